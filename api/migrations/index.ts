@@ -1,0 +1,7 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261122223404 } from './Migration20261122223404.js';
+
+/** Every migration, oldest first. `pnpm --filter @send-qa/api migration:create` adds new ones here. */
+export const migrations: MigrationObject[] = [
+  { name: 'Migration20261122223404', class: Migration20261122223404 },
+];

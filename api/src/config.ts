@@ -1,0 +1,70 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { bool, cleanEnv, num, port, str, url } from 'envalid';
+
+/** The repository root: relative paths in the configuration are resolved against it, whichever package runs. */
+export function repositoryRoot(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(path.join(dir, 'pnpm-workspace.yaml'))) {
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error('Cannot find the repository root (pnpm-workspace.yaml)');
+    dir = parent;
+  }
+  return dir;
+}
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  /** Set: connect to this PostgreSQL. Unset: start the embedded one. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  embeddedPostgresPort: number;
+  /** Demo data and demo users (known password) are loaded only into an embedded database. */
+  demo: boolean;
+  logLevel: string;
+  sessionTtlHours: number;
+  adminDist: string;
+  introspection: boolean;
+  exposeSqlCount: boolean;
+  shutdownTimeoutMs: number;
+  trustProxy: boolean;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const e = cleanEnv(env, {
+    NODE_ENV: str({ choices: ['development', 'production', 'test'], default: 'development' }),
+    HOST: str({ default: '127.0.0.1', desc: 'Address to listen on; 0.0.0.0 to accept connections from other machines' }),
+    PORT: port({ default: 4000 }),
+    DATABASE_URL: url({ default: undefined, desc: 'postgres://user:password@host:5432/database; unset starts the embedded PostgreSQL' }),
+    DATA_DIR: str({ default: '.data', desc: 'Data directory of the embedded PostgreSQL' }),
+    EMBEDDED_PG_PORT: port({ default: 54329 }),
+    DEMO: bool({ default: true, desc: 'Load demo data and demo users into an empty embedded database' }),
+    LOG_LEVEL: str({ choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], default: 'info' }),
+    SESSION_TTL_HOURS: num({ default: 12 }),
+    ADMIN_DIST: str({ default: 'admin/dist' }),
+    GRAPHQL_INTROSPECTION: bool({ default: undefined }),
+    EXPOSE_SQL_COUNT: bool({ default: false }),
+    SHUTDOWN_TIMEOUT_MS: num({ default: 10_000 }),
+    TRUST_PROXY: bool({ default: false }),
+  });
+  const root = repositoryRoot();
+  return {
+    env: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: path.resolve(root, e.DATA_DIR),
+    embeddedPostgresPort: e.EMBEDDED_PG_PORT,
+    demo: e.DATABASE_URL === undefined && e.DEMO,
+    logLevel: e.LOG_LEVEL,
+    sessionTtlHours: e.SESSION_TTL_HOURS,
+    adminDist: path.resolve(root, e.ADMIN_DIST),
+    introspection: e.GRAPHQL_INTROSPECTION ?? e.NODE_ENV !== 'production',
+    exposeSqlCount: e.EXPOSE_SQL_COUNT,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    trustProxy: e.TRUST_PROXY,
+  };
+}

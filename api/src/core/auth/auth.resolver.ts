@@ -1,0 +1,54 @@
+import { IsEmail, MinLength } from 'class-validator';
+import { Args, ArgsType, Authorized, Ctx, Field, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { signedInUser, type Context } from '../graphql/context.js';
+import { MIN_PASSWORD_LENGTH } from './auth.service.js';
+import { User } from './user.entity.js';
+
+@ObjectType()
+class SignIn {
+  @Field(() => String, { description: 'Send as "Authorization: Bearer <token>"' })
+  token!: string;
+
+  @Field(() => User)
+  user!: User;
+}
+
+@ArgsType()
+class LoginArgs {
+  @Field(() => String) @IsEmail() email!: string;
+  @Field(() => String) password!: string;
+}
+
+@ArgsType()
+class ChangePasswordArgs {
+  @Field(() => String) currentPassword!: string;
+  @Field(() => String) @MinLength(MIN_PASSWORD_LENGTH) newPassword!: string;
+}
+
+@Resolver()
+export class AuthResolver {
+  @Mutation(() => SignIn, { description: 'Sign in; the only operation open to anyone' })
+  login(@Args(() => LoginArgs) { email, password }: LoginArgs, @Ctx() ctx: Context): Promise<SignIn> {
+    return ctx.auth.signIn(email, password);
+  }
+
+  @Authorized()
+  @Mutation(() => Boolean, { description: 'Ends this session' })
+  async logout(@Ctx() ctx: Context): Promise<boolean> {
+    if (ctx.token) await ctx.auth.signOut(ctx.token);
+    return true;
+  }
+
+  @Authorized()
+  @Query(() => User, { description: 'The signed-in user' })
+  me(@Ctx() ctx: Context): Promise<User> {
+    return ctx.em.findOneOrFail(User, { id: signedInUser(ctx).id });
+  }
+
+  @Authorized()
+  @Mutation(() => Boolean)
+  async changePassword(@Args(() => ChangePasswordArgs) args: ChangePasswordArgs, @Ctx() ctx: Context): Promise<boolean> {
+    await ctx.auth.changePassword(signedInUser(ctx).id, args.currentPassword, args.newPassword);
+    return true;
+  }
+}

@@ -1,0 +1,94 @@
+import { Max, Min } from 'class-validator';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { BaseRecord } from '../db/base-record.js';
+import type { LocalAuthorityRecord } from '../tenancy/local-authority-record.js';
+import { LocalAuthority } from '../tenancy/local-authority.entity.js';
+import type { Context } from './context.js';
+import { MAX_PER_PAGE, ListMetadata, SortOrder } from './list.js';
+import { ResourceService, type ListArgs, type ResourceDefinition } from './resource.js';
+
+/**
+ * The read half of a resource's GraphQL API, shared by every resource: `Plan(id)`, `allPlans(...)`
+ * and `_allPlansMeta(...)`, named as react-admin's GraphQL data provider expects.
+ */
+export function ReadOnlyResourceResolver<T extends { id: string }, F extends object>(
+  definition: ResourceDefinition<T, F>,
+  service: (ctx: Context) => ResourceService<T, F> = (ctx) => new ResourceService(ctx, definition),
+) {
+  @ArgsType()
+  class ListArguments implements ListArgs<F> {
+    @Field(() => Int, { nullable: true, description: 'Page number, counting from 0' })
+    @Min(0)
+    page?: number;
+
+    @Field(() => Int, { nullable: true })
+    @Min(1)
+    @Max(MAX_PER_PAGE)
+    perPage?: number;
+
+    @Field(() => String, { nullable: true, description: `One of: ${Object.keys(definition.sortFields).join(', ')}` })
+    sortField?: string;
+
+    @Field(() => SortOrder, { nullable: true })
+    sortOrder?: SortOrder;
+
+    @Field(() => definition.filter, { nullable: true })
+    filter?: F;
+  }
+
+  @Resolver(() => definition.entity)
+  abstract class ReadResolver {
+    @Authorized(definition.readRoles)
+    @Query(() => definition.entity, { name: definition.name })
+    one(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<T> {
+      return service(ctx).get(id);
+    }
+
+    @Authorized(definition.readRoles)
+    @Query(() => [definition.entity], { name: `all${definition.plural}` })
+    all(@Args(() => ListArguments) args: ListArguments, @Ctx() ctx: Context): Promise<T[]> {
+      return service(ctx).list(args);
+    }
+
+    @Authorized(definition.readRoles)
+    @Query(() => ListMetadata, { name: `_all${definition.plural}Meta` })
+    async meta(@Args(() => ListArguments) args: ListArguments, @Ctx() ctx: Context): Promise<ListMetadata> {
+      return { count: await service(ctx).count(args.filter) };
+    }
+  }
+  return ReadResolver;
+}
+
+/**
+ * Reading plus `deletePlan(id)`. Each feature's resolver extends it and adds its own `createX` and
+ * `updateX`, whose arguments and rules differ.
+ */
+export function ResourceResolver<T extends BaseRecord, F extends object>(
+  definition: ResourceDefinition<T, F>,
+  service: (ctx: Context) => ResourceService<T, F> = (ctx) => new ResourceService(ctx, definition),
+) {
+  @Resolver(() => definition.entity)
+  abstract class ReadWriteResolver extends ReadOnlyResourceResolver(definition, service) {
+    @Authorized(definition.writeRoles)
+    @Mutation(() => definition.entity, { name: `delete${definition.name}` })
+    remove(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<T> {
+      return service(ctx).remove(id);
+    }
+  }
+  return ReadWriteResolver;
+}
+
+/** The same, for records that belong to a local authority: adds their `localAuthority` field. */
+export function LocalAuthorityResourceResolver<T extends LocalAuthorityRecord, F extends object>(
+  definition: ResourceDefinition<T, F>,
+  service?: (ctx: Context) => ResourceService<T, F>,
+) {
+  @Resolver(() => definition.entity)
+  abstract class OwnedResourceResolver extends ResourceResolver(definition, service) {
+    @FieldResolver(() => LocalAuthority)
+    localAuthority(@Root() record: T): Promise<LocalAuthority> {
+      return record.localAuthority.loadOrFail();
+    }
+  }
+  return OwnedResourceResolver;
+}

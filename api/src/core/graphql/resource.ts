@@ -1,0 +1,233 @@
+import type { EntityClass, EntityName, FilterQuery, QueryOrderMap, RequiredEntityData } from '@mikro-orm/core';
+import { isUUID } from 'class-validator';
+import type { AuthUser } from '../auth/auth-user.js';
+import type { Role } from '../auth/roles.js';
+import type { Context } from './context.js';
+import { ConflictError, FieldErrors, ForbiddenError, NotFoundError, UserInputError } from './errors.js';
+import { DEFAULT_PER_PAGE, MAX_PER_PAGE, SortOrder } from './list.js';
+import { signedInUser } from './context.js';
+import { requestedChanges } from './validation.js';
+
+/**
+ * Describes one resource in the shape react-admin's GraphQL provider expects
+ * (`Plan`, `allPlans`, `_allPlansMeta`, `createPlan`, `updatePlan`, `deletePlan`).
+ */
+export interface ResourceDefinition<T extends { id: string }, F extends object> {
+  entity: EntityClass<T>;
+  /** GraphQL type name, e.g. `Plan`. */
+  name: string;
+  /** As the `pluralize` package spells it, which is what the admin's data provider derives: `Plans`. */
+  plural: string;
+  filter: new () => F;
+  /**
+   * `self`: the local authority itself. `owned`: seen and changed only within its `localAuthority`.
+   * `shared`: reference data anyone signed in may read (schools are public), changed only within its own.
+   * A function: any other rule, given the caller's local authorities.
+   */
+  tenancy: 'self' | 'owned' | 'shared' | ((localAuthorityIds: string[]) => FilterQuery<T>);
+  /** Roles that may read; empty means anyone signed in (still only within their local authorities). */
+  readRoles: Role[];
+  writeRoles: Role[];
+  /** `sortField` values accepted, mapped to a property path (`child.caseReference`). */
+  sortFields: Record<string, string>;
+  defaultSort: { field: string; order: SortOrder };
+  /** Free-text search behind the admin's search box (`filter.q`). */
+  search?: (q: string) => FilterQuery<T>;
+  /** Filter keys that do not follow the naming conventions below. */
+  filterFields?: Record<string, (value: never) => FilterQuery<T>>;
+}
+
+export interface ListArgs<F> {
+  page?: number | null;
+  perPage?: number | null;
+  sortField?: string | null;
+  sortOrder?: SortOrder | null;
+  filter?: F | null;
+}
+
+const RANGE = /^(.+)_(gte|lte|gt|lt)$/;
+const NOTHING = { id: { $in: [] as string[] } };
+
+function pathToObject(path: string, leaf: unknown): Record<string, unknown> {
+  return path
+    .split('.')
+    .reverse()
+    .reduce<unknown>((inner, key) => ({ [key]: inner }), leaf) as Record<string, unknown>;
+}
+
+/**
+ * Reads, lists, counts and deletes one kind of record within the caller's local authorities.
+ * Feature services extend it with their own create and update rules.
+ */
+export class ResourceService<T extends { id: string; version?: number }, F extends object = object> {
+  constructor(
+    protected readonly ctx: Context,
+    protected readonly definition: ResourceDefinition<T, F>,
+  ) {}
+
+  protected get em() {
+    return this.ctx.em;
+  }
+
+  protected get user(): AuthUser {
+    return signedInUser(this.ctx);
+  }
+
+  /** Only the caller's local authorities, whatever else is asked. */
+  scope(): FilterQuery<T> {
+    const { tenancy } = this.definition;
+    if (typeof tenancy === 'function') return tenancy(this.user.localAuthorityIds);
+    if (tenancy === 'shared') return {} as FilterQuery<T>;
+    const ids = { $in: this.user.localAuthorityIds };
+    return (tenancy === 'self' ? { id: ids } : { localAuthority: ids }) as unknown as FilterQuery<T>;
+  }
+
+  where(filter?: F | null): FilterQuery<T> {
+    const parts: unknown[] = [this.scope()];
+    for (const [key, value] of Object.entries(filter ?? {})) {
+      if (value === undefined || value === null) continue;
+      parts.push(this.filterPart(key, value));
+    }
+    return { $and: parts } as FilterQuery<T>;
+  }
+
+  private filterPart(key: string, value: unknown): unknown {
+    const custom = this.definition.filterFields?.[key];
+    if (custom) return custom(value as never);
+    if (key === 'q') {
+      const text = String(value).trim();
+      return text && this.definition.search ? this.definition.search(text) : {};
+    }
+    if (key === 'ids') {
+      return { id: { $in: (value as string[]).filter((id) => isUUID(id)) } };
+    }
+    const range = RANGE.exec(key);
+    if (range) return pathToObject(range[1]!, { [`$${range[2]}`]: value });
+    if (key.endsWith('Id')) return isUUID(String(value)) ? { [key.slice(0, -2)]: value } : NOTHING;
+    return { [key]: value };
+  }
+
+  private orderBy(args: ListArgs<F>): QueryOrderMap<T>[] {
+    const field = args.sortField ?? this.definition.defaultSort.field;
+    const path = this.definition.sortFields[field];
+    if (!path) {
+      throw new UserInputError([
+        { field: 'sortField', rule: 'oneOf', message: `must be one of ${Object.keys(this.definition.sortFields).join(', ')}` },
+      ]);
+    }
+    const order = (args.sortOrder ?? this.definition.defaultSort.order) === SortOrder.DESC ? 'desc' : 'asc';
+    // The id breaks ties, so that pages never repeat or skip a record.
+    return [pathToObject(path, order) as QueryOrderMap<T>, { id: 'asc' } as QueryOrderMap<T>];
+  }
+
+  async list(args: ListArgs<F>): Promise<T[]> {
+    const perPage = Math.min(args.perPage ?? DEFAULT_PER_PAGE, MAX_PER_PAGE);
+    const page = args.page ?? 0;
+    new FieldErrors()
+      .check(page >= 0, 'page', 'min', 'must be 0 or more (pages count from 0)')
+      .check(perPage >= 1, 'perPage', 'min', 'must be at least 1')
+      .throwIfAny();
+    return this.em.find(this.definition.entity, this.where(args.filter), {
+      orderBy: this.orderBy(args),
+      limit: perPage,
+      offset: page * perPage,
+    });
+  }
+
+  count(filter?: F | null): Promise<number> {
+    return this.em.count(this.definition.entity, this.where(filter));
+  }
+
+  /** One record in the caller's scope; anything else, existing or not, is NOT_FOUND. */
+  async get(id: string): Promise<T> {
+    const found = isUUID(id)
+      ? await this.em.findOne(this.definition.entity, { $and: [{ id }, this.scope()] } as FilterQuery<T>)
+      : null;
+    if (!found) throw new NotFoundError(this.definition.name, id);
+    return found;
+  }
+
+  /** Shared reference data is readable everywhere but only its own local authority may change it. */
+  private async getWritable(id: string): Promise<T> {
+    const record = await this.get(id);
+    if (this.definition.tenancy === 'shared') {
+      this.assertWritableIn((record as unknown as { localAuthority: { id: string } }).localAuthority.id);
+    }
+    return record;
+  }
+
+  /** Loads a record for update and refuses it if someone else has changed it since `version` was read. */
+  async getForUpdate(id: string, version: number): Promise<T> {
+    const record = await this.getWritable(id);
+    if (record.version !== version) {
+      throw new ConflictError(
+        `${this.definition.name} ${id} was changed by someone else (your version ${version}, now ${record.version}); reload it and apply your change again`,
+        { currentVersion: record.version },
+      );
+    }
+    return record;
+  }
+
+  /** Creates a record in one of the caller's local authorities (for `owned` resources). */
+  async createRecord(localAuthorityId: string, data: Omit<RequiredEntityData<T>, 'localAuthority'>): Promise<T> {
+    this.assertWritableIn(localAuthorityId);
+    const record = this.em.create(this.definition.entity, { ...data, localAuthority: localAuthorityId } as RequiredEntityData<T>);
+    await this.em.flush();
+    return record;
+  }
+
+  /**
+   * Applies the requested changes under the version check, lets `check` refuse the result (it sees the
+   * record as it would be saved), then saves. A refused change is discarded with the request's unit of work.
+   */
+  async updateRecord(
+    { id, version, ...changes }: { id: string; version: number } & object,
+    check?: (record: T) => Promise<void> | void,
+  ): Promise<T> {
+    const record = await this.getForUpdate(id, version);
+    this.em.assign(record, requestedChanges(changes) as never);
+    await check?.(record);
+    await this.em.flush();
+    return record;
+  }
+
+  async remove(id: string): Promise<T> {
+    const record = await this.getWritable(id);
+    await this.em.remove(record).flush();
+    return record;
+  }
+
+  /** A new record may only be put in one of the caller's own local authorities. */
+  assertWritableIn(localAuthorityId: string): void {
+    if (!this.user.localAuthorityIds.includes(localAuthorityId)) {
+      throw new ForbiddenError('You can only add records to your own local authorities');
+    }
+  }
+
+  /**
+   * A record referred to by an argument (`childId`, `settingId`) must exist where the caller may use it:
+   * in a given local authority, in any of the caller's (`'caller'`), or for shared reference data
+   * `'anywhere'`. Otherwise the argument is named in a BAD_USER_INPUT error, without revealing whether
+   * a record the caller may not see exists.
+   */
+  async related<R extends object>(
+    entity: EntityName<R>,
+    field: string,
+    id: string | null | undefined,
+    within: string | 'caller' | 'anywhere',
+    errors: FieldErrors,
+  ): Promise<R | null> {
+    if (id === null || id === undefined) return null;
+    const found = isUUID(id) ? await this.em.findOne(entity, { id } as FilterQuery<R>) : null;
+    const owner = (found as { localAuthority?: { id: string } } | null)?.localAuthority?.id;
+    if (!found || (within === 'caller' && !this.user.localAuthorityIds.includes(owner ?? ''))) {
+      errors.add(field, 'exists', 'does not refer to a record you can use');
+      return null;
+    }
+    if (within !== 'caller' && within !== 'anywhere' && owner !== within) {
+      errors.add(field, 'sameLocalAuthority', 'must belong to the same local authority');
+      return null;
+    }
+    return found;
+  }
+}

@@ -1,0 +1,40 @@
+import { DateTimeResolver } from 'graphql-scalars';
+import { Field, ID, InputType, Resolver } from 'type-graphql';
+import { Role } from '../auth/roles.js';
+import { SortOrder } from '../graphql/list.js';
+import type { ResourceDefinition } from '../graphql/resource.js';
+import { ReadOnlyResourceResolver } from '../graphql/resource.resolver.js';
+import { ChangeAction, ChangeRecord } from './change-record.entity.js';
+
+@InputType()
+export class ChangeRecordFilter {
+  @Field(() => [ID], { nullable: true }) ids?: string[];
+  @Field(() => String, { nullable: true }) entityName?: string;
+  @Field(() => ID, { nullable: true }) entityId?: string;
+  @Field(() => ID, { nullable: true }) actorId?: string;
+  @Field(() => ChangeAction, { nullable: true }) action?: ChangeAction;
+  @Field(() => DateTimeResolver, { nullable: true }) at_gte?: Date;
+  @Field(() => DateTimeResolver, { nullable: true }) at_lte?: Date;
+}
+
+const changeRecords: ResourceDefinition<ChangeRecord, ChangeRecordFilter> = {
+  entity: ChangeRecord,
+  name: 'ChangeRecord',
+  plural: 'ChangeRecords',
+  filter: ChangeRecordFilter,
+  // Records of users and other area-wide data carry no local authority; every admin may read those.
+  tenancy: (ids) => ({ $or: [{ localAuthorityId: { $in: ids } }, { localAuthorityId: null }] }),
+  readRoles: [Role.ADMIN],
+  writeRoles: [],
+  sortFields: { at: 'at', entityName: 'entityName', actorEmail: 'actorEmail' },
+  defaultSort: { field: 'at', order: SortOrder.DESC },
+  // entityId and actorId are plain columns here, not relations.
+  filterFields: {
+    entityId: (id: string) => ({ entityId: id }),
+    actorId: (id: string) => ({ actorId: id }),
+  },
+};
+
+/** The change history: read-only by design, so nothing in it can be edited or deleted through the API. */
+@Resolver(() => ChangeRecord)
+export class ChangeRecordResolver extends ReadOnlyResourceResolver(changeRecords) {}

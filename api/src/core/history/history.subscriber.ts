@@ -1,0 +1,65 @@
+import { ChangeSetType, type ChangeSet, type EventSubscriber, type FlushEventArgs } from '@mikro-orm/core';
+import { currentRequest } from '../request-context.js';
+import { ChangeAction, ChangeRecord } from './change-record.entity.js';
+
+const ACTIONS: Partial<Record<ChangeSetType, ChangeAction>> = {
+  [ChangeSetType.CREATE]: ChangeAction.CREATE,
+  [ChangeSetType.UPDATE]: ChangeAction.UPDATE,
+  [ChangeSetType.DELETE]: ChangeAction.DELETE,
+};
+
+/** Bookkeeping columns that every update touches; recording them would only add noise. */
+const IGNORED_FIELDS = new Set(['version', 'updatedAt', 'createdAt']);
+/** Entities whose rows are not business records (sign-in sessions) or are the history itself. */
+const UNTRACKED = new Set(['ChangeRecord', 'Session']);
+
+function comparable(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString();
+  if (value && typeof value === 'object' && 'id' in value) return (value as { id: unknown }).id;
+  return value ?? null;
+}
+
+function describe(cs: ChangeSet<object>): Record<string, { before: unknown; after: unknown }> {
+  const changes: Record<string, { before: unknown; after: unknown }> = {};
+  const meta = cs.meta;
+  const original = (cs.originalEntity ?? {}) as Record<string, unknown>;
+  const keys = cs.type === ChangeSetType.DELETE ? Object.keys(original) : Object.keys(cs.payload);
+  for (const key of keys) {
+    if (IGNORED_FIELDS.has(key)) continue;
+    const hidden = (meta.properties as Record<string, { hidden?: boolean } | undefined>)[key]?.hidden === true;
+    const before = cs.type === ChangeSetType.CREATE ? null : comparable(original[key]);
+    const after = cs.type === ChangeSetType.DELETE ? null : comparable((cs.payload as Record<string, unknown>)[key]);
+    if (before === after) continue;
+    // A secret's change is worth recording; its value is not.
+    changes[key] = hidden ? { before: before === null ? null : '[redacted]', after: after === null ? null : '[redacted]' } : { before, after };
+  }
+  return changes;
+}
+
+/**
+ * Writes a ChangeRecord for every create, update and delete in the same flush, and so in the
+ * same transaction: a change cannot land without its history, nor history without its change.
+ */
+export class HistorySubscriber implements EventSubscriber {
+  async onFlush({ uow }: FlushEventArgs): Promise<void> {
+    const request = currentRequest();
+    for (const cs of uow.getChangeSets()) {
+      const action = ACTIONS[cs.type];
+      if (!action || UNTRACKED.has(cs.meta.className)) continue;
+      const changes = describe(cs);
+      if (action === ChangeAction.UPDATE && Object.keys(changes).length === 0) continue;
+      const entity = cs.entity as { id?: unknown; localAuthority?: { id?: string } };
+      const record = new ChangeRecord();
+      record.action = action;
+      record.entityName = cs.meta.className;
+      record.entityId = String(entity.id ?? cs.getPrimaryKey());
+      record.localAuthorityId =
+        cs.meta.className === 'LocalAuthority' ? String(entity.id) : (entity.localAuthority?.id ?? null);
+      record.actorId = request?.user?.id ?? null;
+      record.actorEmail = request?.user?.email ?? 'system';
+      record.requestId = request?.requestId ?? null;
+      record.changes = changes;
+      uow.computeChangeSet(record);
+    }
+  }
+}

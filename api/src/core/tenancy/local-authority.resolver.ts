@@ -1,0 +1,58 @@
+import { Length, Matches } from 'class-validator';
+import { Args, ArgsType, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
+import { Role } from '../auth/roles.js';
+import type { Context } from '../graphql/context.js';
+import { ResourceService, type ResourceDefinition } from '../graphql/resource.js';
+import { ResourceResolver } from '../graphql/resource.resolver.js';
+import { SortOrder } from '../graphql/list.js';
+import { IfPresent } from '../graphql/validation.js';
+import { LocalAuthority } from './local-authority.entity.js';
+
+@InputType()
+export class LocalAuthorityFilter {
+  @Field(() => String, { nullable: true }) q?: string;
+  @Field(() => [ID], { nullable: true }) ids?: string[];
+  @Field(() => String, { nullable: true }) code?: string;
+}
+
+@ArgsType()
+class UpdateLocalAuthorityArgs {
+  @Field(() => ID) id!: string;
+  @Field(() => Int) version!: number;
+
+  @Field(() => String, { nullable: true })
+  @IfPresent()
+  @Length(1, 200)
+  name?: string;
+
+  @Field(() => String, { nullable: true, description: 'DfE three-digit code' })
+  @IfPresent()
+  @Matches(/^\d{3}$/, { message: 'code must be three digits' })
+  code?: string;
+}
+
+const localAuthorities: ResourceDefinition<LocalAuthority, LocalAuthorityFilter> = {
+  entity: LocalAuthority,
+  name: 'LocalAuthority',
+  plural: 'LocalAuthorities',
+  filter: LocalAuthorityFilter,
+  tenancy: 'self',
+  readRoles: [],
+  writeRoles: [Role.ADMIN],
+  sortFields: { code: 'code', name: 'name' },
+  defaultSort: { field: 'name', order: SortOrder.ASC },
+  search: (q) => ({ $or: [{ name: { $ilike: `%${q}%` } }, { code: q }] }),
+};
+
+/**
+ * Local authorities are created by the command line (`user:create --local-authority`) or the seed,
+ * not through the API: a new tenant is an operator's decision, not an admin's.
+ */
+@Resolver(() => LocalAuthority)
+export class LocalAuthorityResolver extends ResourceResolver(localAuthorities) {
+  @Authorized(localAuthorities.writeRoles)
+  @Mutation(() => LocalAuthority)
+  updateLocalAuthority(@Args(() => UpdateLocalAuthorityArgs) args: UpdateLocalAuthorityArgs, @Ctx() ctx: Context): Promise<LocalAuthority> {
+    return new ResourceService(ctx, localAuthorities).updateRecord(args);
+  }
+}

@@ -1,0 +1,91 @@
+import { Length, Matches } from 'class-validator';
+import { Args, ArgsType, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
+import { Role } from '../../core/auth/roles.js';
+import type { Context } from '../../core/graphql/context.js';
+import { FieldErrors } from '../../core/graphql/errors.js';
+import { SortOrder } from '../../core/graphql/list.js';
+import { ResourceService, type ResourceDefinition } from '../../core/graphql/resource.js';
+import { LocalAuthorityResourceResolver } from '../../core/graphql/resource.resolver.js';
+import { IfPresent } from '../../core/graphql/validation.js';
+import { OfstedRating, Phase, SettingType } from './enums.js';
+import { Setting } from './setting.entity.js';
+
+const URN = /^\d{6,7}$/;
+const URN_MESSAGE = 'urn must be a 6 or 7 digit unique reference number';
+
+@InputType()
+export class SettingFilter {
+  @Field(() => String, { nullable: true }) q?: string;
+  @Field(() => [ID], { nullable: true }) ids?: string[];
+  @Field(() => ID, { nullable: true }) localAuthorityId?: string;
+  @Field(() => SettingType, { nullable: true }) type?: SettingType;
+  @Field(() => Phase, { nullable: true }) phase?: Phase;
+  @Field(() => OfstedRating, { nullable: true }) ofstedRating?: OfstedRating;
+}
+
+@ArgsType()
+class CreateSettingArgs {
+  @Field(() => ID, { description: 'The local authority the setting is in' }) localAuthorityId!: string;
+  @Field(() => String) @Matches(URN, { message: URN_MESSAGE }) urn!: string;
+  @Field(() => String) @Length(1, 200) name!: string;
+  @Field(() => SettingType) type!: SettingType;
+  @Field(() => Phase) phase!: Phase;
+  @Field(() => OfstedRating, { nullable: true }) ofstedRating?: OfstedRating;
+}
+
+@ArgsType()
+class UpdateSettingArgs {
+  @Field(() => ID) id!: string;
+  @Field(() => Int) version!: number;
+  @Field(() => String, { nullable: true }) @IfPresent() @Matches(URN, { message: URN_MESSAGE }) urn?: string;
+  @Field(() => String, { nullable: true }) @IfPresent() @Length(1, 200) name?: string;
+  @Field(() => SettingType, { nullable: true }) @IfPresent() type?: SettingType;
+  @Field(() => Phase, { nullable: true }) @IfPresent() phase?: Phase;
+  @Field(() => OfstedRating, { nullable: true }) @IfPresent() ofstedRating?: OfstedRating;
+}
+
+export const settings: ResourceDefinition<Setting, SettingFilter> = {
+  entity: Setting,
+  name: 'Setting',
+  plural: 'Settings',
+  filter: SettingFilter,
+  tenancy: 'shared',
+  readRoles: [],
+  writeRoles: [Role.ADMIN, Role.QA_OFFICER, Role.COMMISSIONER],
+  sortFields: { name: 'name', urn: 'urn', type: 'type', phase: 'phase', ofstedRating: 'ofstedRating' },
+  defaultSort: { field: 'name', order: SortOrder.ASC },
+  search: (q) => ({ $or: [{ name: { $ilike: `%${q}%` } }, { urn: q }] }),
+};
+
+class SettingService extends ResourceService<Setting, SettingFilter> {
+  private async checkUniqueUrn(urn: string, exceptId?: string): Promise<void> {
+    const taken = await this.em.count(Setting, { urn, ...(exceptId ? { id: { $ne: exceptId } } : {}) });
+    new FieldErrors().check(taken === 0, 'urn', 'unique', 'another setting already has this URN').throwIfAny();
+  }
+
+  async create({ localAuthorityId, ...values }: CreateSettingArgs): Promise<Setting> {
+    await this.checkUniqueUrn(values.urn);
+    return this.createRecord(localAuthorityId, values);
+  }
+
+  update(args: UpdateSettingArgs): Promise<Setting> {
+    return this.updateRecord(args, (setting) => this.checkUniqueUrn(setting.urn, setting.id));
+  }
+}
+
+const service = (ctx: Context) => new SettingService(ctx, settings);
+
+@Resolver(() => Setting)
+export class SettingResolver extends LocalAuthorityResourceResolver(settings) {
+  @Authorized(settings.writeRoles)
+  @Mutation(() => Setting)
+  createSetting(@Args(() => CreateSettingArgs) args: CreateSettingArgs, @Ctx() ctx: Context): Promise<Setting> {
+    return service(ctx).create(args);
+  }
+
+  @Authorized(settings.writeRoles)
+  @Mutation(() => Setting)
+  updateSetting(@Args(() => UpdateSettingArgs) args: UpdateSettingArgs, @Ctx() ctx: Context): Promise<Setting> {
+    return service(ctx).update(args);
+  }
+}

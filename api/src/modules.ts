@@ -1,0 +1,44 @@
+import type { NonEmptyArray } from 'type-graphql';
+import { AuthResolver } from './core/auth/auth.resolver.js';
+import { Session } from './core/auth/session.entity.js';
+import { User } from './core/auth/user.entity.js';
+import { UserResolver } from './core/auth/user.resolver.js';
+import { BaseRecord } from './core/db/base-record.js';
+import { ChangeRecord } from './core/history/change-record.entity.js';
+import { ChangeRecordResolver } from './core/history/history.resolver.js';
+import { LocalAuthorityRecord } from './core/tenancy/local-authority-record.js';
+import { LocalAuthority } from './core/tenancy/local-authority.entity.js';
+import { LocalAuthorityResolver } from './core/tenancy/local-authority.resolver.js';
+import { Child } from './features/people/child.entity.js';
+import { ChildResolver } from './features/people/child.resolver.js';
+import { Plan } from './features/people/plan.entity.js';
+import { PlanResolver } from './features/people/plan.resolver.js';
+import { Setting } from './features/people/setting.entity.js';
+import { SettingResolver } from './features/people/setting.resolver.js';
+import { Team } from './features/people/team.entity.js';
+import { TeamResolver } from './features/people/team.resolver.js';
+
+/** Every entity and resolver of the application; a new feature adds its own here. */
+export const entities = [
+  BaseRecord,
+  LocalAuthorityRecord,
+  LocalAuthority,
+  User,
+  Session,
+  ChangeRecord,
+  Team,
+  Setting,
+  Child,
+  Plan,
+];
+
+export const resolvers: NonEmptyArray<Function> = [
+  AuthResolver,
+  UserResolver,
+  LocalAuthorityResolver,
+  ChangeRecordResolver,
+  TeamResolver,
+  SettingResolver,
+  ChildResolver,
+  PlanResolver,
+];
