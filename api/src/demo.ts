@@ -1,3 +1,4 @@
+import type { EntityClass, RequiredEntityData } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DEMO_PASSWORD, demoUsers, generate, type Scale } from '@send-qa/seeds';
 import { hashPassword } from './core/auth/auth.service.js';
@@ -29,14 +30,15 @@ export async function loadDemoData(em: EntityManager, options: DemoOptions): Pro
   const now = new Date();
   const stamp = { version: 1, createdAt: now, updatedAt: now };
   await em.transactional(async (tx) => {
-    await tx.insertMany(LocalAuthority, data.localAuthorities.map((la) => ({ ...la, ...stamp })));
-    await tx.insertMany(Team, data.teams.map(({ localAuthorityId, ...team }) => ({ ...team, localAuthority: localAuthorityId, ...stamp })));
-    await tx.insertMany(Setting, data.settings.map(({ localAuthorityId, ...setting }) => ({ ...setting, localAuthority: localAuthorityId, ...stamp })));
+    await insert(tx, LocalAuthority, data.localAuthorities.map((la) => ({ ...la, ...stamp })));
+    await insert(tx, Team, data.teams.map(({ localAuthorityId, ...team }) => ({ ...team, localAuthority: localAuthorityId, ...stamp })));
+    await insert(tx, Setting, data.settings.map(({ localAuthorityId, ...setting }) => ({ ...setting, localAuthority: localAuthorityId, ...stamp })));
     for (const batch of chunks(data.children, 2000)) {
-      await tx.insertMany(Child, batch.map(({ localAuthorityId, ...child }) => ({ ...child, localAuthority: localAuthorityId, ...stamp })));
+      await insert(tx, Child, batch.map(({ localAuthorityId, ...child }) => ({ ...child, localAuthority: localAuthorityId, ...stamp })));
     }
     for (const batch of chunks(data.plans, 2000)) {
-      await tx.insertMany(
+      await insert(
+        tx,
         Plan,
         batch.map(({ localAuthorityId, childId, settingId, teamId, ...plan }) => ({
           ...plan,
@@ -60,6 +62,11 @@ export async function loadDemoData(em: EntityManager, options: DemoOptions): Pro
     await tx.flush();
   });
   return { plans: data.plans.length, users: demoUsers(data).length };
+}
+
+/** The generator's string unions carry exactly the values of the API's enums. */
+function insert<T extends object>(em: EntityManager, entity: EntityClass<T>, rows: object[]): Promise<unknown> {
+  return em.insertMany<T>(entity, rows as RequiredEntityData<T>[]);
 }
 
 function chunks<T>(items: T[], size: number): T[][] {

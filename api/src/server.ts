@@ -47,7 +47,6 @@ export async function createServer({ orm, config, log }: ServerOptions): Promise
     introspection: config.introspection,
     persistedQueries: false,
     csrfPrevention: true,
-    status400ForVariableCoercionErrors: true,
     formatError: createFormatError(log),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),

@@ -1,4 +1,4 @@
-import { ChangeSetType, type ChangeSet, type EventSubscriber, type FlushEventArgs } from '@mikro-orm/core';
+import { ChangeSetType, type ChangeSet, type EntityManager, type EventSubscriber, type FlushEventArgs } from '@mikro-orm/core';
 import { currentRequest } from '../request-context.js';
 import { ChangeAction, ChangeRecord } from './change-record.entity.js';
 
@@ -19,11 +19,12 @@ function comparable(value: unknown): unknown {
   return value ?? null;
 }
 
-function describe(cs: ChangeSet<object>): Record<string, { before: unknown; after: unknown }> {
+function describe(cs: ChangeSet<object>, em: EntityManager): Record<string, { before: unknown; after: unknown }> {
   const changes: Record<string, { before: unknown; after: unknown }> = {};
   const meta = cs.meta;
-  const original = (cs.originalEntity ?? {}) as Record<string, unknown>;
-  const keys = cs.type === ChangeSetType.DELETE ? Object.keys(original) : Object.keys(cs.payload);
+  // A deleted record is kept whole, as it stood, so that nothing is lost with it.
+  const original = (cs.type === ChangeSetType.DELETE ? em.getComparator().prepareEntity(cs.entity) : (cs.originalEntity ?? {})) as Record<string, unknown>;
+  const keys = Object.keys(cs.type === ChangeSetType.DELETE ? original : cs.payload);
   for (const key of keys) {
     if (IGNORED_FIELDS.has(key)) continue;
     const hidden = (meta.properties as Record<string, { hidden?: boolean } | undefined>)[key]?.hidden === true;
@@ -41,12 +42,12 @@ function describe(cs: ChangeSet<object>): Record<string, { before: unknown; afte
  * same transaction: a change cannot land without its history, nor history without its change.
  */
 export class HistorySubscriber implements EventSubscriber {
-  async onFlush({ uow }: FlushEventArgs): Promise<void> {
+  async onFlush({ uow, em }: FlushEventArgs): Promise<void> {
     const request = currentRequest();
     for (const cs of uow.getChangeSets()) {
       const action = ACTIONS[cs.type];
       if (!action || UNTRACKED.has(cs.meta.className)) continue;
-      const changes = describe(cs);
+      const changes = describe(cs, em);
       if (action === ChangeAction.UPDATE && Object.keys(changes).length === 0) continue;
       const entity = cs.entity as { id?: unknown; localAuthority?: { id?: string } };
       const record = new ChangeRecord();

@@ -1,0 +1,40 @@
+/**
+ * Deterministic synthetic data for SEND QA: two local authorities shaped like the
+ * Cambridgeshire and Peterborough joint area. The same options always give identical
+ * output, ids included; nothing reads the clock or Math.random.
+ */
+import { buildCohort } from './cohort.js';
+import { parseIsoDate } from './dates.js';
+import { buildAuthorities, buildSettings, buildTeams } from './organisations.js';
+import { SettingPlacer } from './placement.js';
+import { Random } from './random.js';
+import type { Child, GenerateOptions, Plan, SyntheticData } from './types.js';
+
+export { DEMO_PASSWORD, demoUsers } from './demo.js';
+export type { DemoUser, Role } from './demo.js';
+export type * from './types.js';
+
+export function generate(options: GenerateOptions): SyntheticData {
+  const { seed, scale } = options;
+  // Callers from plain JavaScript or the command line can pass anything.
+  if (scale !== 'demo' && scale !== 'test') throw new RangeError(`scale must be 'demo' or 'test', got '${String(scale)}'`);
+  const asOf = parseIsoDate(options.asOf);
+  const random = new Random(seed);
+
+  const authorities = buildAuthorities(random);
+  const { teams, caseworkByAuthority } = buildTeams(random, authorities);
+  const settings = buildSettings(random, authorities, scale);
+  const placer = new SettingPlacer(settings, authorities.map((a) => a.record.id));
+
+  const children: Child[] = [];
+  const plans: Plan[] = [];
+  for (const authority of authorities) {
+    const casework = caseworkByAuthority.get(authority.record.id);
+    if (casework === undefined) throw new Error(`no casework teams for ${authority.spec.name}`);
+    const cohort = buildCohort({ random, asOf, authority, planCount: authority.spec.planCount[scale], casework, placer });
+    children.push(...cohort.children);
+    plans.push(...cohort.plans);
+  }
+
+  return { localAuthorities: authorities.map((a) => a.record), teams, settings, children, plans };
+}

@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { startApp, type TestApp } from '../helpers/app.js';
+import { childIn } from '../helpers/fixture-rows.js';
+import { CREATE_PLAN, DELETE_PLAN, UPDATE_PLAN } from '../helpers/queries.js';
+
+const HISTORY = `query ($filter: ChangeRecordFilter) {
+  allChangeRecords(filter: $filter, sortField: "at", sortOrder: ASC) { action entityName entityId actorId actorEmail requestId changes }
+  _allChangeRecordsMeta(filter: $filter) { count }
+}`;
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startApp();
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+it('records who created, changed and deleted a plan, and each field before and after', async () => {
+  const qa = await app.login('qa@example.org');
+  const admin = await app.login('admin@example.org');
+  const child = await childIn(app, '873');
+  const created = await app.graphql(CREATE_PLAN, { childId: child.id, status: 'DRAFT', requestDate: '2026-03-02' }, qa);
+  const plan = created.data?.createPlan;
+  await app.graphql(UPDATE_PLAN, { id: plan.id, version: plan.version, status: 'FINAL', issueDate: '2026-07-10' }, qa);
+  await app.graphql(DELETE_PLAN, { id: plan.id }, admin);
+
+  const history = await app.graphql(HISTORY, { filter: { entityName: 'Plan', entityId: plan.id } }, admin);
+  expect(history.errors).toBeUndefined();
+  const [create, update, remove] = history.data?.allChangeRecords;
+  expect(history.data?._allChangeRecordsMeta.count).toBe(3);
+
+  expect(create).toMatchObject({ action: 'CREATE', entityName: 'Plan', entityId: plan.id, actorEmail: 'qa@example.org' });
+  expect(create.changes.status).toEqual({ before: null, after: 'DRAFT' });
+  expect(create.changes.child).toEqual({ before: null, after: child.id });
+  expect(create.requestId).toEqual(expect.any(String));
+
+  expect(update).toMatchObject({ action: 'UPDATE', actorEmail: 'qa@example.org' });
+  expect(update.changes).toEqual({
+    status: { before: 'DRAFT', after: 'FINAL' },
+    issueDate: { before: null, after: '2026-07-10' },
+  });
+
+  expect(remove).toMatchObject({ action: 'DELETE', actorEmail: 'admin@example.org' });
+  expect(remove.changes.requestDate).toEqual({ before: '2026-03-02', after: null });
+  expect(remove.changes.status).toEqual({ before: 'FINAL', after: null });
+});
+
+it('records changes to users without their password hash', async () => {
+  const admin = await app.login('admin@example.org');
+  const [user] = await app.sql<{ id: string; version: number }>("select id, version from app_user where email = 'viewer@example.org'");
+  const result = await app.graphql(
+    'mutation ($id: ID!, $version: Int!) { updateUser(id: $id, version: $version, displayName: "Renamed viewer", password: "a-new-long-password") { version } }',
+    { id: user!.id, version: user!.version },
+    admin,
+  );
+  expect(result.errors).toBeUndefined();
+  const history = await app.graphql(HISTORY, { filter: { entityName: 'User', entityId: user!.id, action: 'UPDATE' } }, admin);
+  const [change] = history.data?.allChangeRecords;
+  expect(change.changes.displayName.after).toBe('Renamed viewer');
+  expect(change.changes.passwordHash).toEqual({ before: '[redacted]', after: '[redacted]' });
+  expect(JSON.stringify(change)).not.toContain('argon2');
+});
+
+it('offers no way to change or delete history', async () => {
+  const admin = await app.login('admin@example.org');
+  const result = await app.graphql('{ __schema { mutationType { fields { name } } } }', {}, admin);
+  const names: string[] = result.data?.__schema.mutationType.fields.map((f: { name: string }) => f.name);
+  expect(names.filter((name) => /ChangeRecord/.test(name))).toEqual([]);
+});

@@ -1,0 +1,27 @@
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+const require = createRequire(import.meta.url);
+
+export default defineConfig({
+  resolve: {
+    alias: [
+      // Tests run the application from its TypeScript sources, not from a possibly stale build.
+      { find: '@send-qa/api', replacement: source('../api/src/index.ts') },
+      { find: '@send-qa/seeds', replacement: source('../seeds/src/index.ts') },
+      // Node loads graphql's CommonJS entry for Apollo, type-graphql and graphql-scalars; Vite would pick the
+      // .mjs one for our sources. Two copies break every instanceof check, so everything gets the one Node uses.
+      { find: /^graphql$/, replacement: require.resolve('graphql') },
+    ],
+  },
+  test: {
+    include: ['api/**/*.test.ts', 'unit/**/*.test.ts', 'e2e/**/*.test.ts'],
+    globalSetup: ['./helpers/global-setup.ts'],
+    setupFiles: ['reflect-metadata'],
+    pool: 'forks',
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+  },
+});
