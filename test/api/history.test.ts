@@ -68,3 +68,20 @@ it('offers no way to change or delete history', async () => {
   const names: string[] = result.data?.__schema.mutationType.fields.map((f: { name: string }) => f.name);
   expect(names.filter((name) => /ChangeRecord/.test(name))).toEqual([]);
 });
+
+it("records a change to a user's local authorities as the ids before and after", async () => {
+  const admin = await app.login('admin@example.org');
+  const [user] = await app.sql<{ id: string; version: number }>("select id, version from app_user where email = 'auditor@example.org'");
+  const [peterborough] = await app.sql<{ id: string }>("select id from local_authority where code = '874'");
+  const before = (await app.sql<{ id: string }>('select local_authority_id as id from app_user_local_authority where user_id = $1', [user!.id]))
+    .map((r) => r.id)
+    .sort();
+  const result = await app.graphql(
+    'mutation ($id: ID!, $version: Int!, $las: [ID!]) { updateUser(id: $id, version: $version, localAuthoritiesIds: $las) { localAuthorities { code } } }',
+    { id: user!.id, version: user!.version, las: [peterborough!.id] },
+    admin,
+  );
+  expect(result.data?.updateUser.localAuthorities).toEqual([{ code: '874' }]);
+  const history = await app.graphql(HISTORY, { filter: { entityName: 'User', entityId: user!.id, action: 'UPDATE' } }, admin);
+  expect(history.data?.allChangeRecords.at(-1).changes.localAuthorities).toEqual({ before, after: [peterborough!.id] });
+});

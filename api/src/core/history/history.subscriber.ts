@@ -1,4 +1,4 @@
-import { ChangeSetType, type ChangeSet, type EntityManager, type EventSubscriber, type FlushEventArgs } from '@mikro-orm/core';
+import { ChangeSetType, helper, type ChangeSet, type EntityManager, type EventSubscriber, type FlushEventArgs } from '@mikro-orm/core';
 import { currentRequest } from '../request-context.js';
 import { ChangeAction, ChangeRecord } from './change-record.entity.js';
 
@@ -37,6 +37,10 @@ function describe(cs: ChangeSet<object>, em: EntityManager): Record<string, { be
   return changes;
 }
 
+function ids(items: readonly object[] | undefined): string[] {
+  return (items ?? []).map((item) => String((item as { id: unknown }).id)).sort();
+}
+
 /**
  * Writes a ChangeRecord for every create, update and delete in the same flush, and so in the
  * same transaction: a change cannot land without its history, nor history without its change.
@@ -44,23 +48,44 @@ function describe(cs: ChangeSet<object>, em: EntityManager): Record<string, { be
 export class HistorySubscriber implements EventSubscriber {
   async onFlush({ uow, em }: FlushEventArgs): Promise<void> {
     const request = currentRequest();
+    const records = new Map<object, ChangeRecord>();
+    const recordFor = (entity: object, className: string, action: ChangeAction): ChangeRecord => {
+      let record = records.get(entity);
+      if (!record) {
+        const { id, localAuthority } = entity as { id: unknown; localAuthority?: { id?: string } };
+        record = new ChangeRecord();
+        record.action = action;
+        record.entityName = className;
+        record.entityId = String(id);
+        record.localAuthorityId = className === 'LocalAuthority' ? String(id) : (localAuthority?.id ?? null);
+        record.actorId = request?.user?.id ?? null;
+        record.actorEmail = request?.user?.email ?? 'system';
+        record.requestId = request?.requestId ?? null;
+        record.changes = {};
+        records.set(entity, record);
+      }
+      return record;
+    };
+
     for (const cs of uow.getChangeSets()) {
       const action = ACTIONS[cs.type];
       if (!action || UNTRACKED.has(cs.meta.className)) continue;
       const changes = describe(cs, em);
       if (action === ChangeAction.UPDATE && Object.keys(changes).length === 0) continue;
-      const entity = cs.entity as { id?: unknown; localAuthority?: { id?: string } };
-      const record = new ChangeRecord();
-      record.action = action;
-      record.entityName = cs.meta.className;
-      record.entityId = String(entity.id ?? cs.getPrimaryKey());
-      record.localAuthorityId =
-        cs.meta.className === 'LocalAuthority' ? String(entity.id) : (entity.localAuthority?.id ?? null);
-      record.actorId = request?.user?.id ?? null;
-      record.actorEmail = request?.user?.email ?? 'system';
-      record.requestId = request?.requestId ?? null;
-      record.changes = changes;
-      uow.computeChangeSet(record);
+      Object.assign(recordFor(cs.entity, cs.meta.className, action).changes, changes);
     }
+
+    // Many-to-many links (a user's local authorities) change outside the entity's own columns.
+    for (const collection of uow.getCollectionUpdates()) {
+      const owner = collection.owner as object;
+      const className = helper(owner).__meta.className;
+      if (UNTRACKED.has(className) || !collection.property.owner) continue;
+      const before = ids(collection.getSnapshot());
+      const after = ids(collection.getItems(false));
+      if (before.join() === after.join()) continue;
+      recordFor(owner, className, ChangeAction.UPDATE).changes[collection.property.name] = { before, after };
+    }
+
+    for (const record of records.values()) uow.computeChangeSet(record);
   }
 }
