@@ -34,7 +34,9 @@ export interface Config {
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const e = cleanEnv(env, {
+  // An empty variable (common in env files) means "not set", as for a missing one.
+  const given = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const e = cleanEnv(given, {
     NODE_ENV: str({ choices: ['development', 'production', 'test'], default: 'development' }),
     HOST: str({ default: '127.0.0.1', desc: 'Address to listen on; 0.0.0.0 to accept connections from other machines' }),
     PORT: port({ default: 4000 }),

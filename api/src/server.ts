@@ -68,6 +68,11 @@ export async function createServer({ orm, config, log }: ServerOptions): Promise
         return id;
       },
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+      // Method, path and status are enough: headers carry tokens, bodies carry children's data.
+      serializers: {
+        req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
     }),
   );
   app.use((req, _res, next) => requestContext.run({ requestId: String(req.id), user: null, sqlStatements: 0 }, next));

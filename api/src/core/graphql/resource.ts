@@ -115,7 +115,8 @@ export class ResourceService<T extends { id: string; version?: number }, F exten
         { field: 'sortField', rule: 'oneOf', message: `must be one of ${Object.keys(this.definition.sortFields).join(', ')}` },
       ]);
     }
-    const order = (args.sortOrder ?? this.definition.defaultSort.order) === SortOrder.DESC ? 'desc' : 'asc';
+    const fallback = args.sortField ? SortOrder.ASC : this.definition.defaultSort.order;
+    const order = (args.sortOrder ?? fallback) === SortOrder.DESC ? 'desc' : 'asc';
     // The id breaks ties, so that pages never repeat or skip a record.
     return [pathToObject(path, order) as QueryOrderMap<T>, { id: 'asc' } as QueryOrderMap<T>];
   }
