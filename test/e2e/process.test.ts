@@ -1,24 +1,15 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repositoryRoot } from '@send-qa/api';
+import { freePort } from '../helpers/database.js';
 
 const MAIN = path.join(repositoryRoot(), 'api', 'dist', 'src', 'main.js');
 const built = existsSync(MAIN);
 if (process.env.CI === 'true' && !built) throw new Error(`The built API is missing (${MAIN}): run pnpm build`);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 interface Running {
   child: ChildProcess;
@@ -78,7 +69,7 @@ describe.skipIf(!built)('the server process', () => {
       body: JSON.stringify({ query: '{ __typename }' }),
     });
     first.child.kill('SIGTERM');
-    expect((await (await inFlight).json()).data).toEqual({ __typename: 'Query' });
+    expect(((await (await inFlight).json()) as { data: unknown }).data).toEqual({ __typename: 'Query' });
     expect(await first.exited).toBe(0);
     expect(first.output()).toContain('embedded PostgreSQL stopped');
     expect(first.output()).toContain('stopped cleanly');

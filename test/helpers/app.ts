@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { inject } from 'vitest';
 import { createLogger, createServer, entities, migrations, openDatabase, repositoryRoot, type Database } from '@send-qa/api';
 import path from 'node:path';
 import { onServer, sql, withDatabaseName } from './database.js';
@@ -26,8 +25,11 @@ export interface TestApp {
 }
 
 /** The real application, on its own copy of the fixture database, listening on a free loopback port. */
-export async function startApp(options: { adminDist?: string } = {}): Promise<TestApp> {
-  const { serverUrl, template } = inject('database');
+export async function startApp(
+  options: { adminDist?: string; database?: { serverUrl: string; template: string } } = {},
+): Promise<TestApp> {
+  // Under vitest the database comes from the global setup; benchmarks pass their own.
+  const { serverUrl, template } = options.database ?? (await import('vitest')).inject('database');
   const name = `send_qa_test_${randomBytes(6).toString('hex')}`;
   await onServer(serverUrl, `CREATE DATABASE "${name}" TEMPLATE "${template}"`);
   const databaseUrl = withDatabaseName(serverUrl, name);

@@ -1,0 +1,72 @@
+/**
+ * Benchmarks at demo scale (two authorities, about 10,500 plans): the list queries the admin sends,
+ * sign-in, and the number of SQL statements each issues. Prints its figures and the targets beside them.
+ */
+import { performance } from 'node:perf_hooks';
+import { startApp } from '../helpers/app.js';
+import { onServer, prepareTemplate, startCluster } from '../helpers/database.js';
+import { ALL_PLANS } from '../helpers/queries.js';
+
+const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 50);
+
+interface Figure {
+  name: string;
+  p50: number;
+  p95: number;
+  statements: number;
+  targetP95: number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+async function measure(name: string, targetP95: number, run: () => Promise<{ headers: Headers; errors?: unknown }>): Promise<Figure> {
+  await run(); // warm-up: connection pool, query plans
+  const times: number[] = [];
+  let statements = 0;
+  for (let i = 0; i < ITERATIONS; i += 1) {
+    const started = performance.now();
+    const result = await run();
+    times.push(performance.now() - started);
+    if (result.errors) throw new Error(`${name}: ${JSON.stringify(result.errors)}`);
+    statements = Number(result.headers.get('x-sql-statements') ?? 0);
+  }
+  times.sort((a, b) => a - b);
+  return { name, p50: percentile(times, 50), p95: percentile(times, 95), statements, targetP95 };
+}
+
+const cluster = await startCluster();
+const template = await prepareTemplate(cluster.serverUrl, `send_qa_bench_${process.pid}`, { scale: 'demo', seed: 20240801, asOf: '2026-09-01' });
+const app = await startApp({ database: { serverUrl: cluster.serverUrl, template } });
+try {
+  const qa = await app.login('qa@example.org');
+  const plans = await app.sql<{ n: string }>('select count(*) as n from plan');
+  const figures = [
+    await measure('allPlans, 25 rows, default sort, with relations', 150, () => app.graphql(ALL_PLANS, { perPage: 25 }, qa)),
+    await measure('allPlans, 100 rows, sorted by case reference', 250, () =>
+      app.graphql(ALL_PLANS, { perPage: 100, sortField: 'caseReference' }, qa),
+    ),
+    await measure('allPlans, last page of 100', 250, async () => app.graphql(ALL_PLANS, { page: 104, perPage: 100 }, qa)),
+    await measure('allPlans filtered: ASD, final, search "CAM-0001"', 150, () =>
+      app.graphql(ALL_PLANS, { perPage: 25, filter: { primaryNeed: 'ASD', status: 'FINAL', q: 'CAM-0001' } }, qa),
+    ),
+    await measure('allChildren, 100 rows', 150, () =>
+      app.graphql('{ allChildren(perPage: 100) { id caseReference primaryNeed localAuthority { name } } _allChildrenMeta { count } }', {}, qa),
+    ),
+    await measure('login (argon2id verify)', 400, () =>
+      app.graphql('mutation { login(email: "viewer@example.org", password: "demo-password") { token } }'),
+    ),
+  ];
+  console.log(`\nSEND QA benchmarks: ${plans[0]!.n} plans, ${ITERATIONS} iterations each, node ${process.version}\n`);
+  console.log('| operation | p50 ms | p95 ms | target p95 ms | SQL statements | |');
+  console.log('| --- | ---: | ---: | ---: | ---: | --- |');
+  for (const f of figures) {
+    console.log(`| ${f.name} | ${f.p50.toFixed(1)} | ${f.p95.toFixed(1)} | ${f.targetP95} | ${f.statements} | ${f.p95 <= f.targetP95 ? 'ok' : 'SLOW'} |`);
+  }
+  if (figures.some((f) => f.p95 > f.targetP95)) process.exitCode = 1;
+} finally {
+  await app.close();
+  await onServer(cluster.serverUrl, `DROP DATABASE IF EXISTS "${template}" WITH (FORCE)`);
+  await cluster.stop();
+}
