@@ -11,6 +11,7 @@ import { pinoHttp } from 'pino-http';
 import type { Config } from './config.js';
 import { AuthService } from './core/auth/auth.service.js';
 import { requireSignIn } from './core/auth/require-sign-in.plugin.js';
+import { SignInThrottle } from './core/auth/sign-in-throttle.js';
 import type { Context } from './core/graphql/context.js';
 import { createFormatError } from './core/graphql/format-error.js';
 import { buildApiSchema } from './core/graphql/schema.js';
@@ -42,10 +43,12 @@ function bearerToken(header: string | undefined): string | null {
 export async function createServer({ orm, config, log }: ServerOptions): Promise<Server> {
   const app = express();
   const httpServer = http.createServer(app);
+  const signInThrottle = new SignInThrottle();
   const apollo = new ApolloServer<Context>({
     schema: await buildApiSchema(resolvers),
     introspection: config.introspection,
     persistedQueries: false,
+    includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     formatError: createFormatError(log),
     plugins: [
@@ -96,7 +99,7 @@ export async function createServer({ orm, config, log }: ServerOptions): Promise
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const em = orm.em.fork();
-        const auth = new AuthService(em, config.sessionTtlHours);
+        const auth = new AuthService(em, config.sessionTtlHours, signInThrottle);
         const token = bearerToken(req.headers.authorization);
         const user = token ? await auth.userForToken(token) : null;
         const request = requestContext.getStore();

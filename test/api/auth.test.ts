@@ -91,3 +91,18 @@ describe('anonymous and signed-out requests', () => {
     expect((await app.graphql(ME, {}, token)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });
+
+describe('password guessing', () => {
+  it('refuses an email after ten failed sign-ins, even with the right password', async () => {
+    const email = 'commissioner@example.org';
+    for (let attempt = 0; attempt < 10; attempt += 1) {
+      const wrong = await app.graphql(LOGIN, { email, password: `guess-${attempt}` });
+      expect(wrong.errors?.[0]?.message).toBe('The email or password is not right');
+    }
+    const right = await app.graphql(LOGIN, { email, password: DEMO_PASSWORD });
+    expect(right.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(right.errors?.[0]?.message).toMatch(/Too many failed sign-ins/);
+    // Other people are not locked out by someone guessing at one account.
+    expect((await app.graphql(LOGIN, { email: 'dco@example.org', password: DEMO_PASSWORD })).data?.login.token).toEqual(expect.any(String));
+  });
+});

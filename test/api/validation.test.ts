@@ -85,3 +85,9 @@ it('rolls back a whole mutation when a later step fails: two mutations, one bad,
   expect(await count(app, "select count(*) as n from child where case_reference = 'TX-GOOD'")).toBe(1);
   expect(await count(app, "select count(*) as n from child where case_reference = 'TX-BAD'")).toBe(0);
 });
+
+it('never sends a stack trace to the client', async () => {
+  const result = await app.graphql('mutation { login(email: "admin@example.org", password: "wrong") { token } }');
+  expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  expect(JSON.stringify(result.errors)).not.toMatch(/stacktrace|at .*\.ts:\d+/);
+});

@@ -4,6 +4,7 @@ import argon2 from 'argon2';
 import { FieldErrors, UnauthenticatedError } from '../graphql/errors.js';
 import type { AuthUser } from './auth-user.js';
 import type { Role } from './roles.js';
+import type { SignInThrottle } from './sign-in-throttle.js';
 import { Session } from './session.entity.js';
 import { User } from './user.entity.js';
 
@@ -24,13 +25,20 @@ export class AuthService {
   constructor(
     private readonly em: EntityManager,
     private readonly sessionTtlHours: number,
+    private readonly throttle: SignInThrottle,
   ) {}
 
-  async signIn(email: string, password: string): Promise<{ token: string; user: User }> {
-    const user = await this.em.findOne(User, { email: email.trim().toLowerCase(), active: true });
+  async signIn(givenEmail: string, password: string): Promise<{ token: string; user: User }> {
+    const email = givenEmail.trim().toLowerCase();
+    await this.throttle.assertAllowed(email);
+    const user = await this.em.findOne(User, { email, active: true });
     decoyHash ??= hashPassword(randomBytes(16).toString('hex'));
     const valid = await argon2.verify(user?.passwordHash ?? (await decoyHash), password);
-    if (!user || !valid) throw new UnauthenticatedError('The email or password is not right');
+    if (!user || !valid) {
+      await this.throttle.failed(email);
+      throw new UnauthenticatedError('The email or password is not right');
+    }
+    await this.throttle.succeeded(email);
 
     const token = randomBytes(32).toString('base64url');
     const now = new Date();
