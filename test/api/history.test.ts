@@ -77,11 +77,13 @@ it("records a change to a user's local authorities as the ids before and after",
     .map((r) => r.id)
     .sort();
   const result = await app.graphql(
-    'mutation ($id: ID!, $version: Int!, $las: [ID!]) { updateUser(id: $id, version: $version, localAuthoritiesIds: $las) { localAuthorities { code } } }',
+    'mutation ($id: ID!, $version: Int!, $las: [ID!]) { updateUser(id: $id, version: $version, localAuthoritiesIds: $las, roles: [AUDITOR, DCO]) { localAuthorities { code } } }',
     { id: user!.id, version: user!.version, las: [peterborough!.id] },
     admin,
   );
   expect(result.data?.updateUser.localAuthorities).toEqual([{ code: '874' }]);
   const history = await app.graphql(HISTORY, { filter: { entityName: 'User', entityId: user!.id, action: 'UPDATE' } }, admin);
-  expect(history.data?.allChangeRecords.at(-1).changes.localAuthorities).toEqual({ before, after: [peterborough!.id] });
+  const { changes } = history.data?.allChangeRecords.at(-1);
+  expect(changes.localAuthorities).toEqual({ before, after: [peterborough!.id] });
+  expect(changes.roles).toEqual({ before: ['AUDITOR'], after: ['AUDITOR', 'DCO'] });
 });

@@ -1,4 +1,4 @@
-import { ChangeSetType, helper, type ChangeSet, type EntityManager, type EventSubscriber, type FlushEventArgs } from '@mikro-orm/core';
+import { ChangeSetType, helper, type ChangeSet, type EntityManager, type EntityProperty, type Platform, type EventSubscriber, type FlushEventArgs } from '@mikro-orm/core';
 import { currentRequest } from '../request-context.js';
 import { ChangeAction, ChangeRecord } from './change-record.entity.js';
 
@@ -13,10 +13,13 @@ const IGNORED_FIELDS = new Set(['version', 'updatedAt', 'createdAt']);
 /** Entities whose rows are not business records (sign-in sessions) or are the history itself. */
 const UNTRACKED = new Set(['ChangeRecord', 'Session']);
 
-function comparable(value: unknown): unknown {
-  if (value instanceof Date) return value.toISOString();
-  if (value && typeof value === 'object' && 'id' in value) return (value as { id: unknown }).id;
-  return value ?? null;
+/** A value as the API shows it: database forms (a Postgres array literal, say) turned back into JavaScript. */
+function comparable(value: unknown, prop: EntityProperty | undefined, platform: Platform): unknown {
+  if (value === null || value === undefined) return null;
+  const shown = prop?.customType && typeof value === 'string' ? prop.customType.convertToJSValue(value, platform) : value;
+  if (shown instanceof Date) return shown.toISOString();
+  if (shown && typeof shown === 'object' && 'id' in shown) return (shown as { id: unknown }).id;
+  return shown;
 }
 
 function describe(cs: ChangeSet<object>, em: EntityManager): Record<string, { before: unknown; after: unknown }> {
@@ -27,10 +30,11 @@ function describe(cs: ChangeSet<object>, em: EntityManager): Record<string, { be
   const keys = Object.keys(cs.type === ChangeSetType.DELETE ? original : cs.payload);
   for (const key of keys) {
     if (IGNORED_FIELDS.has(key)) continue;
-    const hidden = (meta.properties as Record<string, { hidden?: boolean } | undefined>)[key]?.hidden === true;
-    const before = cs.type === ChangeSetType.CREATE ? null : comparable(original[key]);
-    const after = cs.type === ChangeSetType.DELETE ? null : comparable((cs.payload as Record<string, unknown>)[key]);
-    if (before === after) continue;
+    const prop = (meta.properties as Record<string, EntityProperty | undefined>)[key];
+    const hidden = prop?.hidden === true;
+    const before = cs.type === ChangeSetType.CREATE ? null : comparable(original[key], prop, em.getPlatform());
+    const after = cs.type === ChangeSetType.DELETE ? null : comparable((cs.payload as Record<string, unknown>)[key], prop, em.getPlatform());
+    if (JSON.stringify(before) === JSON.stringify(after)) continue;
     // A secret's change is worth recording; its value is not.
     changes[key] = hidden ? { before: before === null ? null : '[redacted]', after: after === null ? null : '[redacted]' } : { before, after };
   }
