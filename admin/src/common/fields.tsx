@@ -1,0 +1,143 @@
+import type { ReactNode } from 'react';
+import { Chip, Tooltip, Typography, type ChipProps } from '@mui/material';
+import {
+  CanAccess,
+  DateField,
+  useRecordContext,
+  type DateFieldProps,
+} from 'react-admin';
+import { choiceName, planStatusChoices, ofstedRatingChoices, primaryNeedChoices } from './choices';
+
+/** A calendar date ('YYYY-MM-DD') shown the UK way: 05/03/2024. */
+export const UkDateField = (props: DateFieldProps) => <DateField locales="en-GB" {...props} />;
+
+const DATE_TIME_OPTIONS: Intl.DateTimeFormatOptions = {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: 'Europe/London',
+};
+
+/** A moment in time shown the UK way, in UK time: 05/03/2024, 14:03. */
+export const UkDateTimeField = (props: DateFieldProps) => (
+  <DateField locales="en-GB" showTime options={DATE_TIME_OPTIONS} {...props} />
+);
+
+const STATUS_COLOURS: Record<string, ChipProps['color']> = {
+  DRAFT: 'warning',
+  FINAL: 'success',
+  CEASED: 'default',
+};
+
+export const PlanStatusChip = ({ source = 'status' }: { source?: string; label?: string }) => {
+  const record = useRecordContext();
+  const value = record?.[source] as string | undefined;
+  if (!value) return null;
+  return (
+    <Chip
+      size="small"
+      label={choiceName(planStatusChoices, value)}
+      color={STATUS_COLOURS[value] ?? 'default'}
+      variant={value === 'CEASED' ? 'outlined' : 'filled'}
+    />
+  );
+};
+
+const OFSTED_COLOURS: Record<string, ChipProps['color']> = {
+  OUTSTANDING: 'success',
+  GOOD: 'primary',
+  REQUIRES_IMPROVEMENT: 'warning',
+  INADEQUATE: 'error',
+  NOT_YET_INSPECTED: 'default',
+};
+
+export const OfstedChip = ({ source = 'ofstedRating' }: { source?: string; label?: string }) => {
+  const record = useRecordContext();
+  const value = record?.[source] as string | undefined;
+  if (!value) return null;
+  return (
+    <Chip
+      size="small"
+      variant="outlined"
+      label={choiceName(ofstedRatingChoices, value)}
+      color={OFSTED_COLOURS[value] ?? 'default'}
+    />
+  );
+};
+
+/** Renders its children only for users allowed to read the resource (e.g. the change history). */
+export const IfCanRead = ({ resource, children }: { resource: string; children: ReactNode }) => (
+  <CanAccess resource={resource} action="list" accessDenied={null} error={null}>
+    {children}
+  </CanAccess>
+);
+
+/** A primary need shown by its SEN2 code, with the full name on hover (for dense tables). */
+export const NeedCodeField = ({ source = 'primaryNeed' }: { source?: string; label?: string }) => {
+  const record = useRecordContext();
+  const value = record?.[source] as string | undefined;
+  if (!value) return null;
+  const full = choiceName(primaryNeedChoices, value);
+  return (
+    <Tooltip title={full}>
+      <Chip size="small" variant="outlined" label={full.split(' — ')[0]} aria-label={full} />
+    </Tooltip>
+  );
+};
+
+/** "Yes" / "No" in words (clearer than ticks for screen readers and print). */
+export const YesNoField = ({ source }: { source: string; label?: string }) => {
+  const record = useRecordContext();
+  if (!record) return null;
+  const value = record[source];
+  if (value === undefined || value === null) return null;
+  return value ? (
+    <Chip size="small" color="primary" variant="outlined" label="Yes" />
+  ) : (
+    <Typography component="span" variant="body2" color="text.secondary">
+      No
+    </Typography>
+  );
+};
+
+/** Age in whole years from a 'YYYY-MM-DD' date of birth. */
+export function ageInYears(dateOfBirth: string | undefined, today = new Date()): number | undefined {
+  if (!dateOfBirth) return undefined;
+  const [y, m, d] = dateOfBirth.split('-').map(Number);
+  if (!y || !m || !d) return undefined;
+  let age = today.getFullYear() - y;
+  const beforeBirthday = today.getMonth() + 1 < m || (today.getMonth() + 1 === m && today.getDate() < d);
+  if (beforeBirthday) age -= 1;
+  return age;
+}
+
+export const AgeField = ({ source = 'dateOfBirth' }: { source?: string; label?: string }) => {
+  const record = useRecordContext();
+  const age = ageInYears(record?.[source] as string | undefined);
+  if (age === undefined) return null;
+  return (
+    <Typography component="span" variant="body2">
+      {age}
+    </Typography>
+  );
+};
+
+/** A section heading inside a show page. */
+export const SectionTitle = ({ children }: { children: ReactNode }) => (
+  <Typography variant="h6" component="h2" sx={{ mt: 2, mb: 1, px: 2 }}>
+    {children}
+  </Typography>
+);
+
+/** Lays the fields of a SimpleShowLayout out in responsive columns. */
+export const gridLayoutSx = {
+  '& .RaSimpleShowLayout-stack': {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(240px, 1fr))',
+    columnGap: 3,
+    rowGap: 2,
+  },
+  '& .RaSimpleShowLayout-stack > *': { m: 0 },
+} as const;

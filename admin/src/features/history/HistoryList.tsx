@@ -1,0 +1,38 @@
+import { DataTable, DateInput, List, SelectField, SelectInput, TextInput } from 'react-admin';
+import { changeActionChoices, entityNameChoices } from '../../common/choices';
+import { UkDateTimeField } from '../../common/fields';
+import { ChangedFieldsField } from './ChangesTable';
+import { EntityLinkField } from './EntityLinkField';
+
+const startOfDay = (v: string) => (v ? `${v}T00:00:00.000Z` : undefined);
+const endOfDay = (v: string) => (v ? `${v}T23:59:59.999Z` : undefined);
+const dayOf = (v: unknown) => (typeof v === 'string' ? v.slice(0, 10) : '');
+
+const historyFilters = [
+  <SelectInput key="entityName" source="entityName" label="Record type" choices={entityNameChoices} alwaysOn sx={{ minWidth: 190 }} />,
+  <SelectInput key="action" source="action" label="Action" choices={changeActionChoices} alwaysOn sx={{ minWidth: 190 }} />,
+  <DateInput key="at_gte" source="at_gte" label="From" parse={startOfDay} format={dayOf} alwaysOn />,
+  <DateInput key="at_lte" source="at_lte" label="To" parse={endOfDay} format={dayOf} alwaysOn />,
+  <TextInput key="entityId" source="entityId" label="Record id" />,
+];
+
+export const HistoryList = () => (
+  <List title="History of changes" filters={historyFilters} sort={{ field: 'at', order: 'DESC' }} perPage={25} exporter={false}>
+    <DataTable bulkActionButtons={false} rowClick="show">
+      <DataTable.Col source="at" label="When" field={UkDateTimeField} />
+      <DataTable.Col source="actorEmail" label="Who" />
+      <DataTable.Col source="action" label="Action" disableSort>
+        <SelectField source="action" choices={changeActionChoices} />
+      </DataTable.Col>
+      <DataTable.Col source="entityName" label="Record type">
+        <SelectField source="entityName" choices={entityNameChoices} />
+      </DataTable.Col>
+      <DataTable.Col source="entityId" label="Record" disableSort>
+        <EntityLinkField />
+      </DataTable.Col>
+      <DataTable.Col source="changes" label="Fields changed" disableSort>
+        <ChangedFieldsField />
+      </DataTable.Col>
+    </DataTable>
+  </List>
+);

@@ -1,0 +1,63 @@
+import { Box, Divider } from '@mui/material';
+import {
+  DataTable,
+  EditButton,
+  Pagination,
+  ReferenceManyCount,
+  ReferenceManyField,
+  SelectField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  TopToolbar,
+  useRecordContext,
+} from 'react-admin';
+import { teamKindChoices } from '../../common/choices';
+import { SectionTitle, UkDateTimeField, gridLayoutSx } from '../../common/fields';
+import { RecordHistory } from '../plans/PlanShow';
+
+export const LocalAuthorityTitle = () => {
+  const record = useRecordContext();
+  return record ? <span>{`${String(record.name ?? '')} (${String(record.code ?? '')})`}</span> : null;
+};
+
+export const LocalAuthorityShow = () => (
+  <Show
+    title={<LocalAuthorityTitle />}
+    actions={
+      <TopToolbar>
+        <EditButton />
+      </TopToolbar>
+    }
+  >
+    <SectionTitle>Local authority</SectionTitle>
+    <SimpleShowLayout sx={gridLayoutSx}>
+      <TextField source="name" label="Name" />
+      <TextField source="code" label="DfE code" />
+      <ReferenceManyCount reference="Plan" target="localAuthorityId" label="Plans" sort={{ field: 'requestDate', order: 'ASC' }} link />
+      <ReferenceManyCount reference="Child" target="localAuthorityId" label="Children" sort={{ field: 'caseReference', order: 'ASC' }} link />
+      <ReferenceManyCount reference="Setting" target="localAuthorityId" label="Settings" sort={{ field: 'name', order: 'ASC' }} link />
+      <UkDateTimeField source="updatedAt" label="Last changed" />
+    </SimpleShowLayout>
+    <Divider />
+    <SectionTitle>Teams and services</SectionTitle>
+    <Box sx={{ px: 2, pb: 2 }}>
+      <ReferenceManyField
+        reference="Team"
+        target="localAuthorityId"
+        sort={{ field: 'name', order: 'ASC' }}
+        perPage={25}
+        pagination={<Pagination rowsPerPageOptions={[25, 50]} />}
+        empty={<Box sx={{ color: 'text.secondary', py: 1 }}>No teams yet.</Box>}
+      >
+        <DataTable bulkActionButtons={false} rowClick="show" resource="Team">
+          <DataTable.Col source="name" label="Name" disableSort />
+          <DataTable.Col source="kind" label="Kind" disableSort>
+            <SelectField source="kind" choices={teamKindChoices} />
+          </DataTable.Col>
+        </DataTable>
+      </ReferenceManyField>
+    </Box>
+    <RecordHistory entityName="LocalAuthority" />
+  </Show>
+);

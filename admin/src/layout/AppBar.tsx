@@ -1,0 +1,19 @@
+import { Box, Typography } from '@mui/material';
+import { AppBar as RaAppBar, TitlePortal } from 'react-admin';
+
+export const AppBar = () => (
+  <RaAppBar color="primary">
+    <Typography
+      component="span"
+      variant="h6"
+      sx={{ fontWeight: 700, letterSpacing: 0.5, mr: 2, whiteSpace: 'nowrap' }}
+      aria-label="SEND QA"
+    >
+      SEND QA
+    </Typography>
+    <Box component="span" sx={{ opacity: 0.5, mr: 2 }} aria-hidden>
+      |
+    </Box>
+    <TitlePortal />
+  </RaAppBar>
+);

@@ -1,0 +1,24 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+const apiTarget = process.env.SEND_QA_API ?? 'http://127.0.0.1:4000';
+
+export default defineConfig({
+  base: '/',
+  plugins: [react()],
+  server: {
+    // The committed GraphQL schema lives at the workspace root (../schema).
+    fs: { allow: [repoRoot] },
+    proxy: {
+      '/graphql': { target: apiTarget, changeOrigin: true },
+    },
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: false,
+    chunkSizeWarningLimit: 2500,
+  },
+});
