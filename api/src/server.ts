@@ -2,11 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
+import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import type { Config } from './config.js';
 import { AuthService } from './core/auth/auth.service.js';
@@ -44,6 +47,15 @@ export async function createServer({ orm, config, log }: ServerOptions): Promise
   const app = express();
   const httpServer = http.createServer(app);
   const signInThrottle = new SignInThrottle();
+  // Limits on what one operation may ask for, so that no query can be made expensive enough to starve
+  // everyone else; field suggestions would reveal the schema where introspection is off.
+  const armor = new ApolloArmor({
+    maxDepth: { n: 10 },
+    maxAliases: { n: 15 },
+    costLimit: { maxCost: 5000 },
+    maxTokens: { n: 2000 },
+    blockFieldSuggestion: { enabled: !config.introspection },
+  }).protect();
   const apollo = new ApolloServer<Context>({
     schema: await buildApiSchema(resolvers),
     introspection: config.introspection,
@@ -53,8 +65,12 @@ export async function createServer({ orm, config, log }: ServerOptions): Promise
     stopOnTerminationSignals: false,
     csrfPrevention: true,
     formatError: createFormatError(log),
+    validationRules: armor.validationRules,
     plugins: [
+      ...(armor.plugins as ApolloServerPlugin<Context>[]),
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // The hosted explorer needs the internet and inline scripts; neither belongs next to children's data.
+      ApolloServerPluginLandingPageDisabled(),
       requireSignIn(),
       ...(config.exposeSqlCount ? [sqlCountHeader()] : []),
     ],
@@ -63,6 +79,23 @@ export async function createServer({ orm, config, log }: ServerOptions): Promise
 
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          // MUI (emotion) writes its styles into <style> elements at run time.
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          fontSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          frameAncestors: ["'none'"],
+          upgradeInsecureRequests: null,
+        },
+      },
+    }),
+  );
   app.use(
     pinoHttp({
       logger: log,
