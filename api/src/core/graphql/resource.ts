@@ -4,7 +4,7 @@ import type { AuthUser } from '../auth/auth-user.js';
 import type { Role } from '../auth/roles.js';
 import type { Context } from './context.js';
 import { ConflictError, FieldErrors, ForbiddenError, NotFoundError, UserInputError } from './errors.js';
-import { DEFAULT_PER_PAGE, MAX_PER_PAGE, SortOrder } from './list.js';
+import { DEFAULT_PER_PAGE, SortOrder } from './list.js';
 import { signedInUser } from './context.js';
 import { requestedChanges } from './validation.js';
 
@@ -122,12 +122,9 @@ export class ResourceService<T extends { id: string; version?: number }, F exten
   }
 
   async list(args: ListArgs<F>): Promise<T[]> {
-    const perPage = Math.min(args.perPage ?? DEFAULT_PER_PAGE, MAX_PER_PAGE);
+    // The arguments' own validation has already kept page and perPage in range.
+    const perPage = args.perPage ?? DEFAULT_PER_PAGE;
     const page = args.page ?? 0;
-    new FieldErrors()
-      .check(page >= 0, 'page', 'min', 'must be 0 or more (pages count from 0)')
-      .check(perPage >= 1, 'perPage', 'min', 'must be at least 1')
-      .throwIfAny();
     return this.em.find(this.definition.entity, this.where(args.filter), {
       orderBy: this.orderBy(args),
       limit: perPage,
