@@ -13,6 +13,8 @@ import type { Child, GenerateOptions, Plan, SyntheticData } from './types.js';
 export { DEMO_PASSWORD, demoUsers } from './demo.js';
 export type { DemoUser, Role } from './demo.js';
 export type * from './types.js';
+export { DEFAULT_EHCP_RUBRIC } from './rubrics/default-ehcp-rubric.js';
+export type { GradeDerivation, RubricCriterionTemplate, RubricSectionTemplate, RubricTemplate } from './rubrics/default-ehcp-rubric.js';
 
 export function generate(options: GenerateOptions): SyntheticData {
   const { seed, scale } = options;
