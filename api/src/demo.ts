@@ -4,6 +4,7 @@ import { DEMO_PASSWORD, demoUsers, generate, type Scale } from '@send-qa/seeds';
 import { hashPassword } from './core/auth/auth.service.js';
 import { User } from './core/auth/user.entity.js';
 import { LocalAuthority } from './core/tenancy/local-authority.entity.js';
+import { installDefaultRubric } from './features/ehcp-audits/default-rubric.js';
 import { Child } from './features/people/child.entity.js';
 import { Plan } from './features/people/plan.entity.js';
 import { Setting } from './features/people/setting.entity.js';
@@ -21,7 +22,8 @@ export async function isEmpty(em: EntityManager): Promise<boolean> {
 }
 
 /**
- * Loads the synthetic local areas and the demo users (one per role, password `demo-password`).
+ * Loads the synthetic local areas, each with the default rubric, and the demo users (one per role,
+ * password `demo-password`).
  * Bulk inserts bypass the change history on purpose: this is a data load, not anyone's edit.
  */
 export async function loadDemoData(em: EntityManager, options: DemoOptions): Promise<{ plans: number; users: number }> {
@@ -50,6 +52,7 @@ export async function loadDemoData(em: EntityManager, options: DemoOptions): Pro
         })),
       );
     }
+    for (const la of data.localAuthorities) installDefaultRubric(tx, la.id, now);
     for (const user of demoUsers(data)) {
       tx.create(User, {
         email: user.email,

@@ -9,6 +9,8 @@ import { ChangeRecordResolver } from './core/history/history.resolver.js';
 import { LocalAuthorityRecord } from './core/tenancy/local-authority-record.js';
 import { LocalAuthority } from './core/tenancy/local-authority.entity.js';
 import { LocalAuthorityResolver } from './core/tenancy/local-authority.resolver.js';
+import { Rubric, RubricVersion } from './features/ehcp-audits/rubric.entity.js';
+import { RubricResolver, RubricVersionResolver } from './features/ehcp-audits/rubric.resolver.js';
 import { Child } from './features/people/child.entity.js';
 import { ChildResolver } from './features/people/child.resolver.js';
 import { Plan } from './features/people/plan.entity.js';
@@ -30,6 +32,8 @@ export const entities = [
   Setting,
   Child,
   Plan,
+  Rubric,
+  RubricVersion,
 ];
 
 export const resolvers: NonEmptyArray<Function> = [
@@ -41,4 +45,6 @@ export const resolvers: NonEmptyArray<Function> = [
   SettingResolver,
   ChildResolver,
   PlanResolver,
+  RubricResolver,
+  RubricVersionResolver,
 ];

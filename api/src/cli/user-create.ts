@@ -4,6 +4,7 @@ import { hashPassword, MIN_PASSWORD_LENGTH } from '../core/auth/auth.service.js'
 import { Role } from '../core/auth/roles.js';
 import { User } from '../core/auth/user.entity.js';
 import { LocalAuthority } from '../core/tenancy/local-authority.entity.js';
+import { installDefaultRubric } from '../features/ehcp-audits/default-rubric.js';
 import { withDatabase } from './bootstrap.js';
 
 const USAGE = `Usage: pnpm --filter @send-qa/api user:create --email you@council.gov.uk --name "Your Name" \\
@@ -45,10 +46,16 @@ await withDatabase(async (db, _config, log) => {
 
   const em = db.orm.em.fork();
   await em.transactional(async (tx) => {
-    // A local authority named here is created if it is new: this is how an installation gets its first.
+    // A local authority named here is created if it is new, with the default rubric: this is how an
+    // installation gets its first.
     const localAuthorities = [];
     for (const { code, name } of authorities) {
-      localAuthorities.push((await tx.findOne(LocalAuthority, { code })) ?? tx.create(LocalAuthority, { code, name }));
+      let localAuthority = await tx.findOne(LocalAuthority, { code });
+      if (!localAuthority) {
+        localAuthority = tx.create(LocalAuthority, { code, name });
+        installDefaultRubric(tx, localAuthority.id);
+      }
+      localAuthorities.push(localAuthority);
     }
     const email = values.email!.toLowerCase();
     if (await tx.count(User, { email })) throw new Error(`A user with the email ${email} already exists`);

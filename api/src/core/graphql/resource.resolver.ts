@@ -11,9 +11,13 @@ import { ResourceService, type ListArgs, type ResourceDefinition } from './resou
  * The read half of a resource's GraphQL API, shared by every resource: `Plan(id)`, `allPlans(...)`
  * and `_allPlansMeta(...)`, named as react-admin's GraphQL data provider expects.
  */
-export function ReadOnlyResourceResolver<T extends { id: string }, F extends object>(definition: ResourceDefinition<T, F>) {
-  const service = (ctx: Context) => new ResourceService(ctx, definition);
+/** `service` builds the feature's own service where it refines reading or deleting (a rubric, say). */
+type ServiceFactory<T extends { id: string }, F extends object> = (ctx: Context) => ResourceService<T, F>;
 
+export function ReadOnlyResourceResolver<T extends { id: string }, F extends object>(
+  definition: ResourceDefinition<T, F>,
+  service: ServiceFactory<T, F> = (ctx) => new ResourceService(ctx, definition),
+) {
   @ArgsType()
   class ListArguments implements ListArgs<F> {
     @Field(() => Int, { nullable: true, description: 'Page number, counting from 0' })
@@ -62,22 +66,28 @@ export function ReadOnlyResourceResolver<T extends { id: string }, F extends obj
  * Reading plus `deletePlan(id)`. Each feature's resolver extends it and adds its own `createX` and
  * `updateX`, whose arguments and rules differ.
  */
-export function ResourceResolver<T extends BaseRecord, F extends object>(definition: ResourceDefinition<T, F>) {
+export function ResourceResolver<T extends BaseRecord, F extends object>(
+  definition: ResourceDefinition<T, F>,
+  service: ServiceFactory<T, F> = (ctx) => new ResourceService(ctx, definition),
+) {
   @Resolver(() => definition.entity)
-  abstract class ReadWriteResolver extends ReadOnlyResourceResolver(definition) {
+  abstract class ReadWriteResolver extends ReadOnlyResourceResolver(definition, service) {
     @Authorized(definition.writeRoles)
     @Mutation(() => definition.entity, { name: `delete${definition.name}` })
     remove(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<T> {
-      return new ResourceService(ctx, definition).remove(id);
+      return service(ctx).remove(id);
     }
   }
   return ReadWriteResolver;
 }
 
 /** The same, for records that belong to a local authority: adds their `localAuthority` field. */
-export function LocalAuthorityResourceResolver<T extends LocalAuthorityRecord, F extends object>(definition: ResourceDefinition<T, F>) {
+export function LocalAuthorityResourceResolver<T extends LocalAuthorityRecord, F extends object>(
+  definition: ResourceDefinition<T, F>,
+  service?: ServiceFactory<T, F>,
+) {
   @Resolver(() => definition.entity)
-  abstract class OwnedResourceResolver extends ResourceResolver(definition) {
+  abstract class OwnedResourceResolver extends ResourceResolver(definition, service) {
     @FieldResolver(() => LocalAuthority)
     localAuthority(@Root() record: T): Promise<LocalAuthority> {
       return record.localAuthority.loadOrFail();
