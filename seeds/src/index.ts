@@ -14,6 +14,8 @@ export { DEMO_PASSWORD, demoUsers } from './demo.js';
 export type { DemoUser, Role } from './demo.js';
 export type * from './types.js';
 export { DEFAULT_EHCP_RUBRIC } from './rubrics/default-ehcp-rubric.js';
+/** The seeded random stream, shared with the API's reproducible sampling. */
+export { Random } from './random.js';
 export type { GradeDerivation, RubricCriterionTemplate, RubricSectionTemplate, RubricTemplate } from './rubrics/default-ehcp-rubric.js';
 
 export function generate(options: GenerateOptions): SyntheticData {
