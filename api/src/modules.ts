@@ -9,6 +9,10 @@ import { ChangeRecordResolver } from './core/history/history.resolver.js';
 import { LocalAuthorityRecord } from './core/tenancy/local-authority-record.js';
 import { LocalAuthority } from './core/tenancy/local-authority.entity.js';
 import { LocalAuthorityResolver } from './core/tenancy/local-authority.resolver.js';
+import { Audit } from './features/ehcp-audits/audit.entity.js';
+import { AuditResolver } from './features/ehcp-audits/audit.resolver.js';
+import { AuditCycle } from './features/ehcp-audits/cycle.entity.js';
+import { AuditCycleResolver } from './features/ehcp-audits/cycle.resolver.js';
 import { Rubric, RubricVersion } from './features/ehcp-audits/rubric.entity.js';
 import { RubricResolver, RubricVersionResolver } from './features/ehcp-audits/rubric.resolver.js';
 import { Child } from './features/people/child.entity.js';
@@ -34,6 +38,8 @@ export const entities = [
   Plan,
   Rubric,
   RubricVersion,
+  AuditCycle,
+  Audit,
 ];
 
 export const resolvers: NonEmptyArray<Function> = [
@@ -47,4 +53,6 @@ export const resolvers: NonEmptyArray<Function> = [
   PlanResolver,
   RubricResolver,
   RubricVersionResolver,
+  AuditCycleResolver,
+  AuditResolver,
 ];

@@ -47,7 +47,7 @@ export const users: ResourceDefinition<User, UserFilter> = {
   plural: 'Users',
   filter: UserFilter,
   // An admin manages the users who work in at least one of the admin's own local authorities.
-  tenancy: (ids) => ({ localAuthorities: { $in: ids } }),
+  tenancy: (user) => ({ localAuthorities: { $in: user.localAuthorityIds } }),
   readRoles: [Role.ADMIN],
   writeRoles: [Role.ADMIN],
   sortFields: { email: 'email', displayName: 'displayName', lastSignInAt: 'lastSignInAt' },

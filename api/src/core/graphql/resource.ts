@@ -22,9 +22,9 @@ export interface ResourceDefinition<T extends { id: string }, F extends object> 
   /**
    * `self`: the local authority itself. `owned`: seen and changed only within its `localAuthority`.
    * `shared`: reference data anyone signed in may read (schools are public), changed only within its own.
-   * A function: any other rule, given the caller's local authorities.
+   * A function: any other rule, given the caller (an auditor sees only their own audits, say).
    */
-  tenancy: 'self' | 'owned' | 'shared' | ((localAuthorityIds: string[]) => FilterQuery<T>);
+  tenancy: 'self' | 'owned' | 'shared' | ((user: AuthUser) => FilterQuery<T>);
   /** Roles that may read; empty means anyone signed in (still only within their local authorities). */
   readRoles: Role[];
   writeRoles: Role[];
@@ -76,7 +76,7 @@ export class ResourceService<T extends { id: string; version?: number }, F exten
   /** Only the caller's local authorities, whatever else is asked. */
   scope(): FilterQuery<T> {
     const { tenancy } = this.definition;
-    if (typeof tenancy === 'function') return tenancy(this.user.localAuthorityIds);
+    if (typeof tenancy === 'function') return tenancy(this.user);
     if (tenancy === 'shared') return {} as FilterQuery<T>;
     const ids = { $in: this.user.localAuthorityIds };
     return (tenancy === 'self' ? { id: ids } : { localAuthority: ids }) as unknown as FilterQuery<T>;

@@ -23,7 +23,7 @@ const changeRecords: ResourceDefinition<ChangeRecord, ChangeRecordFilter> = {
   plural: 'ChangeRecords',
   filter: ChangeRecordFilter,
   // Records of users and other area-wide data carry no local authority; every admin may read those.
-  tenancy: (ids) => ({ $or: [{ localAuthorityId: { $in: ids } }, { localAuthorityId: null }] }),
+  tenancy: (user) => ({ $or: [{ localAuthorityId: { $in: user.localAuthorityIds } }, { localAuthorityId: null }] }),
   readRoles: [Role.ADMIN],
   writeRoles: [],
   sortFields: { at: 'at', entityName: 'entityName', actorEmail: 'actorEmail' },

@@ -1,0 +1,158 @@
+import { randomInt } from 'node:crypto';
+import { ArrayUnique, IsOptional, Length, Max, Min } from 'class-validator';
+import { LocalDateResolver } from 'graphql-scalars';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { CASEWORK_EDITORS } from '../../core/auth/roles.js';
+import type { Context } from '../../core/graphql/context.js';
+import { FieldErrors } from '../../core/graphql/errors.js';
+import { SortOrder } from '../../core/graphql/list.js';
+import { ResourceService, type ResourceDefinition } from '../../core/graphql/resource.js';
+import { LocalAuthorityResourceResolver } from '../../core/graphql/resource.resolver.js';
+import { IfPresent } from '../../core/graphql/validation.js';
+import { Audit } from './audit.entity.js';
+import { AuditCycle, CycleKind, Stratum, Term } from './cycle.entity.js';
+import { RubricStatus, RubricVersion } from './rubric.entity.js';
+import { plansInAuthority, sampleCandidates } from './sample-population.js';
+import { drawStratifiedSample } from './sampling.js';
+
+@InputType()
+export class AuditCycleFilter {
+  @Field(() => String, { nullable: true }) q?: string;
+  @Field(() => [ID], { nullable: true }) ids?: string[];
+  @Field(() => ID, { nullable: true }) localAuthorityId?: string;
+  @Field(() => CycleKind, { nullable: true }) kind?: CycleKind;
+  @Field(() => Term, { nullable: true }) term?: Term;
+  @Field(() => Int, { nullable: true }) academicYear?: number;
+}
+
+@ArgsType()
+class CreateAuditCycleArgs {
+  @Field(() => ID) localAuthorityId!: string;
+  @Field(() => String) @Length(1, 200) name!: string;
+  @Field(() => CycleKind) kind!: CycleKind;
+  @Field(() => Term) term!: Term;
+  @Field(() => Int) @Min(2000) @Max(2100) academicYear!: number;
+  @Field(() => LocalDateResolver) opensOn!: string;
+  @Field(() => LocalDateResolver) closesOn!: string;
+  @Field(() => ID, { description: 'A published version of one of the authority’s rubrics' }) rubricVersionId!: string;
+  @Field(() => Int, { nullable: true }) @IsOptional() @Min(1) sampleSize?: number | null;
+  @Field(() => Float, { nullable: true }) @IsOptional() @Min(0.1) @Max(100) samplePercent?: number | null;
+  @Field(() => [Stratum], { nullable: true }) @IsOptional() @ArrayUnique() stratifyBy?: Stratum[];
+  @Field(() => Int, { nullable: true }) @IsOptional() @Min(0) @Max(12) excludeAuditedInLastCycles?: number;
+  @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayUnique() includePlanIds?: string[];
+  @Field(() => Int, { nullable: true, description: 'To draw the same sample again; a random one otherwise' })
+  @IsOptional()
+  @Min(0)
+  @Max(2_147_483_647)
+  seed?: number;
+}
+
+@ArgsType()
+class UpdateAuditCycleArgs {
+  @Field(() => ID) id!: string;
+  @Field(() => Int) version!: number;
+  @Field(() => String, { nullable: true }) @IfPresent() @Length(1, 200) name?: string;
+  @Field(() => LocalDateResolver, { nullable: true }) @IfPresent() @Length(10, 10) opensOn?: string;
+  @Field(() => LocalDateResolver, { nullable: true }) @IfPresent() @Length(10, 10) closesOn?: string;
+}
+
+export const auditCycles: ResourceDefinition<AuditCycle, AuditCycleFilter> = {
+  entity: AuditCycle,
+  name: 'AuditCycle',
+  plural: 'AuditCycles',
+  filter: AuditCycleFilter,
+  tenancy: 'owned',
+  readRoles: [],
+  writeRoles: CASEWORK_EDITORS,
+  sortFields: { opensOn: 'opensOn', name: 'name', academicYear: 'academicYear' },
+  defaultSort: { field: 'opensOn', order: SortOrder.DESC },
+  search: (q) => ({ name: { $ilike: `%${q}%` } }),
+};
+
+class AuditCycleService extends ResourceService<AuditCycle, AuditCycleFilter> {
+  async create({ localAuthorityId, rubricVersionId, sampleSize, samplePercent, includePlanIds = [], seed, stratifyBy, ...values }: CreateAuditCycleArgs) {
+    this.assertWritableIn(localAuthorityId);
+    const hasSize = sampleSize !== null && sampleSize !== undefined;
+    const hasPercent = samplePercent !== null && samplePercent !== undefined;
+    const errors = new FieldErrors()
+      .check(values.closesOn >= values.opensOn, 'closesOn', 'notBeforeOpensOn', 'must not be before the date the cycle opens')
+      .check(hasSize !== hasPercent, 'sampleSize', 'oneOfSizeOrPercent', 'give either a sample size or a sample percentage');
+    const rubricVersion = await this.related(RubricVersion, 'rubricVersionId', rubricVersionId, localAuthorityId, errors);
+    if (rubricVersion) {
+      errors.check(rubricVersion.status === RubricStatus.PUBLISHED, 'rubricVersionId', 'published', 'audits can only be scored against a published rubric version');
+    }
+    const known = includePlanIds.length ? await plansInAuthority(this.em, localAuthorityId, includePlanIds) : [];
+    errors
+      .check(known.length === includePlanIds.length, 'includePlanIds', 'exists', 'every named plan must be a plan of this local authority')
+      .throwIfAny();
+    return this.createRecord(localAuthorityId, {
+      ...values,
+      ...(stratifyBy ? { stratifyBy } : {}),
+      rubricVersion: rubricVersion!,
+      sampleSize: sampleSize ?? null,
+      samplePercent: samplePercent ?? null,
+      includePlanIds,
+      seed: seed ?? randomInt(0, 2_147_483_647),
+    });
+  }
+
+  update(args: UpdateAuditCycleArgs): Promise<AuditCycle> {
+    return this.updateRecord(args, (cycle) => {
+      new FieldErrors().check(cycle.closesOn >= cycle.opensOn, 'closesOn', 'notBeforeOpensOn', 'must not be before the date the cycle opens').throwIfAny();
+    });
+  }
+
+  /** Draws the sample once, with the cycle's stored seed, and creates an unassigned audit for each plan. */
+  async drawSample(id: string, version: number): Promise<AuditCycle> {
+    return this.updateRecord({ id, version }, async (cycle) => {
+      const errors = new FieldErrors().check(!cycle.sampledAt, 'id', 'alreadyDrawn', 'this cycle’s sample has been drawn already');
+      errors.throwIfAny();
+      const candidates = await sampleCandidates(this.em, cycle);
+      const eligible = new Set([...candidates.map((c) => c.planId), ...cycle.includePlanIds]).size;
+      const size = cycle.sampleSize ?? Math.ceil(((cycle.samplePercent ?? 0) / 100) * eligible);
+      errors
+        .check(size <= eligible, 'sampleSize', 'notLargerThanPopulation', `asks for ${size} plans but only ${eligible} are eligible`)
+        .check(size > 0, 'sampleSize', 'notEmpty', 'no plans are eligible for this cycle')
+        .throwIfAny();
+      for (const planId of drawStratifiedSample(candidates, size, cycle.seed, cycle.includePlanIds)) {
+        this.em.create(Audit, { localAuthority: cycle.localAuthority, cycle, plan: planId, rubricVersion: cycle.rubricVersion });
+      }
+      cycle.sampledAt = new Date();
+    });
+  }
+
+  /** A cycle can be removed until its sample is drawn; after that its audits are part of the record. */
+  override async remove(id: string): Promise<AuditCycle> {
+    const cycle = await this.get(id);
+    new FieldErrors().check(!cycle.sampledAt, 'id', 'notSampled', 'a cycle whose sample has been drawn is kept').throwIfAny();
+    return super.remove(id);
+  }
+}
+
+const service = (ctx: Context) => new AuditCycleService(ctx, auditCycles);
+
+@Resolver(() => AuditCycle)
+export class AuditCycleResolver extends LocalAuthorityResourceResolver(auditCycles, service) {
+  @Authorized(auditCycles.writeRoles)
+  @Mutation(() => AuditCycle)
+  createAuditCycle(@Args(() => CreateAuditCycleArgs) args: CreateAuditCycleArgs, @Ctx() ctx: Context): Promise<AuditCycle> {
+    return service(ctx).create(args);
+  }
+
+  @Authorized(auditCycles.writeRoles)
+  @Mutation(() => AuditCycle)
+  updateAuditCycle(@Args(() => UpdateAuditCycleArgs) args: UpdateAuditCycleArgs, @Ctx() ctx: Context): Promise<AuditCycle> {
+    return service(ctx).update(args);
+  }
+
+  @Authorized(auditCycles.writeRoles)
+  @Mutation(() => AuditCycle, { description: "Draw the cycle's sample (once, reproducibly) and create its audits" })
+  drawAuditSample(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Ctx() ctx: Context): Promise<AuditCycle> {
+    return service(ctx).drawSample(id, version);
+  }
+
+  @FieldResolver(() => RubricVersion)
+  rubricVersion(@Root() cycle: AuditCycle): Promise<RubricVersion> {
+    return cycle.rubricVersion.loadOrFail();
+  }
+}

@@ -1,0 +1,43 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { isUUID } from 'class-validator';
+import { Plan } from '../people/plan.entity.js';
+import { phaseOf } from '../people/school-year.js';
+import { Stratum, type AuditCycle } from './cycle.entity.js';
+import type { SampleCandidate } from './sampling.js';
+
+/** Which of these ids are plans of the local authority. */
+export async function plansInAuthority(em: EntityManager, localAuthorityId: string, ids: string[]): Promise<string[]> {
+  const valid = ids.filter((id) => isUUID(id));
+  if (valid.length === 0) return [];
+  const plans = await em.find(Plan, { id: { $in: valid }, localAuthority: localAuthorityId }, { fields: ['id'] });
+  return plans.map((plan) => plan.id);
+}
+
+/**
+ * The plans a cycle may sample: the authority's final plans, less those audited in its last
+ * `excludeAuditedInLastCycles` cycles of the same kind, each labelled with its stratum. Phase is the
+ * child's phase when the cycle opens. One statement, however many plans.
+ */
+export async function sampleCandidates(em: EntityManager, cycle: AuditCycle): Promise<SampleCandidate[]> {
+  const rows: { id: string; team_id: string | null; date_of_birth: string; primary_need: string }[] = await em.execute(
+    `select p.id, p.team_id, to_char(c.date_of_birth, 'YYYY-MM-DD') as date_of_birth, c.primary_need
+       from plan p
+       join child c on c.id = p.child_id
+      where p.local_authority_id = ? and p.status = 'FINAL'
+        and not exists (
+          select 1 from audit a
+           where a.plan_id = p.id
+             and a.cycle_id in (
+               select id from audit_cycle
+                where local_authority_id = ? and kind = ? and opens_on < ? and id <> ?
+                order by opens_on desc
+                limit ?))`,
+    [cycle.localAuthority.id, cycle.localAuthority.id, cycle.kind, cycle.opensOn, cycle.id, cycle.excludeAuditedInLastCycles],
+  );
+  const label: Record<Stratum, (row: (typeof rows)[number]) => string> = {
+    [Stratum.TEAM]: (row) => row.team_id ?? 'no team',
+    [Stratum.PHASE]: (row) => phaseOf(row.date_of_birth, cycle.opensOn),
+    [Stratum.PRIMARY_NEED]: (row) => row.primary_need,
+  };
+  return rows.map((row) => ({ planId: row.id, stratum: cycle.stratifyBy.map((by) => label[by](row)).join('|') }));
+}
