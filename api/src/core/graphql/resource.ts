@@ -73,7 +73,7 @@ export class ResourceService<T extends { id: string; version?: number }, F exten
     return signedInUser(this.ctx);
   }
 
-  /** Only the caller's local authorities, whatever else is asked. */
+  /** What the caller may see, whatever else is asked: by default only their own local authorities. */
   scope(): FilterQuery<T> {
     const { tenancy } = this.definition;
     if (typeof tenancy === 'function') return tenancy(this.user);
