@@ -2,10 +2,12 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261122223404 } from './Migration20261122223404.js';
 import { Migration20261122233510 } from './Migration20261122233510.js';
 import { Migration20261122234257 } from './Migration20261122234257.js';
+import { Migration20261122235935 } from './Migration20261122235935.js';
 
 /** Every migration, oldest first. `pnpm --filter @send-qa/api migration:create` adds new ones here. */
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261122223404', class: Migration20261122223404 },
   { name: 'Migration20261122233510', class: Migration20261122233510 },
   { name: 'Migration20261122234257', class: Migration20261122234257 },
+  { name: 'Migration20261122235935', class: Migration20261122235935 },
 ];

@@ -1,5 +1,6 @@
-import { Entity, Enum, Index, ManyToOne, type Opt, type Ref, Unique } from '@mikro-orm/core';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Entity, Enum, Index, ManyToOne, Property, type Opt, type Ref, Unique } from '@mikro-orm/core';
+import { DateTimeResolver } from 'graphql-scalars';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { User } from '../../core/auth/user.entity.js';
 import { LocalAuthorityRecord } from '../../core/tenancy/local-authority-record.js';
 import { Plan } from '../people/plan.entity.js';
@@ -35,6 +36,28 @@ export enum AuditLens {
 }
 registerEnumType(AuditLens, { name: 'AuditLens', description: 'The view a multi-agency auditor brings to the plan' });
 
+export enum JudgementValue {
+  MET = 'MET',
+  PARTLY_MET = 'PARTLY_MET',
+  NOT_MET = 'NOT_MET',
+  NOT_APPLICABLE = 'NOT_APPLICABLE',
+}
+registerEnumType(JudgementValue, { name: 'Judgement', description: 'How far a criterion is met' });
+
+@ObjectType()
+export class CriterionJudgement {
+  @Field(() => ID, { description: 'The criterion key in the rubric version' }) key!: string;
+  @Field(() => JudgementValue) judgement!: JudgementValue;
+}
+
+@ObjectType({ description: "The auditor's findings for one rubric section" })
+export class AuditSection {
+  @Field(() => String) code!: string;
+  @Field(() => Int, { nullable: true, description: '4 Outstanding, 3 Good, 2 Requires improvement, 1 Inadequate' }) grade?: number | null;
+  @Field(() => String) evidence!: string;
+  @Field(() => [CriterionJudgement]) judgements!: CriterionJudgement[];
+}
+
 /** One plan's audit in one cycle, against the rubric version the cycle was drawn with. */
 @Entity()
 @Unique({ properties: ['cycle', 'plan'] })
@@ -64,4 +87,37 @@ export class Audit extends LocalAuthorityRecord {
   @Field(() => AuditLens, { nullable: true })
   @Enum({ items: () => AuditLens, nullable: true })
   lens?: AuditLens | null;
+
+  /** Kept as one document per audit: it is read and written whole, one section at a time. */
+  @Field(() => [AuditSection])
+  @Property({ type: 'json' })
+  sections: AuditSection[] & Opt = [];
+
+  @Field(() => String)
+  @Property({ type: 'text' })
+  strengths: string & Opt = '';
+
+  @Field(() => String)
+  @Property({ type: 'text' })
+  areasForDevelopment: string & Opt = '';
+
+  @Field(() => Int, { nullable: true, description: 'The overall grade the rubric suggests from the section grades' })
+  @Property({ type: 'smallint', nullable: true })
+  suggestedGrade?: number | null;
+
+  @Field(() => Int, { nullable: true, description: "The auditor's overall grade" })
+  @Property({ type: 'smallint', nullable: true })
+  overallGrade?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the overall grade differs from the suggested one' })
+  @Property({ type: 'text', nullable: true })
+  overrideReason?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the audit was returned to the auditor' })
+  @Property({ type: 'text', nullable: true })
+  returnReason?: string | null;
+
+  @Field(() => DateTimeResolver, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  submittedAt?: Date | null;
 }

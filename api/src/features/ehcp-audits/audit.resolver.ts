@@ -1,17 +1,19 @@
+import { IsOptional, Length, Max, Min, ValidateNested } from 'class-validator';
 import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { hasAnyRole } from '../../core/auth/auth-user.js';
 import { CASEWORK_EDITORS, Role } from '../../core/auth/roles.js';
 import { User } from '../../core/auth/user.entity.js';
 import type { Context } from '../../core/graphql/context.js';
-import { FieldErrors } from '../../core/graphql/errors.js';
+import { FieldErrors, ForbiddenError } from '../../core/graphql/errors.js';
 import { SortOrder } from '../../core/graphql/list.js';
 import { ResourceService, type ResourceDefinition } from '../../core/graphql/resource.js';
 import { ReadOnlyResourceResolver } from '../../core/graphql/resource.resolver.js';
 import { LocalAuthority } from '../../core/tenancy/local-authority.entity.js';
 import { Plan } from '../people/plan.entity.js';
-import { Audit, AuditLens, AuditStatus } from './audit.entity.js';
+import { Audit, AuditLens, AuditStatus, JudgementValue } from './audit.entity.js';
 import { AuditCycle } from './cycle.entity.js';
 import { RubricVersion } from './rubric.entity.js';
+import { suggestedGrade, unfinishedSections, withSection } from './scoring.js';
 
 /** Roles that see every audit of their local authorities; an auditor otherwise sees only their own. */
 const SEE_ALL_AUDITS = [Role.ADMIN, Role.QA_OFFICER, Role.DCO, Role.VIEWER];
@@ -36,6 +38,45 @@ class AssignAuditArgs {
   @Field(() => ID) auditorId!: string;
   @Field(() => AuditLens, { nullable: true, description: 'For multi-agency audits' }) lens?: AuditLens | null;
 }
+
+@InputType()
+class CriterionJudgementInput {
+  @Field(() => ID) @Length(1, 40) key!: string;
+  @Field(() => JudgementValue) judgement!: JudgementValue;
+}
+
+@ArgsType()
+class SaveAuditSectionArgs {
+  @Field(() => ID) id!: string;
+  @Field(() => Int) version!: number;
+  @Field(() => String, { description: 'The rubric section, e.g. B' }) @Length(1, 10) code!: string;
+  @Field(() => Int, { nullable: true }) @IsOptional() @Min(1) @Max(4) grade?: number | null;
+  @Field(() => String) @Length(0, 20_000) evidence!: string;
+  @Field(() => [CriterionJudgementInput]) @ValidateNested() judgements!: CriterionJudgementInput[];
+}
+
+@ArgsType()
+class SubmitAuditArgs {
+  @Field(() => ID) id!: string;
+  @Field(() => Int) version!: number;
+  @Field(() => String) @Length(0, 20_000) strengths!: string;
+  @Field(() => String) @Length(0, 20_000) areasForDevelopment!: string;
+  @Field(() => Int, { nullable: true, description: 'Leave out to accept the suggested grade' }) @IsOptional() @Min(1) @Max(4) overallGrade?: number | null;
+  @Field(() => String, { nullable: true, description: 'Required when the overall grade differs from the suggested one' })
+  @IsOptional()
+  @Length(0, 4000)
+  overrideReason?: string | null;
+}
+
+@ArgsType()
+class ReturnAuditArgs {
+  @Field(() => ID) id!: string;
+  @Field(() => Int) version!: number;
+  @Field(() => String) @Length(1, 4000) reason!: string;
+}
+
+/** States in which the assigned auditor may still change an audit. */
+const EDITABLE = [AuditStatus.ASSIGNED, AuditStatus.IN_PROGRESS, AuditStatus.RETURNED];
 
 export const audits: ResourceDefinition<Audit, AuditFilter> = {
   entity: Audit,
@@ -69,6 +110,72 @@ class AuditService extends ResourceService<Audit, AuditFilter> {
       this.em.assign(audit, { auditor, lens: lens ?? null, status: AuditStatus.ASSIGNED });
     });
   }
+
+  /** Only the auditor it is assigned to scores an audit, and only until it is submitted. */
+  private assertScorable(audit: Audit): void {
+    if (audit.auditor?.id !== this.user.id) throw new ForbiddenError('Only the auditor this audit is assigned to can score it');
+    new FieldErrors()
+      .check(EDITABLE.includes(audit.status), 'id', 'notEditable', `a ${audit.status.toLowerCase()} audit can no longer be changed by its auditor`)
+      .throwIfAny();
+  }
+
+  /**
+   * Saves one section. Safe to repeat: sending the same section again after a lost answer returns the
+   * audit as saved rather than a conflict; a different change on a stale version is still refused.
+   */
+  async saveSection({ id, version, ...input }: SaveAuditSectionArgs): Promise<Audit> {
+    const current = await this.get(id);
+    const judgements = input.judgements.map(({ key, judgement }) => ({ key, judgement }));
+    const saved = current.sections.find((s) => s.code === input.code);
+    const repeated =
+      saved !== undefined &&
+      saved.evidence === input.evidence &&
+      (input.grade ?? saved.grade) === saved.grade &&
+      JSON.stringify(saved.judgements.map(({ key, judgement }) => ({ key, judgement }))) === JSON.stringify(judgements);
+    if (current.version !== version && repeated) return current;
+    return this.updateRecord({ id, version }, async (audit) => {
+      this.assertScorable(audit);
+      const errors = new FieldErrors();
+      const rubric = await audit.rubricVersion.loadOrFail();
+      audit.sections = withSection(rubric, audit.sections, { ...input, judgements }, errors);
+      errors.throwIfAny();
+      audit.suggestedGrade = suggestedGrade(rubric, audit.sections);
+      audit.status = AuditStatus.IN_PROGRESS;
+    });
+  }
+
+  submit({ strengths, areasForDevelopment, overallGrade, overrideReason, ...args }: SubmitAuditArgs): Promise<Audit> {
+    return this.updateRecord(args, async (audit) => {
+      this.assertScorable(audit);
+      const rubric = await audit.rubricVersion.loadOrFail();
+      const unfinished = unfinishedSections(rubric, audit.sections);
+      const suggested = suggestedGrade(rubric, audit.sections);
+      const overall = overallGrade ?? suggested;
+      const overridden = overall !== suggested;
+      new FieldErrors()
+        .check(unfinished.length === 0, 'sections', 'allSectionsGraded', `still to score: ${unfinished.join(', ')}`)
+        .check(!overridden || Boolean(overrideReason?.trim()), 'overrideReason', 'reasonRequired', `give a reason for grading ${overall} rather than the suggested ${suggested}`)
+        .throwIfAny();
+      this.em.assign(audit, {
+        strengths,
+        areasForDevelopment,
+        suggestedGrade: suggested,
+        overallGrade: overall,
+        overrideReason: overridden ? overrideReason!.trim() : null,
+        status: AuditStatus.SUBMITTED,
+        submittedAt: new Date(),
+        returnReason: null,
+      });
+    });
+  }
+
+  /** A QA officer sends a submitted audit back to its auditor, saying why. */
+  returnToAuditor({ reason, ...args }: ReturnAuditArgs): Promise<Audit> {
+    return this.updateRecord(args, (audit) => {
+      new FieldErrors().check(audit.status === AuditStatus.SUBMITTED, 'id', 'submitted', 'only a submitted audit can be returned').throwIfAny();
+      this.em.assign(audit, { status: AuditStatus.RETURNED, returnReason: reason });
+    });
+  }
 }
 
 const service = (ctx: Context) => new AuditService(ctx, audits);
@@ -79,6 +186,24 @@ export class AuditResolver extends ReadOnlyResourceResolver(audits, service) {
   @Mutation(() => Audit, { description: 'Give a sampled audit to an auditor, with a lens for multi-agency audits' })
   assignAudit(@Args(() => AssignAuditArgs) args: AssignAuditArgs, @Ctx() ctx: Context): Promise<Audit> {
     return service(ctx).assign(args);
+  }
+
+  @Authorized([Role.AUDITOR, Role.QA_OFFICER, Role.DCO])
+  @Mutation(() => Audit, { description: 'Save one section of an audit assigned to you' })
+  saveAuditSection(@Args(() => SaveAuditSectionArgs) args: SaveAuditSectionArgs, @Ctx() ctx: Context): Promise<Audit> {
+    return service(ctx).saveSection(args);
+  }
+
+  @Authorized([Role.AUDITOR, Role.QA_OFFICER, Role.DCO])
+  @Mutation(() => Audit, { description: 'Submit an audit assigned to you: every section scored, and a reason for any override' })
+  submitAudit(@Args(() => SubmitAuditArgs) args: SubmitAuditArgs, @Ctx() ctx: Context): Promise<Audit> {
+    return service(ctx).submit(args);
+  }
+
+  @Authorized(audits.writeRoles)
+  @Mutation(() => Audit, { description: 'Send a submitted audit back to its auditor with a reason' })
+  returnAudit(@Args(() => ReturnAuditArgs) args: ReturnAuditArgs, @Ctx() ctx: Context): Promise<Audit> {
+    return service(ctx).returnToAuditor(args);
   }
 
   @FieldResolver(() => LocalAuthority)
