@@ -3,6 +3,7 @@ import { Migration20261122223404 } from './Migration20261122223404.js';
 import { Migration20261122233510 } from './Migration20261122233510.js';
 import { Migration20261122234257 } from './Migration20261122234257.js';
 import { Migration20261122235935 } from './Migration20261122235935.js';
+import { Migration20261123000209 } from './Migration20261123000209.js';
 
 /** Every migration, oldest first. `pnpm --filter @send-qa/api migration:create` adds new ones here. */
 export const migrations: MigrationObject[] = [
@@ -10,4 +11,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261122233510', class: Migration20261122233510 },
   { name: 'Migration20261122234257', class: Migration20261122234257 },
   { name: 'Migration20261122235935', class: Migration20261122235935 },
+  { name: 'Migration20261123000209', class: Migration20261123000209 },
 ];

@@ -1,19 +1,22 @@
 import { IsOptional, Length, Max, Min, ValidateNested } from 'class-validator';
-import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { hasAnyRole } from '../../core/auth/auth-user.js';
 import { CASEWORK_EDITORS, Role } from '../../core/auth/roles.js';
 import { User } from '../../core/auth/user.entity.js';
-import type { Context } from '../../core/graphql/context.js';
+import { signedInUser, type Context } from '../../core/graphql/context.js';
 import { FieldErrors, ForbiddenError } from '../../core/graphql/errors.js';
 import { SortOrder } from '../../core/graphql/list.js';
 import { ResourceService, type ResourceDefinition } from '../../core/graphql/resource.js';
 import { ReadOnlyResourceResolver } from '../../core/graphql/resource.resolver.js';
 import { LocalAuthority } from '../../core/tenancy/local-authority.entity.js';
 import { Plan } from '../people/plan.entity.js';
+import { phaseOf } from '../people/school-year.js';
+import { AuditOutcome } from './audit-outcome.entity.js';
 import { Audit, AuditLens, AuditStatus, JudgementValue } from './audit.entity.js';
 import { AuditCycle } from './cycle.entity.js';
 import { RubricVersion } from './rubric.entity.js';
 import { suggestedGrade, unfinishedSections, withSection } from './scoring.js';
+import { GradeTrendOptions, GradeTrendPoint, gradeTrend } from './trend.js';
 
 /** Roles that see every audit of their local authorities; an auditor otherwise sees only their own. */
 const SEE_ALL_AUDITS = [Role.ADMIN, Role.QA_OFFICER, Role.DCO, Role.VIEWER];
@@ -169,6 +172,33 @@ class AuditService extends ResourceService<Audit, AuditFilter> {
     });
   }
 
+  /**
+   * Makes an audit count: it becomes FINAL and its outcome is recorded with the plan's team, need,
+   * phase and setting type as they are now, so later changes to the plan do not rewrite the trend.
+   */
+  finalise(args: { id: string; version: number }): Promise<Audit> {
+    return this.updateRecord(args, async (audit) => {
+      new FieldErrors()
+        .check([AuditStatus.SUBMITTED, AuditStatus.MODERATED].includes(audit.status), 'id', 'submitted', 'only a submitted or moderated audit can be made final')
+        .throwIfAny();
+      const [cycle, plan] = await Promise.all([audit.cycle.loadOrFail(), audit.plan.loadOrFail()]);
+      const [child, setting] = await Promise.all([plan.child.loadOrFail(), plan.setting?.loadOrFail() ?? null]);
+      audit.status = AuditStatus.FINAL;
+      this.em.create(AuditOutcome, {
+        auditId: audit.id,
+        localAuthorityId: audit.localAuthority.id,
+        academicYear: cycle.academicYear,
+        term: cycle.term,
+        teamId: plan.team?.id ?? null,
+        primaryNeed: child.primaryNeed,
+        phase: phaseOf(child.dateOfBirth, cycle.opensOn),
+        settingType: setting?.type ?? null,
+        grade: audit.overallGrade!,
+        finalisedAt: new Date(),
+      });
+    });
+  }
+
   /** A QA officer sends a submitted audit back to its auditor, saying why. */
   returnToAuditor({ reason, ...args }: ReturnAuditArgs): Promise<Audit> {
     return this.updateRecord(args, (audit) => {
@@ -204,6 +234,18 @@ export class AuditResolver extends ReadOnlyResourceResolver(audits, service) {
   @Mutation(() => Audit, { description: 'Send a submitted audit back to its auditor with a reason' })
   returnAudit(@Args(() => ReturnAuditArgs) args: ReturnAuditArgs, @Ctx() ctx: Context): Promise<Audit> {
     return service(ctx).returnToAuditor(args);
+  }
+
+  @Authorized(audits.writeRoles)
+  @Mutation(() => Audit, { description: 'Make a submitted (or moderated) audit final: from now on it counts in the figures' })
+  finaliseAudit(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Ctx() ctx: Context): Promise<Audit> {
+    return service(ctx).finalise({ id, version });
+  }
+
+  @Authorized()
+  @Query(() => [GradeTrendPoint], { description: 'Share of final audits graded good or outstanding, per term or year, within your local authorities' })
+  gradeTrend(@Arg('options', () => GradeTrendOptions, { nullable: true }) options: GradeTrendOptions | null, @Ctx() ctx: Context): Promise<GradeTrendPoint[]> {
+    return gradeTrend(ctx.em, signedInUser(ctx).localAuthorityIds, options ?? {});
   }
 
   @FieldResolver(() => LocalAuthority)

@@ -1,0 +1,44 @@
+import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { PrimaryNeed, Phase, SettingType } from '../people/enums.js';
+import { Term } from './cycle.entity.js';
+
+/**
+ * One row per final audit, holding just what the grade trend groups and counts by, as it stood when
+ * the audit became final. The trend reads only this narrow table, so it stays fast at national scale,
+ * and later changes to a plan (a new team, say) do not rewrite history already reported.
+ */
+@Entity()
+@Index({ properties: ['localAuthorityId', 'academicYear', 'term'] })
+export class AuditOutcome {
+  /** The audit's own id. */
+  @PrimaryKey({ type: 'uuid' })
+  auditId!: string;
+
+  @Property({ type: 'uuid' })
+  localAuthorityId!: string;
+
+  @Property({ type: 'smallint' })
+  academicYear!: number;
+
+  @Enum({ items: () => Term })
+  term!: Term;
+
+  @Property({ type: 'uuid', nullable: true })
+  teamId?: string | null;
+
+  @Enum({ items: () => PrimaryNeed })
+  primaryNeed!: PrimaryNeed;
+
+  @Enum({ items: () => Phase })
+  phase!: Phase;
+
+  @Enum({ items: () => SettingType, nullable: true })
+  settingType?: SettingType | null;
+
+  /** The grade that counts: the moderated (agreed) one where there is one. */
+  @Property({ type: 'smallint' })
+  grade!: number;
+
+  @Property({ type: 'datetime' })
+  finalisedAt!: Date;
+}

@@ -1,0 +1,94 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ID } from 'type-graphql';
+import { GOOD, wilsonInterval } from './grading.js';
+import { Term } from './cycle.entity.js';
+
+export enum TrendPeriod {
+  TERM = 'TERM',
+  ACADEMIC_YEAR = 'ACADEMIC_YEAR',
+}
+registerEnumType(TrendPeriod, { name: 'TrendPeriod' });
+
+export enum TrendBreakdown {
+  TEAM = 'TEAM',
+  PRIMARY_NEED = 'PRIMARY_NEED',
+  PHASE = 'PHASE',
+  SETTING_TYPE = 'SETTING_TYPE',
+}
+registerEnumType(TrendBreakdown, { name: 'TrendBreakdown' });
+
+/** Column of audit_outcome for each breakdown: a fixed list, never text from the request. */
+const BREAKDOWN_COLUMN: Record<TrendBreakdown, string> = {
+  TEAM: 'team_id::text',
+  PRIMARY_NEED: 'primary_need',
+  PHASE: 'phase',
+  SETTING_TYPE: 'setting_type',
+};
+
+@InputType()
+export class GradeTrendOptions {
+  @Field(() => TrendPeriod, { nullable: true }) period?: TrendPeriod;
+  @Field(() => ID, { nullable: true }) localAuthorityId?: string;
+  @Field(() => TrendBreakdown, { nullable: true }) breakdown?: TrendBreakdown;
+  @Field(() => Int, { nullable: true, description: 'Fewer final audits than this are flagged as too few to report (default 10)' })
+  minimumCount?: number;
+}
+
+@ObjectType({ description: 'Share of final audits graded good or outstanding in one period (and group)' })
+export class GradeTrendPoint {
+  @Field(() => String, { description: 'e.g. "2025/26 Spring" or "2025/26"' }) period!: string;
+  @Field(() => Int) academicYear!: number;
+  @Field(() => Term, { nullable: true }) term?: Term | null;
+  @Field(() => String, { nullable: true, description: 'The breakdown group (team id, primary need, phase or setting type)' }) group?: string | null;
+  @Field(() => Int) audited!: number;
+  @Field(() => Int) goodOrOutstanding!: number;
+  @Field(() => Float, { nullable: true, description: 'Per cent; null when nothing was audited' }) percent?: number | null;
+  @Field(() => Float, { nullable: true, description: '95% Wilson interval, lower bound, per cent' }) low?: number | null;
+  @Field(() => Float, { nullable: true, description: '95% Wilson interval, upper bound, per cent' }) high?: number | null;
+  @Field(() => Boolean) tooFewToReport!: boolean;
+}
+
+const TERM_ORDER = [Term.AUTUMN, Term.SPRING, Term.SUMMER];
+const TERM_LABEL: Record<Term, string> = { AUTUMN: 'Autumn', SPRING: 'Spring', SUMMER: 'Summer' };
+
+/** Counts final audits per period (and group) from audit_outcome, within the given local authorities. */
+export async function gradeTrend(em: EntityManager, localAuthorityIds: string[], options: GradeTrendOptions = {}): Promise<GradeTrendPoint[]> {
+  const byTerm = (options.period ?? TrendPeriod.TERM) === TrendPeriod.TERM;
+  const group = options.breakdown ? BREAKDOWN_COLUMN[options.breakdown] : 'null::text';
+  const scope = options.localAuthorityId ? localAuthorityIds.filter((id) => id === options.localAuthorityId) : localAuthorityIds;
+  const rows: { academic_year: number; term: Term | null; grp: string | null; audited: string; good: string }[] = await em.execute(
+    `select academic_year, ${byTerm ? 'term' : 'null::text'} as term, ${group} as grp,
+            count(*) as audited, count(*) filter (where grade >= ?) as good
+       from audit_outcome
+      where local_authority_id in (select unnest(?::uuid[]))
+      group by 1, 2, 3`,
+    [GOOD, `{${scope.join(',')}}`],
+  );
+  const minimum = options.minimumCount ?? 10;
+  return rows
+    .map((row) => {
+      const audited = Number(row.audited);
+      const good = Number(row.good);
+      const interval = wilsonInterval(good, audited);
+      const year = `${row.academic_year}/${String((row.academic_year + 1) % 100).padStart(2, '0')}`;
+      return {
+        period: row.term ? `${year} ${TERM_LABEL[row.term]}` : year,
+        academicYear: row.academic_year,
+        term: row.term,
+        group: row.grp,
+        audited,
+        goodOrOutstanding: good,
+        percent: audited ? (100 * good) / audited : null,
+        low: interval ? 100 * interval.low : null,
+        high: interval ? 100 * interval.high : null,
+        tooFewToReport: audited < minimum,
+      };
+    })
+    .sort(
+      (a, b) =>
+        a.academicYear - b.academicYear ||
+        TERM_ORDER.indexOf(a.term ?? Term.AUTUMN) - TERM_ORDER.indexOf(b.term ?? Term.AUTUMN) ||
+        (a.group ?? '').localeCompare(b.group ?? ''),
+    );
+}

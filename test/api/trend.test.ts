@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type TestApp } from '../helpers/app.js';
+import { localAuthorityId } from '../helpers/fixture-rows.js';
+
+const CODES = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H1', 'H2', 'I', 'J', 'K', 'PLAN'];
+const TREND = `query ($options: GradeTrendOptions) {
+  gradeTrend(options: $options) { period academicYear term group audited goodOrOutstanding percent low high tooFewToReport }
+}`;
+
+let app: TestApp;
+let qa: string;
+let auditor: string;
+let auditorId: string;
+
+beforeAll(async () => {
+  app = await startApp();
+  qa = await app.login('qa@example.org');
+  auditor = await app.login('auditor@example.org');
+  auditorId = (await app.sql<{ id: string }>("select id from app_user where email = 'auditor@example.org'"))[0]!.id;
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+/** Samples `grades.length` plans in a new cycle and takes each audit to FINAL with the given grade. */
+async function finalCycle(code: '873' | '874', term: string, academicYear: number, opensOn: string, grades: number[], seed: number) {
+  const la = await localAuthorityId(app, code);
+  const rv = (await app.sql<{ id: string }>("select id from rubric_version where local_authority_id = $1 and status = 'PUBLISHED'", [la]))[0]!.id;
+  const cycle = (
+    await app.graphql(
+      `mutation ($la: ID!, $rv: ID!, $term: Term!, $year: Int!, $opensOn: LocalDate!, $size: Int!, $seed: Int!) {
+        createAuditCycle(localAuthorityId: $la, name: "Trend", kind: EHCP_AUDIT, term: $term, academicYear: $year, opensOn: $opensOn, closesOn: $opensOn,
+          rubricVersionId: $rv, sampleSize: $size, seed: $seed) { id version } }`,
+      { la, rv, term, year: academicYear, opensOn, size: grades.length, seed },
+      qa,
+    )
+  ).data?.createAuditCycle;
+  await app.graphql('mutation ($id: ID!, $version: Int!) { drawAuditSample(id: $id, version: $version) { id } }', cycle, qa);
+  const rows = await app.sql<{ id: string; version: number }>('select id, version from audit where cycle_id = $1 order by id', [cycle.id]);
+  for (const [i, row] of rows.entries()) {
+    let audit = (await app.graphql('mutation ($id: ID!, $version: Int!, $a: ID!) { assignAudit(id: $id, version: $version, auditorId: $a) { id version } }', { ...row, a: auditorId }, qa)).data?.assignAudit;
+    for (const code of CODES) {
+      audit = (await app.graphql('mutation ($id: ID!, $version: Int!, $code: String!, $grade: Int) { saveAuditSection(id: $id, version: $version, code: $code, grade: $grade, evidence: "", judgements: []) { id version } }', { ...audit, code, grade: grades[i] }, auditor)).data?.saveAuditSection;
+    }
+    audit = (await app.graphql('mutation ($id: ID!, $version: Int!) { submitAudit(id: $id, version: $version, strengths: "", areasForDevelopment: "") { id version } }', audit, auditor)).data?.submitAudit;
+    const final = await app.graphql('mutation ($id: ID!, $version: Int!) { finaliseAudit(id: $id, version: $version) { status } }', audit, qa);
+    expect(final.data?.finaliseAudit.status).toBe('FINAL');
+  }
+  return cycle.id as string;
+}
+
+/** The trend computed straight from the audits, independently of audit_outcome. */
+async function expected(codes: string[], groupBy: 'none' | 'primary_need' = 'none') {
+  const rows = await app.sql<{ academic_year: number; term: string; grp: string | null; audited: string; good: string }>(
+    `select c.academic_year, c.term, ${groupBy === 'none' ? 'null' : 'ch.primary_need'} as grp, count(*) as audited, count(*) filter (where a.overall_grade >= 3) as good
+       from audit a join audit_cycle c on c.id = a.cycle_id join local_authority la on la.id = a.local_authority_id
+       join plan p on p.id = a.plan_id join child ch on ch.id = p.child_id
+      where a.status = 'FINAL' and la.code = any($1)
+      group by 1, 2, 3`,
+    [codes],
+  );
+  return rows.map((r) => ({ academicYear: r.academic_year, term: r.term, group: r.grp, audited: Number(r.audited), goodOrOutstanding: Number(r.good) }));
+}
+
+const pick = (points: { academicYear: number; term: string; group: string | null; audited: number; goodOrOutstanding: number }[]) =>
+  points.map(({ academicYear, term, group, audited, goodOrOutstanding }) => ({ academicYear, term, group, audited, goodOrOutstanding }));
+const byKey = (a: { academicYear: number; term: string; group: string | null }, b: typeof a) =>
+  `${a.academicYear}${a.term}${a.group}`.localeCompare(`${b.academicYear}${b.term}${b.group}`);
+
+describe('gradeTrend', () => {
+  beforeAll(async () => {
+    await finalCycle('874', 'AUTUMN', 2025, '2025-09-08', [4, 3, 2, 1, 2], 1);
+    await finalCycle('874', 'SPRING', 2025, '2026-01-05', [3, 3, 4, 2], 2);
+    await finalCycle('873', 'AUTUMN', 2025, '2025-09-08', [3, 1, 1], 3);
+  }, 120_000);
+
+  it('equals the figures computed from the final audits themselves, per term, with percent and Wilson interval', async () => {
+    const trend = (await app.graphql(TREND, {}, qa)).data?.gradeTrend;
+    expect(pick(trend).sort(byKey)).toEqual((await expected(['873', '874'])).sort(byKey));
+    const autumn = trend.find((p: { term: string }) => p.term === 'AUTUMN');
+    // Autumn 2025/26 across both authorities: grades 4,3,2,1,2 and 3,1,1 -> 3 good of 8.
+    expect(autumn).toMatchObject({ period: '2025/26 Autumn', audited: 8, goodOrOutstanding: 3, tooFewToReport: true });
+    expect(autumn.percent).toBeCloseTo(37.5, 10);
+    expect(autumn.low).toBeCloseTo(13.68, 1);
+    expect(autumn.high).toBeCloseTo(69.43, 1);
+    expect(trend.map((p: { period: string }) => p.period)).toEqual(['2025/26 Autumn', '2025/26 Spring']);
+  });
+
+  it('breaks down by primary need and by academic year, and respects the small-count threshold', async () => {
+    const byNeed = (await app.graphql(TREND, { options: { breakdown: 'PRIMARY_NEED' } }, qa)).data?.gradeTrend;
+    expect(pick(byNeed).sort(byKey)).toEqual((await expected(['873', '874'], 'primary_need')).sort(byKey));
+    const yearly = (await app.graphql(TREND, { options: { period: 'ACADEMIC_YEAR', minimumCount: 5 } }, qa)).data?.gradeTrend;
+    expect(yearly).toEqual([expect.objectContaining({ period: '2025/26', term: null, audited: 12, goodOrOutstanding: 6, percent: 50, tooFewToReport: false })]);
+  });
+
+  it('shows each user only their own authorities, and the viewer may read it', async () => {
+    const peterborough = (await app.graphql(TREND, {}, await app.login('qa.peterborough@example.org'))).data?.gradeTrend;
+    expect(pick(peterborough).sort(byKey)).toEqual((await expected(['874'])).sort(byKey));
+    const viewer = await app.graphql(TREND, {}, await app.login('viewer@example.org'));
+    expect(viewer.errors).toBeUndefined();
+  });
+
+  it('changes by exactly one audit when one more becomes final', async () => {
+    const before = (await app.graphql(TREND, {}, qa)).data?.gradeTrend.find((p: { term: string }) => p.term === 'SUMMER');
+    expect(before).toBeUndefined();
+    await finalCycle('873', 'SUMMER', 2025, '2026-04-20', [4], 4);
+    const after = (await app.graphql(TREND, {}, qa)).data?.gradeTrend.find((p: { term: string }) => p.term === 'SUMMER');
+    expect(after).toMatchObject({ audited: 1, goodOrOutstanding: 1, percent: 100 });
+  });
+});
