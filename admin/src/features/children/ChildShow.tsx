@@ -1,12 +1,8 @@
-import { Box, Divider } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import {
   CreateButton,
-  DataTable,
   EditButton,
-  Pagination,
   ReferenceField,
-  ReferenceManyField,
   SelectField,
   Show,
   SimpleShowLayout,
@@ -17,14 +13,14 @@ import {
 import { primaryNeedChoices, sexChoices } from '../../common/choices';
 import {
   AgeField,
-  PlanStatusChip,
   SectionTitle,
   UkDateField,
   UkDateTimeField,
   YesNoField,
   gridLayoutSx,
 } from '../../common/fields';
-import { RecordHistory } from '../plans/PlanShow';
+import { RecordHistory } from '../history/RecordHistory';
+import { RelatedPlans } from '../plans/RelatedPlans';
 
 export const ChildTitle = () => {
   const record = useRecordContext();
@@ -67,36 +63,7 @@ export const ChildShow = () => (
       </ReferenceField>
       <UkDateTimeField source="updatedAt" label="Last changed" />
     </SimpleShowLayout>
-    <Divider />
-    <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', pr: 2 }}>
-      <SectionTitle>Plans</SectionTitle>
-      <AddPlanButton />
-    </Box>
-    <Box sx={{ px: 2, pb: 2 }}>
-      <ReferenceManyField
-        reference="Plan"
-        target="childId"
-        sort={{ field: 'requestDate', order: 'DESC' }}
-        perPage={10}
-        pagination={<Pagination rowsPerPageOptions={[10, 25]} />}
-        empty={<Box sx={{ color: 'text.secondary', py: 1 }}>No plans for this child.</Box>}
-      >
-        <DataTable bulkActionButtons={false} rowClick="show" resource="Plan">
-          <DataTable.Col source="status" label="Status" disableSort>
-            <PlanStatusChip />
-          </DataTable.Col>
-          <DataTable.Col source="requestDate" label="Date of request" field={UkDateField} disableSort />
-          <DataTable.Col source="issueDate" label="Issue date" field={UkDateField} disableSort />
-          <DataTable.Col source="lastAnnualReviewDate" label="Last annual review" field={UkDateField} disableSort />
-          <DataTable.Col source="setting.id" label="Section I: named setting" disableSort>
-            <ReferenceField source="setting.id" reference="Setting" link={false} />
-          </DataTable.Col>
-          <DataTable.Col source="team.id" label="Casework team" disableSort>
-            <ReferenceField source="team.id" reference="Team" link={false} />
-          </DataTable.Col>
-        </DataTable>
-      </ReferenceManyField>
-    </Box>
+    <RelatedPlans target="childId" title="Plans" emptyText="No plans for this child." action={<AddPlanButton />} omit={['child']} />
     <RecordHistory entityName="Child" />
   </Show>
 );

@@ -1,10 +1,7 @@
-import { Box, Divider } from '@mui/material';
 import {
   DataTable,
   EditButton,
-  Pagination,
   ReferenceManyCount,
-  ReferenceManyField,
   SelectField,
   Show,
   SimpleShowLayout,
@@ -14,7 +11,8 @@ import {
 } from 'react-admin';
 import { teamKindChoices } from '../../common/choices';
 import { SectionTitle, UkDateTimeField, gridLayoutSx } from '../../common/fields';
-import { RecordHistory } from '../plans/PlanShow';
+import { RecordHistory } from '../history/RecordHistory';
+import { RelatedList } from '../../common/RelatedList';
 
 export const LocalAuthorityTitle = () => {
   const record = useRecordContext();
@@ -39,25 +37,19 @@ export const LocalAuthorityShow = () => (
       <ReferenceManyCount reference="Setting" target="localAuthorityId" label="Settings" sort={{ field: 'name', order: 'ASC' }} link />
       <UkDateTimeField source="updatedAt" label="Last changed" />
     </SimpleShowLayout>
-    <Divider />
-    <SectionTitle>Teams and services</SectionTitle>
-    <Box sx={{ px: 2, pb: 2 }}>
-      <ReferenceManyField
-        reference="Team"
-        target="localAuthorityId"
-        sort={{ field: 'name', order: 'ASC' }}
-        perPage={25}
-        pagination={<Pagination rowsPerPageOptions={[25, 50]} />}
-        empty={<Box sx={{ color: 'text.secondary', py: 1 }}>No teams yet.</Box>}
-      >
-        <DataTable bulkActionButtons={false} rowClick="show" resource="Team">
-          <DataTable.Col source="name" label="Name" disableSort />
-          <DataTable.Col source="kind" label="Kind" disableSort>
-            <SelectField source="kind" choices={teamKindChoices} />
-          </DataTable.Col>
-        </DataTable>
-      </ReferenceManyField>
-    </Box>
+    <RelatedList
+      title="Teams and services"
+      reference="Team"
+      target="localAuthorityId"
+      sort={{ field: 'name', order: 'ASC' }}
+      perPage={25}
+      emptyText="No teams yet."
+    >
+      <DataTable.Col source="name" label="Name" disableSort />
+      <DataTable.Col source="kind" label="Kind" disableSort>
+        <SelectField source="kind" choices={teamKindChoices} />
+      </DataTable.Col>
+    </RelatedList>
     <RecordHistory entityName="LocalAuthority" />
   </Show>
 );

@@ -1,10 +1,7 @@
-import { Box, Divider, LinearProgress } from '@mui/material';
+import { Divider, LinearProgress } from '@mui/material';
 import {
-  DataTable,
   EditButton,
-  Pagination,
   ReferenceField,
-  ReferenceManyField,
   SelectField,
   Show,
   SimpleShowLayout,
@@ -13,10 +10,9 @@ import {
   useGetOne,
   useRecordContext,
 } from 'react-admin';
-import { changeActionChoices, primaryNeedChoices, sexChoices } from '../../common/choices';
+import { primaryNeedChoices, sexChoices } from '../../common/choices';
 import {
   AgeField,
-  IfCanRead,
   PlanStatusChip,
   SectionTitle,
   UkDateField,
@@ -24,7 +20,7 @@ import {
   YesNoField,
   gridLayoutSx,
 } from '../../common/fields';
-import { ChangedFieldsField } from '../history/ChangesTable';
+import { RecordHistory } from '../history/RecordHistory';
 
 export const PlanTitle = () => {
   const record = useRecordContext();
@@ -61,41 +57,6 @@ const ChildSummary = () => {
     </SimpleShowLayout>
   );
 };
-
-/** Who changed the plan, when, and what (administrators only). */
-export const RecordHistory = ({ entityName }: { entityName: string }) => (
-  <IfCanRead resource="ChangeRecord">
-    <Divider />
-    <SectionTitle>Change history</SectionTitle>
-    <Box sx={{ px: 2, pb: 2 }}>
-      <ReferenceManyField
-        reference="ChangeRecord"
-        target="entityId"
-        filter={{ entityName }}
-        sort={{ field: 'at', order: 'DESC' }}
-        perPage={10}
-        pagination={<Pagination rowsPerPageOptions={[10, 25]} />}
-        empty={<Box sx={{ color: 'text.secondary', py: 1 }}>No changes recorded.</Box>}
-      >
-        <DataTable
-          bulkActionButtons={false}
-          rowClick="show"
-          resource="ChangeRecord"
-          empty={<Box sx={{ color: 'text.secondary', py: 1 }}>No changes recorded.</Box>}
-        >
-          <DataTable.Col source="at" label="When" field={UkDateTimeField} disableSort />
-          <DataTable.Col source="actorEmail" label="Who" disableSort />
-          <DataTable.Col source="action" label="Action" disableSort>
-            <SelectField source="action" choices={changeActionChoices} />
-          </DataTable.Col>
-          <DataTable.Col source="changes" label="Fields changed" disableSort>
-            <ChangedFieldsField />
-          </DataTable.Col>
-        </DataTable>
-      </ReferenceManyField>
-    </Box>
-  </IfCanRead>
-);
 
 export const PlanShow = () => (
   <Show title={<PlanTitle />} actions={<PlanShowActions />}>

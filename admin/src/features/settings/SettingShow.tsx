@@ -1,10 +1,6 @@
-import { Box, Divider } from '@mui/material';
 import {
-  DataTable,
   EditButton,
-  Pagination,
   ReferenceField,
-  ReferenceManyField,
   SelectField,
   Show,
   SimpleShowLayout,
@@ -13,8 +9,9 @@ import {
   useRecordContext,
 } from 'react-admin';
 import { phaseChoices, settingTypeChoices } from '../../common/choices';
-import { OfstedChip, PlanStatusChip, SectionTitle, UkDateField, UkDateTimeField, gridLayoutSx } from '../../common/fields';
-import { RecordHistory } from '../plans/PlanShow';
+import { OfstedChip, SectionTitle, UkDateTimeField, gridLayoutSx } from '../../common/fields';
+import { RecordHistory } from '../history/RecordHistory';
+import { RelatedPlans } from '../plans/RelatedPlans';
 
 export const SettingTitle = () => {
   const record = useRecordContext();
@@ -42,32 +39,7 @@ export const SettingShow = () => (
       </ReferenceField>
       <UkDateTimeField source="updatedAt" label="Last changed" />
     </SimpleShowLayout>
-    <Divider />
-    <SectionTitle>Plans naming this setting (section I)</SectionTitle>
-    <Box sx={{ px: 2, pb: 2 }}>
-      <ReferenceManyField
-        reference="Plan"
-        target="settingId"
-        sort={{ field: 'requestDate', order: 'DESC' }}
-        perPage={10}
-        pagination={<Pagination rowsPerPageOptions={[10, 25]} />}
-        empty={<Box sx={{ color: 'text.secondary', py: 1 }}>No plans name this setting.</Box>}
-      >
-        <DataTable bulkActionButtons={false} rowClick="show" resource="Plan">
-          <DataTable.Col source="child.id" label="Case reference" disableSort>
-            <ReferenceField source="child.id" reference="Child" link={false}>
-              <TextField source="caseReference" />
-            </ReferenceField>
-          </DataTable.Col>
-          <DataTable.Col source="status" label="Status" disableSort>
-            <PlanStatusChip />
-          </DataTable.Col>
-          <DataTable.Col source="requestDate" label="Date of request" field={UkDateField} disableSort />
-          <DataTable.Col source="issueDate" label="Issue date" field={UkDateField} disableSort />
-          <DataTable.Col source="lastAnnualReviewDate" label="Last annual review" field={UkDateField} disableSort />
-        </DataTable>
-      </ReferenceManyField>
-    </Box>
+    <RelatedPlans target="settingId" title="Plans naming this setting (section I)" emptyText="No plans name this setting." omit={['setting', 'team']} />
     <RecordHistory entityName="Setting" />
   </Show>
 );

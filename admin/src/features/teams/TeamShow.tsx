@@ -1,10 +1,6 @@
-import { Box, Divider } from '@mui/material';
 import {
-  DataTable,
   EditButton,
-  Pagination,
   ReferenceField,
-  ReferenceManyField,
   SelectField,
   Show,
   SimpleShowLayout,
@@ -13,8 +9,9 @@ import {
   useRecordContext,
 } from 'react-admin';
 import { teamKindChoices } from '../../common/choices';
-import { PlanStatusChip, SectionTitle, UkDateField, UkDateTimeField, gridLayoutSx } from '../../common/fields';
-import { RecordHistory } from '../plans/PlanShow';
+import { SectionTitle, UkDateTimeField, gridLayoutSx } from '../../common/fields';
+import { RecordHistory } from '../history/RecordHistory';
+import { RelatedPlans } from '../plans/RelatedPlans';
 
 export const TeamTitle = () => {
   const record = useRecordContext();
@@ -39,34 +36,7 @@ export const TeamShow = () => (
       </ReferenceField>
       <UkDateTimeField source="updatedAt" label="Last changed" />
     </SimpleShowLayout>
-    <Divider />
-    <SectionTitle>Plans this team works on</SectionTitle>
-    <Box sx={{ px: 2, pb: 2 }}>
-      <ReferenceManyField
-        reference="Plan"
-        target="teamId"
-        sort={{ field: 'requestDate', order: 'DESC' }}
-        perPage={10}
-        pagination={<Pagination rowsPerPageOptions={[10, 25]} />}
-        empty={<Box sx={{ color: 'text.secondary', py: 1 }}>No plans for this team.</Box>}
-      >
-        <DataTable bulkActionButtons={false} rowClick="show" resource="Plan">
-          <DataTable.Col source="child.id" label="Case reference" disableSort>
-            <ReferenceField source="child.id" reference="Child" link={false}>
-              <TextField source="caseReference" />
-            </ReferenceField>
-          </DataTable.Col>
-          <DataTable.Col source="status" label="Status" disableSort>
-            <PlanStatusChip />
-          </DataTable.Col>
-          <DataTable.Col source="requestDate" label="Date of request" field={UkDateField} disableSort />
-          <DataTable.Col source="issueDate" label="Issue date" field={UkDateField} disableSort />
-          <DataTable.Col source="setting.id" label="Section I: named setting" disableSort>
-            <ReferenceField source="setting.id" reference="Setting" link={false} />
-          </DataTable.Col>
-        </DataTable>
-      </ReferenceManyField>
-    </Box>
+    <RelatedPlans target="teamId" title="Plans this team works on" emptyText="No plans for this team." omit={['team', 'lastAnnualReviewDate']} />
     <RecordHistory entityName="Team" />
   </Show>
 );

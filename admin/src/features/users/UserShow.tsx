@@ -11,7 +11,7 @@ import {
   useRecordContext,
 } from 'react-admin';
 import { SectionTitle, UkDateTimeField, YesNoField, gridLayoutSx } from '../../common/fields';
-import { RecordHistory } from '../plans/PlanShow';
+import { RecordHistory } from '../history/RecordHistory';
 import { RolesField } from './RolesField';
 
 export const UserTitle = () => {
