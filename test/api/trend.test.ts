@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type TestApp } from '../helpers/app.js';
-import { localAuthorityId } from '../helpers/fixture-rows.js';
+import { assignedCycle, finalise, scoreAndSubmit } from '../helpers/audits.js';
 
-const CODES = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H1', 'H2', 'I', 'J', 'K', 'PLAN'];
 const TREND = `query ($options: GradeTrendOptions) {
   gradeTrend(options: $options) { period academicYear term group audited goodOrOutstanding percent low high tooFewToReport }
 }`;
@@ -10,13 +9,11 @@ const TREND = `query ($options: GradeTrendOptions) {
 let app: TestApp;
 let qa: string;
 let auditor: string;
-let auditorId: string;
 
 beforeAll(async () => {
   app = await startApp();
   qa = await app.login('qa@example.org');
   auditor = await app.login('auditor@example.org');
-  auditorId = (await app.sql<{ id: string }>("select id from app_user where email = 'auditor@example.org'"))[0]!.id;
 });
 afterAll(async () => {
   await app?.close();
@@ -24,29 +21,10 @@ afterAll(async () => {
 
 /** Samples `grades.length` plans in a new cycle and takes each audit to FINAL with the given grade. */
 async function finalCycle(code: '873' | '874', term: string, academicYear: number, opensOn: string, grades: number[], seed: number) {
-  const la = await localAuthorityId(app, code);
-  const rv = (await app.sql<{ id: string }>("select id from rubric_version where local_authority_id = $1 and status = 'PUBLISHED'", [la]))[0]!.id;
-  const cycle = (
-    await app.graphql(
-      `mutation ($la: ID!, $rv: ID!, $term: Term!, $year: Int!, $opensOn: LocalDate!, $size: Int!, $seed: Int!) {
-        createAuditCycle(localAuthorityId: $la, name: "Trend", kind: EHCP_AUDIT, term: $term, academicYear: $year, opensOn: $opensOn, closesOn: $opensOn,
-          rubricVersionId: $rv, sampleSize: $size, seed: $seed) { id version } }`,
-      { la, rv, term, year: academicYear, opensOn, size: grades.length, seed },
-      qa,
-    )
-  ).data?.createAuditCycle;
-  await app.graphql('mutation ($id: ID!, $version: Int!) { drawAuditSample(id: $id, version: $version) { id } }', cycle, qa);
-  const rows = await app.sql<{ id: string; version: number }>('select id, version from audit where cycle_id = $1 order by id', [cycle.id]);
-  for (const [i, row] of rows.entries()) {
-    let audit = (await app.graphql('mutation ($id: ID!, $version: Int!, $a: ID!) { assignAudit(id: $id, version: $version, auditorId: $a) { id version } }', { ...row, a: auditorId }, qa)).data?.assignAudit;
-    for (const code of CODES) {
-      audit = (await app.graphql('mutation ($id: ID!, $version: Int!, $code: String!, $grade: Int) { saveAuditSection(id: $id, version: $version, code: $code, grade: $grade, evidence: "", judgements: []) { id version } }', { ...audit, code, grade: grades[i] }, auditor)).data?.saveAuditSection;
-    }
-    audit = (await app.graphql('mutation ($id: ID!, $version: Int!) { submitAudit(id: $id, version: $version, strengths: "", areasForDevelopment: "") { id version } }', audit, auditor)).data?.submitAudit;
-    const final = await app.graphql('mutation ($id: ID!, $version: Int!) { finaliseAudit(id: $id, version: $version) { status } }', audit, qa);
-    expect(final.data?.finaliseAudit.status).toBe('FINAL');
+  const audits = await assignedCycle(app, qa, code, { term, academicYear, opensOn, size: grades.length, seed });
+  for (const [i, audit] of audits.entries()) {
+    expect(await finalise(app, qa, await scoreAndSubmit(app, auditor, audit, grades[i]!))).toEqual({ status: 'FINAL' });
   }
-  return cycle.id as string;
 }
 
 /** The trend computed straight from the audits, independently of audit_outcome. */

@@ -1,9 +1,10 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Opt, type Ref, Unique } from '@mikro-orm/core';
 import { DateTimeResolver } from 'graphql-scalars';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType, UseMiddleware } from 'type-graphql';
 import { User } from '../../core/auth/user.entity.js';
 import { LocalAuthorityRecord } from '../../core/tenancy/local-authority-record.js';
 import { Plan } from '../people/plan.entity.js';
+import { BlindToModerator } from './blind.middleware.js';
 import { AuditCycle } from './cycle.entity.js';
 import { RubricVersion } from './rubric.entity.js';
 
@@ -89,26 +90,32 @@ export class Audit extends LocalAuthorityRecord {
   lens?: AuditLens | null;
 
   /** Kept as one document per audit: it is read and written whole, one section at a time. */
+  @UseMiddleware(BlindToModerator)
   @Field(() => [AuditSection])
   @Property({ type: 'json' })
   sections: AuditSection[] & Opt = [];
 
+  @UseMiddleware(BlindToModerator)
   @Field(() => String)
   @Property({ type: 'text' })
   strengths: string & Opt = '';
 
+  @UseMiddleware(BlindToModerator)
   @Field(() => String)
   @Property({ type: 'text' })
   areasForDevelopment: string & Opt = '';
 
+  @UseMiddleware(BlindToModerator)
   @Field(() => Int, { nullable: true, description: 'The overall grade the rubric suggests from the section grades' })
   @Property({ type: 'smallint', nullable: true })
   suggestedGrade?: number | null;
 
+  @UseMiddleware(BlindToModerator)
   @Field(() => Int, { nullable: true, description: "The auditor's overall grade" })
   @Property({ type: 'smallint', nullable: true })
   overallGrade?: number | null;
 
+  @UseMiddleware(BlindToModerator)
   @Field(() => String, { nullable: true, description: 'Why the overall grade differs from the suggested one' })
   @Property({ type: 'text', nullable: true })
   overrideReason?: string | null;
@@ -120,4 +127,21 @@ export class Audit extends LocalAuthorityRecord {
   @Field(() => DateTimeResolver, { nullable: true })
   @Property({ type: 'datetime', nullable: true })
   submittedAt?: Date | null;
+
+  /** A second officer who grades the audit without seeing the first grade. */
+  @ManyToOne(() => User, { ref: true, nullable: true, deleteRule: 'restrict' })
+  @Index()
+  moderator?: Ref<User> | null;
+
+  @Field(() => Int, { nullable: true, description: "The moderator's own grade, given before seeing the auditor's" })
+  @Property({ type: 'smallint', nullable: true })
+  moderatorGrade?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'The grade auditor and moderator agreed: the one that counts' })
+  @Property({ type: 'smallint', nullable: true })
+  agreedGrade?: number | null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  moderationNotes?: string | null;
 }

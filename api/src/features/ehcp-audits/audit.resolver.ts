@@ -16,12 +16,15 @@ import { Audit, AuditLens, AuditStatus, JudgementValue } from './audit.entity.js
 import { AuditCycle } from './cycle.entity.js';
 import { RubricVersion } from './rubric.entity.js';
 import { suggestedGrade, unfinishedSections, withSection } from './scoring.js';
+import { ModerationAgreement, moderationAgreement } from './moderation.js';
 import { GradeTrendOptions, GradeTrendPoint, gradeTrend } from './trend.js';
 
 /** Roles that see every audit of their local authorities; an auditor otherwise sees only their own. */
 const SEE_ALL_AUDITS = [Role.ADMIN, Role.QA_OFFICER, Role.DCO, Role.VIEWER];
 /** Who may be given an audit to score. */
 const CAN_AUDIT = [Role.AUDITOR, Role.QA_OFFICER, Role.DCO];
+/** Who may moderate another officer's audit. */
+const MODERATE = [...CAN_AUDIT, Role.ADMIN];
 
 @InputType()
 export class AuditFilter {
@@ -69,6 +72,28 @@ class SubmitAuditArgs {
   @IsOptional()
   @Length(0, 4000)
   overrideReason?: string | null;
+}
+
+@ArgsType()
+class RequestModerationArgs {
+  @Field(() => ID) id!: string;
+  @Field(() => Int) version!: number;
+  @Field(() => ID) moderatorId!: string;
+}
+
+@ArgsType()
+class ModeratorGradeArgs {
+  @Field(() => ID) id!: string;
+  @Field(() => Int) version!: number;
+  @Field(() => Int) @Min(1) @Max(4) grade!: number;
+}
+
+@ArgsType()
+class AgreeGradeArgs {
+  @Field(() => ID) id!: string;
+  @Field(() => Int) version!: number;
+  @Field(() => Int) @Min(1) @Max(4) agreedGrade!: number;
+  @Field(() => String, { nullable: true }) @IsOptional() @Length(0, 4000) notes?: string | null;
 }
 
 @ArgsType()
@@ -172,6 +197,44 @@ class AuditService extends ResourceService<Audit, AuditFilter> {
     });
   }
 
+  /** Puts a submitted audit in a second officer's moderation queue. */
+  requestModeration({ moderatorId, ...args }: RequestModerationArgs): Promise<Audit> {
+    return this.updateRecord(args, async (audit) => {
+      const moderator = await this.em.findOne(User, { id: moderatorId, active: true, localAuthorities: audit.localAuthority.id });
+      new FieldErrors()
+        .check(audit.status === AuditStatus.SUBMITTED, 'id', 'submitted', 'only a submitted audit can be moderated')
+        .check(moderator !== null && moderator.roles.some((role) => MODERATE.includes(role)), 'moderatorId', 'canModerate', 'must be an active QA officer, admin, DCO or auditor of this local authority')
+        .check(moderatorId !== audit.auditor?.id, 'moderatorId', 'notTheAuditor', 'an auditor cannot moderate their own audit')
+        .throwIfAny();
+      this.em.assign(audit, { moderator, moderatorGrade: null, agreedGrade: null, moderationNotes: null });
+    });
+  }
+
+  private assertModerator(audit: Audit): void {
+    if (audit.moderator?.id !== this.user.id) throw new ForbiddenError('Only the moderator of this audit can moderate it');
+    new FieldErrors().check(audit.status === AuditStatus.SUBMITTED, 'id', 'submitted', 'this audit is not waiting for moderation').throwIfAny();
+  }
+
+  /** The moderator's own grade, recorded before the auditor's grade becomes visible to them. */
+  recordModeratorGrade({ grade, ...args }: ModeratorGradeArgs): Promise<Audit> {
+    return this.updateRecord(args, (audit) => {
+      this.assertModerator(audit);
+      new FieldErrors().check(audit.moderatorGrade === null || audit.moderatorGrade === undefined, 'grade', 'alreadyGiven', 'your grade is already recorded').throwIfAny();
+      audit.moderatorGrade = grade;
+    });
+  }
+
+  /** The grade auditor and moderator agreed, which is the one that counts. */
+  agreeGrade({ agreedGrade, notes, ...args }: AgreeGradeArgs): Promise<Audit> {
+    return this.updateRecord(args, (audit) => {
+      this.assertModerator(audit);
+      new FieldErrors()
+        .check(audit.moderatorGrade !== null && audit.moderatorGrade !== undefined, 'agreedGrade', 'moderatorGradeFirst', 'record your own grade before the agreed one')
+        .throwIfAny();
+      this.em.assign(audit, { agreedGrade, moderationNotes: notes ?? null, status: AuditStatus.MODERATED });
+    });
+  }
+
   /**
    * Makes an audit count: it becomes FINAL and its outcome is recorded with the plan's team, need,
    * phase and setting type as they are now, so later changes to the plan do not rewrite the trend.
@@ -193,7 +256,7 @@ class AuditService extends ResourceService<Audit, AuditFilter> {
         primaryNeed: child.primaryNeed,
         phase: phaseOf(child.dateOfBirth, cycle.opensOn),
         settingType: setting?.type ?? null,
-        grade: audit.overallGrade!,
+        grade: audit.agreedGrade ?? audit.overallGrade!,
         finalisedAt: new Date(),
       });
     });
@@ -234,6 +297,38 @@ export class AuditResolver extends ReadOnlyResourceResolver(audits, service) {
   @Mutation(() => Audit, { description: 'Send a submitted audit back to its auditor with a reason' })
   returnAudit(@Args(() => ReturnAuditArgs) args: ReturnAuditArgs, @Ctx() ctx: Context): Promise<Audit> {
     return service(ctx).returnToAuditor(args);
+  }
+
+  @Authorized(audits.writeRoles)
+  @Mutation(() => Audit, { description: "Put a submitted audit in a second officer's moderation queue" })
+  requestModeration(@Args(() => RequestModerationArgs) args: RequestModerationArgs, @Ctx() ctx: Context): Promise<Audit> {
+    return service(ctx).requestModeration(args);
+  }
+
+  @Authorized(MODERATE)
+  @Mutation(() => Audit, { description: "Record your moderation grade; the auditor's grade stays hidden from you until you do" })
+  recordModeratorGrade(@Args(() => ModeratorGradeArgs) args: ModeratorGradeArgs, @Ctx() ctx: Context): Promise<Audit> {
+    return service(ctx).recordModeratorGrade(args);
+  }
+
+  @Authorized(MODERATE)
+  @Mutation(() => Audit, { description: 'Record the grade agreed with the auditor: the grade that counts' })
+  agreeAuditGrade(@Args(() => AgreeGradeArgs) args: AgreeGradeArgs, @Ctx() ctx: Context): Promise<Audit> {
+    return service(ctx).agreeGrade(args);
+  }
+
+  @Authorized()
+  @Query(() => [ModerationAgreement], { description: "Agreement between auditors' and moderators' grades, per cycle (and auditor)" })
+  moderationAgreement(
+    @Arg('byAuditor', () => Boolean, { defaultValue: false }) byAuditor: boolean,
+    @Ctx() ctx: Context,
+  ): Promise<ModerationAgreement[]> {
+    return moderationAgreement(ctx.em, signedInUser(ctx).localAuthorityIds, byAuditor);
+  }
+
+  @FieldResolver(() => User, { nullable: true })
+  async moderator(@Root() audit: Audit): Promise<User | null> {
+    return audit.moderator ? audit.moderator.loadOrFail() : null;
   }
 
   @Authorized(audits.writeRoles)
