@@ -5,6 +5,7 @@ import { Migration20261122234257 } from './Migration20261122234257.js';
 import { Migration20261122235935 } from './Migration20261122235935.js';
 import { Migration20261123000209 } from './Migration20261123000209.js';
 import { Migration20261123001250 } from './Migration20261123001250.js';
+import { Migration20261123001829 } from './Migration20261123001829.js';
 
 /** Every migration, oldest first. `pnpm --filter @send-qa/api migration:create` adds new ones here. */
 export const migrations: MigrationObject[] = [
@@ -14,4 +15,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261122235935', class: Migration20261122235935 },
   { name: 'Migration20261123000209', class: Migration20261123000209 },
   { name: 'Migration20261123001250', class: Migration20261123001250 },
+  { name: 'Migration20261123001829', class: Migration20261123001829 },
 ];

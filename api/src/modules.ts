@@ -14,6 +14,8 @@ import { Audit } from './features/ehcp-audits/audit.entity.js';
 import { AuditResolver } from './features/ehcp-audits/audit.resolver.js';
 import { AuditCycle } from './features/ehcp-audits/cycle.entity.js';
 import { AuditCycleResolver } from './features/ehcp-audits/cycle.resolver.js';
+import { FollowUpAction } from './features/ehcp-audits/follow-up-action.entity.js';
+import { FollowUpActionResolver } from './features/ehcp-audits/follow-up-action.resolver.js';
 import { Rubric, RubricVersion } from './features/ehcp-audits/rubric.entity.js';
 import { RubricResolver, RubricVersionResolver } from './features/ehcp-audits/rubric.resolver.js';
 import { Child } from './features/people/child.entity.js';
@@ -42,6 +44,7 @@ export const entities = [
   AuditCycle,
   Audit,
   AuditOutcome,
+  FollowUpAction,
 ];
 
 export const resolvers: NonEmptyArray<Function> = [
@@ -57,4 +60,5 @@ export const resolvers: NonEmptyArray<Function> = [
   RubricVersionResolver,
   AuditCycleResolver,
   AuditResolver,
+  FollowUpActionResolver,
 ];

@@ -1,0 +1,43 @@
+import { Entity, Enum, Index, ManyToOne, Property, type Opt, type Ref } from '@mikro-orm/core';
+import { LocalDateResolver } from 'graphql-scalars';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { LocalAuthorityRecord } from '../../core/tenancy/local-authority-record.js';
+import { Team } from '../people/team.entity.js';
+import { Audit } from './audit.entity.js';
+
+export enum ActionStatus {
+  OPEN = 'OPEN',
+  DONE = 'DONE',
+  CANCELLED = 'CANCELLED',
+}
+registerEnumType(ActionStatus, { name: 'ActionStatus' });
+
+/** Something an audit asks the casework team to do: amend the plan, train, change a template. */
+@Entity()
+@ObjectType({ description: 'An action an audit raised for the casework team' })
+export class FollowUpAction extends LocalAuthorityRecord {
+  @ManyToOne(() => Audit, { ref: true, deleteRule: 'cascade' })
+  @Index()
+  audit!: Ref<Audit>;
+
+  @Field(() => String)
+  @Property({ type: 'text' })
+  description!: string;
+
+  @Field(() => String, { description: 'Who will do it' })
+  @Property({ type: 'string', length: 200 })
+  owner!: string;
+
+  @ManyToOne(() => Team, { ref: true, nullable: true, deleteRule: 'restrict' })
+  @Index()
+  team?: Ref<Team> | null;
+
+  @Field(() => LocalDateResolver)
+  @Property({ type: 'date' })
+  @Index()
+  dueDate!: string;
+
+  @Field(() => ActionStatus)
+  @Enum({ items: () => ActionStatus })
+  status: ActionStatus & Opt = ActionStatus.OPEN;
+}

@@ -1,0 +1,111 @@
+import { IsNotEmpty, Length } from 'class-validator';
+import { LocalDateResolver } from 'graphql-scalars';
+import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Role } from '../../core/auth/roles.js';
+import { today } from '../../core/dates.js';
+import type { Context } from '../../core/graphql/context.js';
+import { FieldErrors } from '../../core/graphql/errors.js';
+import { SortOrder } from '../../core/graphql/list.js';
+import { ResourceService, type ResourceDefinition } from '../../core/graphql/resource.js';
+import { LocalAuthorityResourceResolver } from '../../core/graphql/resource.resolver.js';
+import { IfPresent } from '../../core/graphql/validation.js';
+import { Team } from '../people/team.entity.js';
+import { Audit } from './audit.entity.js';
+import { audits } from './audit.resolver.js';
+import { ActionStatus, FollowUpAction } from './follow-up-action.entity.js';
+
+@InputType()
+export class FollowUpActionFilter {
+  @Field(() => String, { nullable: true }) q?: string;
+  @Field(() => [ID], { nullable: true }) ids?: string[];
+  @Field(() => ID, { nullable: true }) localAuthorityId?: string;
+  @Field(() => ID, { nullable: true }) auditId?: string;
+  @Field(() => ID, { nullable: true }) teamId?: string;
+  @Field(() => ActionStatus, { nullable: true }) status?: ActionStatus;
+  @Field(() => Boolean, { nullable: true, description: 'Open and past its due date' }) overdue?: boolean;
+  @Field(() => LocalDateResolver, { nullable: true }) dueDate_lte?: string;
+}
+
+@ArgsType()
+class CreateFollowUpActionArgs {
+  @Field(() => ID) auditId!: string;
+  @Field(() => String) @Length(1, 4000) description!: string;
+  @Field(() => String) @Length(1, 200) owner!: string;
+  @Field(() => LocalDateResolver) dueDate!: string;
+  @Field(() => ID, { nullable: true, description: "Defaults to the plan's casework team" }) teamId?: string | null;
+}
+
+@ArgsType()
+class UpdateFollowUpActionArgs {
+  @Field(() => ID) id!: string;
+  @Field(() => Int) version!: number;
+  @Field(() => String, { nullable: true }) @IfPresent() @Length(1, 4000) description?: string;
+  @Field(() => String, { nullable: true }) @IfPresent() @Length(1, 200) owner?: string;
+  @Field(() => LocalDateResolver, { nullable: true }) @IfPresent() @IsNotEmpty() dueDate?: string;
+  @Field(() => ActionStatus, { nullable: true }) @IfPresent() @IsNotEmpty() status?: ActionStatus;
+}
+
+const isOverdue = (action: Pick<FollowUpAction, 'status' | 'dueDate'>) => action.status === ActionStatus.OPEN && action.dueDate < today();
+
+export const followUpActions: ResourceDefinition<FollowUpAction, FollowUpActionFilter> = {
+  entity: FollowUpAction,
+  name: 'FollowUpAction',
+  plural: 'FollowUpActions',
+  filter: FollowUpActionFilter,
+  tenancy: 'owned',
+  readRoles: [],
+  writeRoles: [Role.ADMIN, Role.QA_OFFICER, Role.AUDITOR, Role.DCO],
+  sortFields: { dueDate: 'dueDate', status: 'status', owner: 'owner' },
+  defaultSort: { field: 'dueDate', order: SortOrder.ASC },
+  search: (q) => ({ description: { $ilike: `%${q}%` } }),
+  filterFields: {
+    overdue: (overdue: boolean) =>
+      overdue
+        ? { status: ActionStatus.OPEN, dueDate: { $lt: today() } }
+        : { $or: [{ status: { $ne: ActionStatus.OPEN } }, { dueDate: { $gte: today() } }] },
+  },
+};
+
+class FollowUpActionService extends ResourceService<FollowUpAction, FollowUpActionFilter> {
+  /** An action hangs off an audit the caller can see (an auditor: only their own). */
+  async create({ auditId, teamId, ...values }: CreateFollowUpActionArgs): Promise<FollowUpAction> {
+    const audit = await new ResourceService(this.ctx, audits).get(auditId);
+    const localAuthorityId = audit.localAuthority.id;
+    const errors = new FieldErrors();
+    const team = teamId === undefined || teamId === null ? ((await audit.plan.loadOrFail()).team ?? null) : await this.related(Team, 'teamId', teamId, localAuthorityId, errors);
+    errors.throwIfAny();
+    return this.createRecord(localAuthorityId, { ...values, audit, team });
+  }
+}
+
+const service = (ctx: Context) => new FollowUpActionService(ctx, followUpActions);
+
+@Resolver(() => FollowUpAction)
+export class FollowUpActionResolver extends LocalAuthorityResourceResolver(followUpActions, service) {
+  @Authorized(followUpActions.writeRoles)
+  @Mutation(() => FollowUpAction)
+  createFollowUpAction(@Args(() => CreateFollowUpActionArgs) args: CreateFollowUpActionArgs, @Ctx() ctx: Context): Promise<FollowUpAction> {
+    return service(ctx).create(args);
+  }
+
+  @Authorized(followUpActions.writeRoles)
+  @Mutation(() => FollowUpAction)
+  updateFollowUpAction(@Args(() => UpdateFollowUpActionArgs) args: UpdateFollowUpActionArgs, @Ctx() ctx: Context): Promise<FollowUpAction> {
+    return service(ctx).updateRecord(args);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Open and past its due date' })
+  overdue(@Root() action: FollowUpAction): boolean {
+    return isOverdue(action);
+  }
+
+  @FieldResolver(() => Audit)
+  audit(@Root() action: FollowUpAction): Promise<Audit> {
+    return action.audit.loadOrFail();
+  }
+
+  @FieldResolver(() => Team, { nullable: true })
+  async team(@Root() action: FollowUpAction): Promise<Team | null> {
+    return action.team ? action.team.loadOrFail() : null;
+  }
+}

@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { startApp, type TestApp } from '../helpers/app.js';
+import { assignedCycle, scoreAndSubmit, type Versioned } from '../helpers/audits.js';
+import { count } from '../helpers/fixture-rows.js';
+
+const CREATE = `mutation ($auditId: ID!, $description: String!, $dueDate: LocalDate!) {
+  createFollowUpAction(auditId: $auditId, description: $description, owner: "SEND caseworker", dueDate: $dueDate) { id version status overdue team { id } }
+}`;
+const LIST = 'query ($filter: FollowUpActionFilter) { allFollowUpActions(filter: $filter) { id description overdue } _allFollowUpActionsMeta(filter: $filter) { count } }';
+
+let app: TestApp;
+let qa: string;
+let auditor: string;
+let audit: Versioned;
+beforeAll(async () => {
+  app = await startApp();
+  qa = await app.login('qa@example.org');
+  auditor = await app.login('auditor@example.org');
+  [audit] = await assignedCycle(app, qa, '873', { term: 'AUTUMN', academicYear: 2025, opensOn: '2025-09-08', size: 1, seed: 4 });
+  audit = await scoreAndSubmit(app, auditor, audit!, 2);
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+it("raises actions on an audit for the plan's casework team, and flags the open ones past their due date", async () => {
+  const late = (await app.graphql(CREATE, { auditId: audit.id, description: 'Quantify speech therapy in section F', dueDate: '2025-10-01' }, auditor)).data?.createFollowUpAction;
+  const soon = (await app.graphql(CREATE, { auditId: audit.id, description: 'Add the young person’s own words to section A', dueDate: '2099-01-01' }, qa)).data?.createFollowUpAction;
+  const [plan] = await app.sql<{ team_id: string | null }>('select p.team_id from audit a join plan p on p.id = a.plan_id where a.id = $1', [audit.id]);
+  expect(late).toMatchObject({ status: 'OPEN', overdue: true, team: plan!.team_id ? { id: plan!.team_id } : null });
+  expect(soon.overdue).toBe(false);
+
+  const overdue = await app.graphql(LIST, { filter: { overdue: true } }, qa);
+  expect(overdue.data?._allFollowUpActionsMeta.count).toBe(await count(app, "select count(*) as n from follow_up_action where status = 'OPEN' and due_date < current_date"));
+  expect(overdue.data?.allFollowUpActions.map((a: { id: string }) => a.id)).toEqual([late.id]);
+
+  const done = await app.graphql('mutation ($id: ID!, $version: Int!) { updateFollowUpAction(id: $id, version: $version, status: DONE) { status overdue } }', late, qa);
+  expect(done.data?.updateFollowUpAction).toEqual({ status: 'DONE', overdue: false });
+  expect((await app.graphql(LIST, { filter: { overdue: true } }, qa)).data?._allFollowUpActionsMeta.count).toBe(0);
+});
+
+it("refuses an action on an audit the caller cannot see, and the viewer's attempts", async () => {
+  const [other] = await assignedCycle(app, qa, '873', { term: 'SPRING', academicYear: 2025, opensOn: '2026-01-05', size: 1, seed: 9 });
+  await app.sql("update audit set auditor_id = (select id from app_user where email = 'dco@example.org') where id = $1", [other!.id]);
+  const notMine = await app.graphql(CREATE, { auditId: other!.id, description: 'x', dueDate: '2026-05-01' }, auditor);
+  expect(notMine.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  const viewer = await app.graphql(CREATE, { auditId: audit.id, description: 'x', dueDate: '2026-05-01' }, await app.login('viewer@example.org'));
+  expect(viewer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+});
