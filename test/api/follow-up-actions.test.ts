@@ -16,8 +16,8 @@ beforeAll(async () => {
   app = await startApp();
   qa = await app.login('qa@example.org');
   auditor = await app.login('auditor@example.org');
-  [audit] = await assignedCycle(app, qa, '873', { term: 'AUTUMN', academicYear: 2025, opensOn: '2025-09-08', size: 1, seed: 4 });
-  audit = await scoreAndSubmit(app, auditor, audit!, 2);
+  const [assigned] = await assignedCycle(app, qa, '873', { term: 'AUTUMN', academicYear: 2025, opensOn: '2025-09-08', size: 1, seed: 4 });
+  audit = await scoreAndSubmit(app, auditor, assigned!, 2);
 });
 afterAll(async () => {
   await app?.close();
