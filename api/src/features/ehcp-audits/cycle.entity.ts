@@ -82,6 +82,10 @@ export class AuditCycle extends LocalAuthorityRecord {
   @Property({ type: 'json' })
   includePlanIds: string[] & Opt = [];
 
+  @Field(() => Boolean, { description: 'Put forward plans whose last final audit was below good, on top of the sample' })
+  @Property({ type: 'boolean' })
+  reauditBelowGood: boolean & Opt = true;
+
   @Field(() => Int, { description: 'The random seed the sample is drawn with: the same seed draws the same sample' })
   @Property({ type: 'integer' })
   seed!: number;

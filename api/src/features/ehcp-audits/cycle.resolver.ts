@@ -12,7 +12,7 @@ import { IfPresent } from '../../core/graphql/validation.js';
 import { Audit } from './audit.entity.js';
 import { AuditCycle, CycleKind, Stratum, Term } from './cycle.entity.js';
 import { RubricStatus, RubricVersion } from './rubric.entity.js';
-import { plansInAuthority, sampleCandidates } from './sample-population.js';
+import { plansForReaudit, plansInAuthority, sampleCandidates } from './sample-population.js';
 import { drawStratifiedSample } from './sampling.js';
 
 @InputType()
@@ -40,6 +40,7 @@ class CreateAuditCycleArgs {
   @Field(() => [Stratum], { nullable: true }) @IsOptional() @ArrayUnique() stratifyBy?: Stratum[];
   @Field(() => Int, { nullable: true }) @IsOptional() @Min(0) @Max(12) excludeAuditedInLastCycles?: number;
   @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayUnique() includePlanIds?: string[];
+  @Field(() => Boolean, { nullable: true }) @IsOptional() reauditBelowGood?: boolean;
   @Field(() => Int, { nullable: true, description: 'To draw the same sample again; a random one otherwise' })
   @IsOptional()
   @Min(0)
@@ -70,7 +71,7 @@ export const auditCycles: ResourceDefinition<AuditCycle, AuditCycleFilter> = {
 };
 
 class AuditCycleService extends ResourceService<AuditCycle, AuditCycleFilter> {
-  async create({ localAuthorityId, rubricVersionId, sampleSize, samplePercent, includePlanIds = [], seed, stratifyBy, ...values }: CreateAuditCycleArgs) {
+  async create({ localAuthorityId, rubricVersionId, sampleSize, samplePercent, includePlanIds = [], seed, stratifyBy, reauditBelowGood, ...values }: CreateAuditCycleArgs) {
     this.assertWritableIn(localAuthorityId);
     const hasSize = sampleSize !== null && sampleSize !== undefined;
     const hasPercent = samplePercent !== null && samplePercent !== undefined;
@@ -88,6 +89,7 @@ class AuditCycleService extends ResourceService<AuditCycle, AuditCycleFilter> {
     return this.createRecord(localAuthorityId, {
       ...values,
       ...(stratifyBy ? { stratifyBy } : {}),
+      ...(reauditBelowGood === undefined ? {} : { reauditBelowGood }),
       rubricVersion: rubricVersion!,
       sampleSize: sampleSize ?? null,
       samplePercent: samplePercent ?? null,
@@ -108,13 +110,17 @@ class AuditCycleService extends ResourceService<AuditCycle, AuditCycleFilter> {
       const errors = new FieldErrors().check(!cycle.sampledAt, 'id', 'alreadyDrawn', 'this cycle’s sample has been drawn already');
       errors.throwIfAny();
       const candidates = await sampleCandidates(this.em, cycle);
-      const eligible = new Set([...candidates.map((c) => c.planId), ...cycle.includePlanIds]).size;
-      const size = cycle.sampleSize ?? Math.ceil(((cycle.samplePercent ?? 0) / 100) * eligible);
+      const reaudits = cycle.reauditBelowGood ? await plansForReaudit(this.em, cycle) : [];
+      const include = [...new Set([...cycle.includePlanIds, ...reaudits])];
+      const eligible = new Set([...candidates.map((c) => c.planId), ...include]).size;
+      // Re-audits come on top of the size asked for.
+      const extra = include.length - new Set(cycle.includePlanIds).size;
+      const size = (cycle.sampleSize ?? Math.ceil(((cycle.samplePercent ?? 0) / 100) * eligible)) + extra;
       errors
         .check(size <= eligible, 'sampleSize', 'notLargerThanPopulation', `asks for ${size} plans but only ${eligible} are eligible`)
         .check(size > 0, 'sampleSize', 'notEmpty', 'no plans are eligible for this cycle')
         .throwIfAny();
-      for (const planId of drawStratifiedSample(candidates, size, cycle.seed, cycle.includePlanIds)) {
+      for (const planId of drawStratifiedSample(candidates, size, cycle.seed, include)) {
         this.em.create(Audit, { localAuthority: cycle.localAuthority, cycle, plan: planId, rubricVersion: cycle.rubricVersion });
       }
       cycle.sampledAt = new Date();

@@ -3,6 +3,7 @@ import { isUUID } from 'class-validator';
 import { Plan } from '../people/plan.entity.js';
 import { phaseOf } from '../people/school-year.js';
 import { Stratum, type AuditCycle } from './cycle.entity.js';
+import { GOOD } from './grading.js';
 import type { SampleCandidate } from './sampling.js';
 
 /** Which of these ids are plans of the local authority. */
@@ -40,4 +41,24 @@ export async function sampleCandidates(em: EntityManager, cycle: AuditCycle): Pr
     [Stratum.PRIMARY_NEED]: (row) => row.primary_need,
   };
   return rows.map((row) => ({ planId: row.id, stratum: cycle.stratifyBy.map((by) => label[by](row)).join('|') }));
+}
+
+/**
+ * Plans whose most recent final audit (of this kind, before this cycle) was graded below good, and that
+ * are still final: they come back for re-audit, so that the loop from finding to improvement closes.
+ */
+export async function plansForReaudit(em: EntityManager, cycle: AuditCycle): Promise<string[]> {
+  const rows: { plan_id: string }[] = await em.execute(
+    `select latest.plan_id from (
+        select a.plan_id, o.grade, row_number() over (partition by a.plan_id order by c.opens_on desc) as recency
+          from audit_outcome o
+          join audit a on a.id = o.audit_id
+          join audit_cycle c on c.id = a.cycle_id
+         where o.local_authority_id = ? and c.kind = ? and c.opens_on < ? and c.id <> ?) latest
+       join plan p on p.id = latest.plan_id and p.status = 'FINAL'
+      where latest.recency = 1 and latest.grade < ?
+      order by latest.plan_id`,
+    [cycle.localAuthority.id, cycle.kind, cycle.opensOn, cycle.id, GOOD],
+  );
+  return rows.map((row) => row.plan_id);
 }
