@@ -8,21 +8,21 @@ export interface Versioned {
   version: number;
 }
 
-/** A new cycle in the authority, sampled, with every audit assigned to auditor@example.org. */
+/** A new cycle in the authority, sampled (re-audits on top, unless `reaudit: false`), every audit assigned to auditor@example.org. */
 export async function assignedCycle(
   app: TestApp,
   qa: string,
   code: '873' | '874',
-  cycle: { term: string; academicYear: number; opensOn: string; size: number; seed: number },
+  cycle: { term: string; academicYear: number; opensOn: string; size: number; seed: number; reaudit?: boolean },
 ): Promise<Versioned[]> {
   const la = await localAuthorityId(app, code);
   const [rubric] = await app.sql<{ id: string }>("select id from rubric_version where local_authority_id = $1 and status = 'PUBLISHED'", [la]);
   const created = (
     await app.graphql(
-      `mutation ($la: ID!, $rv: ID!, $term: Term!, $year: Int!, $opensOn: LocalDate!, $size: Int!, $seed: Int!) {
+      `mutation ($la: ID!, $rv: ID!, $term: Term!, $year: Int!, $opensOn: LocalDate!, $size: Int!, $seed: Int!, $reaudit: Boolean) {
         createAuditCycle(localAuthorityId: $la, name: "Test cycle", kind: EHCP_AUDIT, term: $term, academicYear: $year, opensOn: $opensOn, closesOn: $opensOn,
-          rubricVersionId: $rv, sampleSize: $size, seed: $seed) { id version } }`,
-      { la, rv: rubric!.id, term: cycle.term, year: cycle.academicYear, opensOn: cycle.opensOn, size: cycle.size, seed: cycle.seed },
+          rubricVersionId: $rv, sampleSize: $size, seed: $seed, reauditBelowGood: $reaudit) { id version } }`,
+      { la, rv: rubric!.id, term: cycle.term, year: cycle.academicYear, opensOn: cycle.opensOn, size: cycle.size, seed: cycle.seed, reaudit: cycle.reaudit },
       qa,
     )
   ).data?.createAuditCycle as Versioned;
