@@ -16,6 +16,7 @@ import { Audit, AuditLens, AuditStatus, JudgementValue } from './audit.entity.js
 import { AuditCycle } from './cycle.entity.js';
 import { RubricVersion } from './rubric.entity.js';
 import { suggestedGrade, unfinishedSections, withSection } from './scoring.js';
+import { OverrideCount, SectionGradeCount, overrideCounts, sectionGradeCounts } from './figures.js';
 import { ModerationAgreement, moderationAgreement } from './moderation.js';
 import { GradeTrendOptions, GradeTrendPoint, gradeTrend } from './trend.js';
 
@@ -324,6 +325,18 @@ export class AuditResolver extends ReadOnlyResourceResolver(audits, service) {
     @Ctx() ctx: Context,
   ): Promise<ModerationAgreement[]> {
     return moderationAgreement(ctx.em, signedInUser(ctx).localAuthorityIds, byAuditor);
+  }
+
+  @Authorized()
+  @Query(() => [SectionGradeCount], { description: 'Grades given to each section by final audits, per cycle' })
+  sectionGradeCounts(@Ctx() ctx: Context): Promise<SectionGradeCount[]> {
+    return sectionGradeCounts(ctx.em, signedInUser(ctx).localAuthorityIds);
+  }
+
+  @Authorized()
+  @Query(() => [OverrideCount], { description: 'Final audits whose overall grade overrode the suggested one, per cycle' })
+  overrideCounts(@Ctx() ctx: Context): Promise<OverrideCount[]> {
+    return overrideCounts(ctx.em, signedInUser(ctx).localAuthorityIds);
   }
 
   @FieldResolver(() => User, { nullable: true })

@@ -1,0 +1,53 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+
+@ObjectType({ description: 'How many final audits in a cycle gave a section a grade: which sections pull plans down' })
+export class SectionGradeCount {
+  @Field(() => ID) cycleId!: string;
+  @Field(() => String) cycleName!: string;
+  @Field(() => String) code!: string;
+  @Field(() => Int) grade!: number;
+  @Field(() => Int) count!: number;
+}
+
+@ObjectType({ description: 'How often auditors overrode the suggested overall grade in a cycle' })
+export class OverrideCount {
+  @Field(() => ID) cycleId!: string;
+  @Field(() => String) cycleName!: string;
+  @Field(() => Int, { description: 'Final audits' }) audited!: number;
+  @Field(() => Int) overridden!: number;
+  @Field(() => Float, { nullable: true }) percent?: number | null;
+}
+
+const scope = (localAuthorityIds: string[]) => `{${localAuthorityIds.join(',')}}`;
+
+export async function sectionGradeCounts(em: EntityManager, localAuthorityIds: string[]): Promise<SectionGradeCount[]> {
+  const rows: { cycle_id: string; cycle_name: string; code: string; grade: number; count: string }[] = await em.execute(
+    `select a.cycle_id, c.name as cycle_name, s.section->>'code' as code, (s.section->>'grade')::int as grade, count(*) as count
+       from audit a
+       join audit_cycle c on c.id = a.cycle_id
+       cross join lateral jsonb_array_elements(a.sections) as s(section)
+      where a.status = 'FINAL' and s.section->>'grade' is not null
+        and a.local_authority_id in (select unnest(?::uuid[]))
+      group by 1, 2, 3, 4
+      order by min(c.opens_on), 1, 3, 4`,
+    [scope(localAuthorityIds)],
+  );
+  return rows.map((row) => ({ cycleId: row.cycle_id, cycleName: row.cycle_name, code: row.code, grade: row.grade, count: Number(row.count) }));
+}
+
+export async function overrideCounts(em: EntityManager, localAuthorityIds: string[]): Promise<OverrideCount[]> {
+  const rows: { cycle_id: string; cycle_name: string; audited: string; overridden: string }[] = await em.execute(
+    `select a.cycle_id, c.name as cycle_name, count(*) as audited, count(*) filter (where a.override_reason is not null) as overridden
+       from audit a join audit_cycle c on c.id = a.cycle_id
+      where a.status = 'FINAL' and a.local_authority_id in (select unnest(?::uuid[]))
+      group by 1, 2
+      order by min(c.opens_on), 1`,
+    [scope(localAuthorityIds)],
+  );
+  return rows.map((row) => {
+    const audited = Number(row.audited);
+    const overridden = Number(row.overridden);
+    return { cycleId: row.cycle_id, cycleName: row.cycle_name, audited, overridden, percent: audited ? (100 * overridden) / audited : null };
+  });
+}
