@@ -68,6 +68,8 @@ const domainMessages = {
     },
     Child: {
       name: 'Child |||| Children',
+      // A bare case reference in the title would not say what it refers to.
+      page: { show: 'Child %{recordRepresentation}', edit: 'Child %{recordRepresentation}' },
       fields: {
         caseReference: 'Case reference',
         dateOfBirth: 'Date of birth',
@@ -137,6 +139,12 @@ const messages = {
       username: 'Email',
       sign_in: 'Sign in',
       sign_in_error: 'Sign-in failed; please try again',
+    },
+    // Show and Edit pages are titled by the record alone (see each resource's recordRepresentation).
+    page: {
+      ...englishMessages.ra.page,
+      show: '%{recordRepresentation}',
+      edit: '%{recordRepresentation}',
     },
     notification: {
       ...englishMessages.ra.notification,

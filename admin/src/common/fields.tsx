@@ -3,13 +3,19 @@ import { Chip, Tooltip, Typography, type ChipProps } from '@mui/material';
 import {
   CanAccess,
   DateField,
+  ReferenceField,
+  TextField,
   useRecordContext,
   type DateFieldProps,
+  type LinkToType,
 } from 'react-admin';
-import { choiceName, planStatusChoices, ofstedRatingChoices, primaryNeedChoices } from './choices';
+import { choiceName, planStatusChoices, ofstedRatingChoices, primaryNeedChoices, type Choice } from './choices';
 
 /** A calendar date ('YYYY-MM-DD') shown the UK way: 05/03/2024. */
 export const UkDateField = (props: DateFieldProps) => <DateField locales="en-GB" {...props} />;
+
+/** The same as text, for places that are not fields (titles, history values). Parsing would risk a time-zone shift. */
+export const ukDate = (isoDate: string): string => isoDate.split('-').reverse().join('/');
 
 const DATE_TIME_OPTIONS: Intl.DateTimeFormatOptions = {
   day: '2-digit',
@@ -25,47 +31,51 @@ export const UkDateTimeField = (props: DateFieldProps) => (
   <DateField locales="en-GB" showTime options={DATE_TIME_OPTIONS} {...props} />
 );
 
-const STATUS_COLOURS: Record<string, ChipProps['color']> = {
-  DRAFT: 'warning',
-  FINAL: 'success',
-  CEASED: 'default',
-};
+type ChipLook = Pick<ChipProps, 'color' | 'variant'>;
 
-export const PlanStatusChip = ({ source = 'status' }: { source?: string; label?: string }) => {
+interface ChoiceChipProps {
+  source: string;
+  choices: Choice[];
+  /** How each value looks; values not listed get a plain chip. */
+  looks: Record<string, ChipLook>;
+  variant?: ChipProps['variant'];
+}
+
+/** An enum value as a coloured chip, so that a column of them can be scanned at a glance. */
+const ChoiceChip = ({ source, choices, looks, variant = 'filled' }: ChoiceChipProps) => {
   const record = useRecordContext();
   const value = record?.[source] as string | undefined;
   if (!value) return null;
-  return (
-    <Chip
-      size="small"
-      label={choiceName(planStatusChoices, value)}
-      color={STATUS_COLOURS[value] ?? 'default'}
-      variant={value === 'CEASED' ? 'outlined' : 'filled'}
-    />
-  );
+  return <Chip size="small" label={choiceName(choices, value)} color="default" variant={variant} {...looks[value]} />;
 };
 
-const OFSTED_COLOURS: Record<string, ChipProps['color']> = {
-  OUTSTANDING: 'success',
-  GOOD: 'primary',
-  REQUIRES_IMPROVEMENT: 'warning',
-  INADEQUATE: 'error',
-  NOT_YET_INSPECTED: 'default',
+const STATUS_LOOKS: Record<string, ChipLook> = {
+  DRAFT: { color: 'warning' },
+  FINAL: { color: 'success' },
+  CEASED: { variant: 'outlined' },
 };
 
-export const OfstedChip = ({ source = 'ofstedRating' }: { source?: string; label?: string }) => {
-  const record = useRecordContext();
-  const value = record?.[source] as string | undefined;
-  if (!value) return null;
-  return (
-    <Chip
-      size="small"
-      variant="outlined"
-      label={choiceName(ofstedRatingChoices, value)}
-      color={OFSTED_COLOURS[value] ?? 'default'}
-    />
-  );
+export const PlanStatusChip = ({ source = 'status' }: { source?: string; label?: string }) => (
+  <ChoiceChip source={source} choices={planStatusChoices} looks={STATUS_LOOKS} />
+);
+
+const OFSTED_LOOKS: Record<string, ChipLook> = {
+  OUTSTANDING: { color: 'success' },
+  GOOD: { color: 'primary' },
+  REQUIRES_IMPROVEMENT: { color: 'warning' },
+  INADEQUATE: { color: 'error' },
 };
+
+export const OfstedChip = ({ source = 'ofstedRating' }: { source?: string; label?: string }) => (
+  <ChoiceChip source={source} choices={ofstedRatingChoices} looks={OFSTED_LOOKS} variant="outlined" />
+);
+
+/** The local authority a record belongs to, by name only (its recordRepresentation adds the DfE code, for page titles). */
+export const LocalAuthorityField = ({ link = false }: { label?: string; link?: LinkToType }) => (
+  <ReferenceField source="localAuthority.id" reference="LocalAuthority" link={link}>
+    <TextField source="name" />
+  </ReferenceField>
+);
 
 /** Renders its children only for users allowed to read the resource (e.g. the change history). */
 export const IfCanRead = ({ resource, children }: { resource: string; children: ReactNode }) => (

@@ -1,15 +1,8 @@
-import { Create, Loading, SimpleForm } from 'react-admin';
-import { useDefaultLocalAuthority } from '../../common/inputs';
-import { ChildFormFields, validateChild } from './ChildForm';
+import { RecordCreate } from '../../common/pages';
+import { ChildFormFields } from './ChildForm';
 
-export const ChildCreate = () => {
-  const { isPending, defaults } = useDefaultLocalAuthority();
-  if (isPending) return <Loading />;
-  return (
-    <Create title="New child record" redirect="show">
-      <SimpleForm sx={{ maxWidth: 1040 }} validate={validateChild} defaultValues={{ complexHealthNeeds: false, lookedAfter: false, ...defaults }}>
-        <ChildFormFields isCreate />
-      </SimpleForm>
-    </Create>
-  );
-};
+export const ChildCreate = () => (
+  <RecordCreate title="New child record" defaultValues={{ complexHealthNeeds: false, lookedAfter: false }} inLocalAuthority>
+    <ChildFormFields isCreate />
+  </RecordCreate>
+);

@@ -1,11 +1,8 @@
-import { Edit, SimpleForm } from 'react-admin';
-import { ChildFormFields, validateChild } from './ChildForm';
-import { ChildTitle } from './ChildShow';
+import { RecordEdit } from '../../common/pages';
+import { ChildFormFields } from './ChildForm';
 
 export const ChildEdit = () => (
-  <Edit title={<ChildTitle />} mutationMode="pessimistic" redirect="show">
-    <SimpleForm sx={{ maxWidth: 1040 }} validate={validateChild} warnWhenUnsavedChanges>
-      <ChildFormFields isCreate={false} />
-    </SimpleForm>
-  </Edit>
+  <RecordEdit>
+    <ChildFormFields isCreate={false} />
+  </RecordEdit>
 );

@@ -1,37 +1,9 @@
 import AddIcon from '@mui/icons-material/Add';
-import {
-  CreateButton,
-  EditButton,
-  ReferenceField,
-  SelectField,
-  Show,
-  SimpleShowLayout,
-  TextField,
-  TopToolbar,
-  useRecordContext,
-} from 'react-admin';
+import { CreateButton, SelectField, TextField, useRecordContext } from 'react-admin';
 import { primaryNeedChoices, sexChoices } from '../../common/choices';
-import {
-  AgeField,
-  SectionTitle,
-  UkDateField,
-  UkDateTimeField,
-  YesNoField,
-  gridLayoutSx,
-} from '../../common/fields';
-import { RecordHistory } from '../history/RecordHistory';
+import { AgeField, LocalAuthorityField, UkDateField, UkDateTimeField, YesNoField } from '../../common/fields';
+import { RecordShow } from '../../common/pages';
 import { RelatedPlans } from '../plans/RelatedPlans';
-
-export const ChildTitle = () => {
-  const record = useRecordContext();
-  return record ? <span>Child {String(record.caseReference ?? '')}</span> : null;
-};
-
-const ChildShowActions = () => (
-  <TopToolbar>
-    <EditButton />
-  </TopToolbar>
-);
 
 /** "Add a plan" for this child, with the child already chosen. */
 const AddPlanButton = () => {
@@ -48,22 +20,18 @@ const AddPlanButton = () => {
 };
 
 export const ChildShow = () => (
-  <Show title={<ChildTitle />} actions={<ChildShowActions />}>
-    <SectionTitle>Child or young person</SectionTitle>
-    <SimpleShowLayout sx={gridLayoutSx}>
-      <TextField source="caseReference" label="Case reference" />
-      <SelectField source="primaryNeed" label="Primary need (SEN2)" choices={primaryNeedChoices} />
-      <UkDateField source="dateOfBirth" label="Date of birth" />
-      <AgeField label="Age" />
-      <SelectField source="sex" label="Sex" choices={sexChoices} />
-      <YesNoField source="complexHealthNeeds" label="Complex health needs" />
-      <YesNoField source="lookedAfter" label="Looked after" />
-      <ReferenceField source="localAuthority.id" reference="LocalAuthority" link="show" label="Local authority">
-        <TextField source="name" />
-      </ReferenceField>
-      <UkDateTimeField source="updatedAt" label="Last changed" />
-    </SimpleShowLayout>
-    <RelatedPlans target="childId" title="Plans" emptyText="No plans for this child." action={<AddPlanButton />} omit={['child']} />
-    <RecordHistory entityName="Child" />
-  </Show>
+  <RecordShow
+    heading="Child or young person"
+    related={<RelatedPlans target="childId" title="Plans" emptyText="No plans for this child." action={<AddPlanButton />} omit={['child']} />}
+  >
+    <TextField source="caseReference" label="Case reference" />
+    <SelectField source="primaryNeed" label="Primary need (SEN2)" choices={primaryNeedChoices} />
+    <UkDateField source="dateOfBirth" label="Date of birth" />
+    <AgeField label="Age" />
+    <SelectField source="sex" label="Sex" choices={sexChoices} />
+    <YesNoField source="complexHealthNeeds" label="Complex health needs" />
+    <YesNoField source="lookedAfter" label="Looked after" />
+    <LocalAuthorityField label="Local authority" link="show" />
+    <UkDateTimeField source="updatedAt" label="Last changed" />
+  </RecordShow>
 );

@@ -14,6 +14,7 @@ import {
   type Choice,
 } from '../../common/choices';
 import { fieldLabel } from '../../common/errors';
+import { ukDate } from '../../common/fields';
 
 type Changes = Record<string, { before?: unknown; after?: unknown } | undefined>;
 
@@ -48,7 +49,7 @@ export function formatValue(field: string, value: unknown): string {
       return formatValue(field, items);
     }
     if (choices) return choiceName(choices, value);
-    if (DATE.test(value)) return value.split('-').reverse().join('/');
+    if (DATE.test(value)) return ukDate(value);
     if (DATE_TIME.test(value)) {
       const d = new Date(value);
       if (!Number.isNaN(d.getTime())) {

@@ -1,6 +1,7 @@
-import { DataTable, DateInput, List, SelectField, SelectInput, TextInput } from 'react-admin';
+import { DataTable, DateInput, SelectField, SelectInput, TextInput } from 'react-admin';
 import { changeActionChoices, entityNameChoices } from '../../common/choices';
 import { UkDateTimeField } from '../../common/fields';
+import { RecordList } from '../../common/pages';
 import { ChangedFieldsField } from './ChangesTable';
 import { EntityLinkField } from './EntityLinkField';
 
@@ -17,22 +18,20 @@ const historyFilters = [
 ];
 
 export const HistoryList = () => (
-  <List title="History of changes" filters={historyFilters} sort={{ field: 'at', order: 'DESC' }} perPage={25} exporter={false}>
-    <DataTable bulkActionButtons={false} rowClick="show">
-      <DataTable.Col source="at" label="When" field={UkDateTimeField} />
-      <DataTable.Col source="actorEmail" label="Who" />
-      <DataTable.Col source="action" label="Action" disableSort>
-        <SelectField source="action" choices={changeActionChoices} />
-      </DataTable.Col>
-      <DataTable.Col source="entityName" label="Record type">
-        <SelectField source="entityName" choices={entityNameChoices} />
-      </DataTable.Col>
-      <DataTable.Col source="entityId" label="Record" disableSort>
-        <EntityLinkField />
-      </DataTable.Col>
-      <DataTable.Col source="changes" label="Fields changed" disableSort>
-        <ChangedFieldsField />
-      </DataTable.Col>
-    </DataTable>
-  </List>
+  <RecordList title="History of changes" filters={historyFilters} sort={{ field: 'at', order: 'DESC' }}>
+    <DataTable.Col source="at" label="When" field={UkDateTimeField} />
+    <DataTable.Col source="actorEmail" label="Who" />
+    <DataTable.Col source="action" label="Action" disableSort>
+      <SelectField source="action" choices={changeActionChoices} />
+    </DataTable.Col>
+    <DataTable.Col source="entityName" label="Record type">
+      <SelectField source="entityName" choices={entityNameChoices} />
+    </DataTable.Col>
+    <DataTable.Col source="entityId" label="Record" disableSort>
+      <EntityLinkField />
+    </DataTable.Col>
+    <DataTable.Col source="changes" label="Fields changed" disableSort>
+      <ChangedFieldsField />
+    </DataTable.Col>
+  </RecordList>
 );

@@ -1,22 +1,12 @@
 import { Box, Divider } from '@mui/material';
-import { SelectField, Show, SimpleShowLayout, TextField, useRecordContext } from 'react-admin';
-import { changeActionChoices, choiceName, entityNameChoices } from '../../common/choices';
+import { SelectField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { changeActionChoices, entityNameChoices } from '../../common/choices';
 import { SectionTitle, UkDateTimeField, gridLayoutSx } from '../../common/fields';
 import { ChangesTable } from './ChangesTable';
 import { EntityLinkField } from './EntityLinkField';
 
-const HistoryTitle = () => {
-  const record = useRecordContext();
-  if (!record) return null;
-  return (
-    <span>
-      {choiceName(changeActionChoices, record.action)} {choiceName(entityNameChoices, record.entityName).toLowerCase()}
-    </span>
-  );
-};
-
 export const HistoryShow = () => (
-  <Show title={<HistoryTitle />} actions={false}>
+  <Show>
     <SimpleShowLayout sx={gridLayoutSx}>
       <UkDateTimeField source="at" label="When" />
       <TextField source="actorEmail" label="Who" />

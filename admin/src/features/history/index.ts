@@ -1,5 +1,6 @@
 import HistoryIcon from '@mui/icons-material/History';
 import type { RaRecord } from 'react-admin';
+import { changeActionChoices, choiceName, entityNameChoices } from '../../common/choices';
 import { HistoryList } from './HistoryList';
 import { HistoryShow } from './HistoryShow';
 
@@ -8,5 +9,6 @@ export default {
   list: HistoryList,
   show: HistoryShow,
   icon: HistoryIcon,
-  recordRepresentation: (record: RaRecord) => `${String(record.action ?? '')} ${String(record.entityName ?? '')}`.trim(),
+  recordRepresentation: (record: RaRecord) =>
+    `${choiceName(changeActionChoices, record.action)} ${choiceName(entityNameChoices, record.entityName).toLowerCase()}`.trim(),
 };

@@ -1,16 +1,10 @@
-import { Edit, SimpleForm, TextInput, maxLength, regex, required } from 'react-admin';
-import { LocalAuthorityTitle } from './LocalAuthorityShow';
+import { TextInput, required } from 'react-admin';
+import { RecordEdit } from '../../common/pages';
 
+// The form of a DfE code is the API's rule; its errors show under the input.
 export const LocalAuthorityEdit = () => (
-  <Edit title={<LocalAuthorityTitle />} mutationMode="pessimistic" redirect="show">
-    <SimpleForm sx={{ maxWidth: 1040 }} warnWhenUnsavedChanges>
-      <TextInput source="name" label="Name" validate={[required(), maxLength(200)]} sx={{ minWidth: 360 }} />
-      <TextInput
-        source="code"
-        label="DfE code"
-        validate={[required(), regex(/^\d{3}$/, 'The DfE code is three digits')]}
-        helperText="The three-digit local authority code, e.g. 873"
-      />
-    </SimpleForm>
-  </Edit>
+  <RecordEdit>
+    <TextInput source="name" label="Name" validate={required()} sx={{ minWidth: 360 }} />
+    <TextInput source="code" label="DfE code" validate={required()} helperText="The three-digit local authority code, e.g. 873" />
+  </RecordEdit>
 );

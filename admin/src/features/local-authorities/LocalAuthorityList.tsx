@@ -1,4 +1,6 @@
-import { DataTable, List, SearchInput, TextField, TextInput } from 'react-admin';
+import { DataTable, SearchInput, TextInput } from 'react-admin';
+import { KeyColumn } from '../../common/columns';
+import { RecordList } from '../../common/pages';
 
 const laFilters = [
   <SearchInput key="q" source="q" alwaysOn placeholder="Name…" sx={{ minWidth: 260 }} />,
@@ -6,12 +8,8 @@ const laFilters = [
 ];
 
 export const LocalAuthorityList = () => (
-  <List title="Local authorities" filters={laFilters} sort={{ field: 'name', order: 'ASC' }} perPage={25} exporter={false}>
-    <DataTable bulkActionButtons={false} rowClick="show">
-      <DataTable.Col source="name" label="Name">
-        <TextField source="name" sx={{ fontWeight: 600 }} />
-      </DataTable.Col>
-      <DataTable.Col source="code" label="DfE code" />
-    </DataTable>
-  </List>
+  <RecordList title="Local authorities" filters={laFilters} sort={{ field: 'name', order: 'ASC' }}>
+    <KeyColumn source="name" label="Name" />
+    <DataTable.Col source="code" label="DfE code" />
+  </RecordList>
 );

@@ -10,5 +10,5 @@ export default {
   show: LocalAuthorityShow,
   edit: LocalAuthorityEdit,
   icon: AccountBalanceIcon,
-  recordRepresentation: (record: RaRecord) => String(record.name ?? record.id),
+  recordRepresentation: (record: RaRecord) => `${String(record.name ?? record.id)} (${String(record.code ?? '')})`,
 };

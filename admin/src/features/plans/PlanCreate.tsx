@@ -1,10 +1,8 @@
-import { Create, SimpleForm } from 'react-admin';
-import { PlanFormFields, validatePlan } from './PlanForm';
+import { RecordCreate } from '../../common/pages';
+import { PlanFormFields } from './PlanForm';
 
 export const PlanCreate = () => (
-  <Create title="New plan" redirect="show">
-    <SimpleForm sx={{ maxWidth: 1040 }} validate={validatePlan} defaultValues={{ status: 'DRAFT' }}>
-      <PlanFormFields isCreate />
-    </SimpleForm>
-  </Create>
+  <RecordCreate title="New plan" defaultValues={{ status: 'DRAFT' }}>
+    <PlanFormFields isCreate />
+  </RecordCreate>
 );

@@ -1,11 +1,9 @@
-import { Edit, SimpleForm } from 'react-admin';
-import { PlanFormFields, validatePlan } from './PlanForm';
-import { PlanTitle } from './PlanShow';
+import { RecordEdit } from '../../common/pages';
+import { PlanFormFields } from './PlanForm';
+import { PlanTitle } from './PlanTitle';
 
 export const PlanEdit = () => (
-  <Edit title={<PlanTitle />} mutationMode="pessimistic" redirect="show">
-    <SimpleForm sx={{ maxWidth: 1040 }} validate={validatePlan} warnWhenUnsavedChanges>
-      <PlanFormFields isCreate={false} />
-    </SimpleForm>
-  </Edit>
+  <RecordEdit title={<PlanTitle />}>
+    <PlanFormFields isCreate={false} />
+  </RecordEdit>
 );

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
-import { DataTable, ReferenceField, TextField } from 'react-admin';
+import { DataTable, ReferenceField } from 'react-admin';
 import { RelatedList } from '../../common/RelatedList';
-import { PlanStatusChip, UkDateField } from '../../common/fields';
+import { UkDateField } from '../../common/fields';
+import { PlanStatusColumn } from './PlanStatusColumn';
 
 type PlanColumn = 'child' | 'setting' | 'team' | 'lastAnnualReviewDate';
 
@@ -22,14 +23,10 @@ export const RelatedPlans = ({ target, title, emptyText, action, omit = [] }: Re
     <RelatedList reference="Plan" target={target} sort={{ field: 'requestDate', order: 'DESC' }} title={title} emptyText={emptyText} action={action}>
       {shown('child') && (
         <DataTable.Col source="child.id" label="Case reference" disableSort>
-          <ReferenceField source="child.id" reference="Child" link={false}>
-            <TextField source="caseReference" />
-          </ReferenceField>
+          <ReferenceField source="child.id" reference="Child" link={false} />
         </DataTable.Col>
       )}
-      <DataTable.Col source="status" label="Status" disableSort>
-        <PlanStatusChip />
-      </DataTable.Col>
+      <PlanStatusColumn disableSort />
       <DataTable.Col source="requestDate" label="Date of request" field={UkDateField} disableSort />
       <DataTable.Col source="issueDate" label="Issue date" field={UkDateField} disableSort />
       {shown('lastAnnualReviewDate') && <DataTable.Col source="lastAnnualReviewDate" label="Last annual review" field={UkDateField} disableSort />}

@@ -1,5 +1,6 @@
 import DescriptionIcon from '@mui/icons-material/Description';
 import type { RaRecord } from 'react-admin';
+import { ukDate } from '../../common/fields';
 import { PlanCreate } from './PlanCreate';
 import { PlanEdit } from './PlanEdit';
 import { PlanList } from './PlanList';
@@ -13,5 +14,5 @@ export default {
   create: PlanCreate,
   icon: DescriptionIcon,
   recordRepresentation: (record: RaRecord) =>
-    `Plan requested ${record.requestDate ? String(record.requestDate).split('-').reverse().join('/') : ''}`.trim(),
+    `Plan requested ${record.requestDate ? ukDate(String(record.requestDate)) : ''}`.trim(),
 };

@@ -1,11 +1,8 @@
-import { Edit, SimpleForm } from 'react-admin';
+import { RecordEdit } from '../../common/pages';
 import { SettingFormFields } from './SettingForm';
-import { SettingTitle } from './SettingShow';
 
 export const SettingEdit = () => (
-  <Edit title={<SettingTitle />} mutationMode="pessimistic" redirect="show">
-    <SimpleForm sx={{ maxWidth: 1040 }} warnWhenUnsavedChanges>
-      <SettingFormFields isCreate={false} />
-    </SimpleForm>
-  </Edit>
+  <RecordEdit>
+    <SettingFormFields isCreate={false} />
+  </RecordEdit>
 );

@@ -1,34 +1,17 @@
-import { Box } from '@mui/material';
-import { Labeled, ReferenceField, SelectInput, TextField, TextInput, regex, required } from 'react-admin';
+import { SelectInput, TextInput, required } from 'react-admin';
 import { ofstedRatingChoices, phaseChoices, settingTypeChoices } from '../../common/choices';
-import { LocalAuthorityInput } from '../../common/inputs';
+import { FormRow, LocalAuthorityInput } from '../../common/inputs';
 
-const row = { display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr 1fr' }, columnGap: 2, width: '100%' } as const;
-
+// The form of a URN is the API's rule; its errors show under the input.
 export const SettingFormFields = ({ isCreate }: { isCreate: boolean }) => (
   <>
-    {isCreate ? (
-      <Box sx={{ minWidth: 320 }}>
-        <LocalAuthorityInput />
-      </Box>
-    ) : (
-      <Labeled label="Local authority">
-        <ReferenceField source="localAuthority.id" reference="LocalAuthority" link={false}>
-          <TextField source="name" />
-        </ReferenceField>
-      </Labeled>
-    )}
+    <LocalAuthorityInput isCreate={isCreate} />
     <TextInput source="name" label="Name" validate={required()} fullWidth />
-    <Box sx={row}>
-      <TextInput
-        source="urn"
-        label="URN"
-        validate={[required(), regex(/^\d{6,7}$/, 'A URN is 6 or 7 digits')]}
-        helperText="Unique reference number from Get Information about Schools"
-      />
+    <FormRow>
+      <TextInput source="urn" label="URN" validate={required()} helperText="Unique reference number from Get Information about Schools" />
       <SelectInput source="type" label="Setting type" choices={settingTypeChoices} validate={required()} />
       <SelectInput source="phase" label="Phase" choices={phaseChoices} validate={required()} />
-    </Box>
+    </FormRow>
     <SelectInput source="ofstedRating" label="Ofsted rating" choices={ofstedRatingChoices} sx={{ minWidth: 260 }} />
   </>
 );

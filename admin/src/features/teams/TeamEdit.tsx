@@ -1,11 +1,8 @@
-import { Edit, SimpleForm } from 'react-admin';
+import { RecordEdit } from '../../common/pages';
 import { TeamFormFields } from './TeamForm';
-import { TeamTitle } from './TeamShow';
 
 export const TeamEdit = () => (
-  <Edit title={<TeamTitle />} mutationMode="pessimistic" redirect="show">
-    <SimpleForm sx={{ maxWidth: 1040 }} warnWhenUnsavedChanges>
-      <TeamFormFields isCreate={false} />
-    </SimpleForm>
-  </Edit>
+  <RecordEdit>
+    <TeamFormFields isCreate={false} />
+  </RecordEdit>
 );

@@ -1,10 +1,8 @@
-import { Create, SimpleForm } from 'react-admin';
+import { RecordCreate } from '../../common/pages';
 import { UserFormFields } from './UserForm';
 
 export const UserCreate = () => (
-  <Create title="New user" redirect="show">
-    <SimpleForm sx={{ maxWidth: 1040 }} defaultValues={{ roles: ['VIEWER'], localAuthoritiesIds: [] }}>
-      <UserFormFields isCreate />
-    </SimpleForm>
-  </Create>
+  <RecordCreate title="New user" defaultValues={{ roles: ['VIEWER'], localAuthoritiesIds: [] }}>
+    <UserFormFields isCreate />
+  </RecordCreate>
 );

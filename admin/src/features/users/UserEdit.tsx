@@ -1,11 +1,8 @@
-import { Edit, SimpleForm } from 'react-admin';
+import { RecordEdit } from '../../common/pages';
 import { UserFormFields } from './UserForm';
-import { UserTitle } from './UserShow';
 
 export const UserEdit = () => (
-  <Edit title={<UserTitle />} mutationMode="pessimistic" redirect="show">
-    <SimpleForm sx={{ maxWidth: 1040 }} warnWhenUnsavedChanges>
-      <UserFormFields isCreate={false} />
-    </SimpleForm>
-  </Edit>
+  <RecordEdit>
+    <UserFormFields isCreate={false} />
+  </RecordEdit>
 );

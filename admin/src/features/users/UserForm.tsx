@@ -1,4 +1,3 @@
-import { Box } from '@mui/material';
 import {
   AutocompleteArrayInput,
   BooleanInput,
@@ -6,35 +5,24 @@ import {
   PasswordInput,
   ReferenceArrayInput,
   TextInput,
-  email,
-  maxLength,
-  minLength,
   required,
 } from 'react-admin';
 import { roleChoices } from '../../common/choices';
+import { FormRow } from '../../common/inputs';
 
-const MIN_PASSWORD_LENGTH = 12;
-
-const atLeastOne = (message: string) => (value: unknown) =>
-  Array.isArray(value) && value.length > 0 ? undefined : message;
-
+// Email form, password length and "at least one" are the API's rules; its errors show under the inputs.
 export const UserFormFields = ({ isCreate }: { isCreate: boolean }) => (
   <>
-    <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, columnGap: 2, width: '100%' }}>
-      <TextInput source="displayName" label="Name" validate={[required(), maxLength(200)]} />
-      <TextInput source="email" label="Email" type="email" validate={[required(), email()]} />
-    </Box>
-    <CheckboxGroupInput
-      source="roles"
-      label="Roles"
-      choices={roleChoices}
-      validate={atLeastOne('Choose at least one role')}
-    />
+    <FormRow columns={2}>
+      <TextInput source="displayName" label="Name" validate={required()} />
+      <TextInput source="email" label="Email" type="email" validate={required()} />
+    </FormRow>
+    <CheckboxGroupInput source="roles" label="Roles" choices={roleChoices} validate={required()} />
     <ReferenceArrayInput source="localAuthoritiesIds" reference="LocalAuthority" sort={{ field: 'name', order: 'ASC' }} perPage={100}>
       <AutocompleteArrayInput
         label="Local authorities"
         optionText="name"
-        validate={atLeastOne('Choose at least one local authority')}
+        validate={required()}
         helperText="Where this user may work"
         sx={{ minWidth: 360 }}
       />
@@ -44,8 +32,8 @@ export const UserFormFields = ({ isCreate }: { isCreate: boolean }) => (
         source="password"
         label="Password"
         autoComplete="new-password"
-        validate={[required(), minLength(MIN_PASSWORD_LENGTH, `At least ${MIN_PASSWORD_LENGTH} characters`)]}
-        helperText={`At least ${MIN_PASSWORD_LENGTH} characters; ask the user to change it`}
+        validate={required()}
+        helperText="At least 12 characters; ask the user to change it"
       />
     ) : (
       <>
@@ -54,7 +42,6 @@ export const UserFormFields = ({ isCreate }: { isCreate: boolean }) => (
           source="password"
           label="Set a new password"
           autoComplete="new-password"
-          validate={minLength(MIN_PASSWORD_LENGTH, `At least ${MIN_PASSWORD_LENGTH} characters`)}
           helperText="Leave blank to keep the current password"
         />
       </>

@@ -1,7 +1,6 @@
 import {
   ChipField,
   DataTable,
-  List,
   NullableBooleanInput,
   ReferenceArrayField,
   SearchInput,
@@ -10,6 +9,7 @@ import {
 } from 'react-admin';
 import { roleChoices } from '../../common/choices';
 import { UkDateTimeField, YesNoField } from '../../common/fields';
+import { RecordList } from '../../common/pages';
 import { RolesField } from './RolesField';
 
 const userFilters = [
@@ -19,26 +19,24 @@ const userFilters = [
 ];
 
 export const UserList = () => (
-  <List title="Users" filters={userFilters} sort={{ field: 'displayName', order: 'ASC' }} perPage={25} exporter={false}>
-    <DataTable bulkActionButtons={false} rowClick="show">
-      <DataTable.Col source="displayName" label="Name" />
-      <DataTable.Col source="email" label="Email" />
-      <DataTable.Col source="roles" label="Roles" disableSort>
-        <RolesField />
-      </DataTable.Col>
-      <DataTable.Col source="localAuthoritiesIds" label="Local authorities" disableSort>
-        <ReferenceArrayField source="localAuthoritiesIds" reference="LocalAuthority">
-          <SingleFieldList linkType={false}>
-            <ChipField source="name" size="small" />
-          </SingleFieldList>
-        </ReferenceArrayField>
-      </DataTable.Col>
-      <DataTable.Col source="active" label="Active" disableSort>
-        <YesNoField source="active" />
-      </DataTable.Col>
-      <DataTable.Col source="lastSignInAt" label="Last signed in">
-        <UkDateTimeField source="lastSignInAt" emptyText="Never" />
-      </DataTable.Col>
-    </DataTable>
-  </List>
+  <RecordList title="Users" filters={userFilters} sort={{ field: 'displayName', order: 'ASC' }}>
+    <DataTable.Col source="displayName" label="Name" />
+    <DataTable.Col source="email" label="Email" />
+    <DataTable.Col source="roles" label="Roles" disableSort>
+      <RolesField />
+    </DataTable.Col>
+    <DataTable.Col source="localAuthoritiesIds" label="Local authorities" disableSort>
+      <ReferenceArrayField source="localAuthoritiesIds" reference="LocalAuthority">
+        <SingleFieldList linkType={false}>
+          <ChipField source="name" size="small" />
+        </SingleFieldList>
+      </ReferenceArrayField>
+    </DataTable.Col>
+    <DataTable.Col source="active" label="Active" disableSort>
+      <YesNoField source="active" />
+    </DataTable.Col>
+    <DataTable.Col source="lastSignInAt" label="Last signed in">
+      <UkDateTimeField source="lastSignInAt" emptyText="Never" />
+    </DataTable.Col>
+  </RecordList>
 );

@@ -1,0 +1,85 @@
+import type { ReactElement, ReactNode } from 'react';
+import { Create, DataTable, Edit, List, Loading, Show, SimpleForm, SimpleShowLayout, useResourceContext, type SortPayload } from 'react-admin';
+import { RecordHistory } from '../features/history/RecordHistory';
+import { SectionTitle, gridLayoutSx } from './fields';
+import { useDefaultLocalAuthority } from './inputs';
+
+/*
+ * The frames every resource's List, Show, Edit and Create pages share. Titles come from each
+ * <Resource recordRepresentation> (see i18n.ts); pass `title` only where the record alone cannot name itself.
+ */
+
+const FORM_SX = { maxWidth: 1040 };
+
+interface RecordListProps {
+  title: string;
+  filters: ReactElement[];
+  sort: SortPayload;
+  /** The DataTable columns. */
+  children: ReactNode;
+}
+
+/** Lists are read-only overviews: no bulk actions or export; a row opens the record. */
+export const RecordList = ({ title, filters, sort, children }: RecordListProps) => (
+  <List title={title} filters={filters} sort={sort} perPage={25} exporter={false}>
+    <DataTable bulkActionButtons={false} rowClick="show">
+      {children}
+    </DataTable>
+  </List>
+);
+
+interface RecordShowProps {
+  /** The heading over the record's own fields. */
+  heading: string;
+  title?: ReactNode;
+  /** Shown between the fields and the change history, e.g. the plans that point at this record. */
+  related?: ReactNode;
+  /** The record's fields, laid out in columns. */
+  children: ReactNode;
+}
+
+export const RecordShow = ({ heading, title, related, children }: RecordShowProps) => {
+  // The change history names records by their GraphQL type, which is also the resource name.
+  const resource = useResourceContext() ?? '';
+  return (
+    <Show title={title}>
+      <SectionTitle>{heading}</SectionTitle>
+      <SimpleShowLayout sx={gridLayoutSx}>{children}</SimpleShowLayout>
+      {related}
+      <RecordHistory entityName={resource} />
+    </Show>
+  );
+};
+
+/**
+ * Pessimistic, so that nothing looks saved before the API has accepted it, and so that its
+ * BAD_USER_INPUT field errors (see errors.ts) come back to the form and show under the inputs.
+ */
+export const RecordEdit = ({ title, children }: { title?: ReactNode; children: ReactNode }) => (
+  <Edit title={title} mutationMode="pessimistic" redirect="show">
+    <SimpleForm sx={FORM_SX} warnWhenUnsavedChanges>
+      {children}
+    </SimpleForm>
+  </Edit>
+);
+
+interface RecordCreateProps {
+  title: string;
+  defaultValues?: Record<string, unknown>;
+  /** Preselect the user's council when they have only one. */
+  inLocalAuthority?: boolean;
+  children: ReactNode;
+}
+
+export const RecordCreate = ({ title, defaultValues, inLocalAuthority = false, children }: RecordCreateProps) => {
+  const { isPending, defaults } = useDefaultLocalAuthority(inLocalAuthority);
+  // A form reads its default values once, so wait for them.
+  if (isPending) return <Loading />;
+  return (
+    <Create title={title} redirect="show">
+      <SimpleForm sx={FORM_SX} defaultValues={{ ...defaultValues, ...defaults }}>
+        {children}
+      </SimpleForm>
+    </Create>
+  );
+};
