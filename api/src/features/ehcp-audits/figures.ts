@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { uuidArray } from './scope.js';
 
 @ObjectType({ description: 'How many final audits in a cycle gave a section a grade: which sections pull plans down' })
 export class SectionGradeCount {
@@ -19,8 +20,6 @@ export class OverrideCount {
   @Field(() => Float, { nullable: true }) percent?: number | null;
 }
 
-const scope = (localAuthorityIds: string[]) => `{${localAuthorityIds.join(',')}}`;
-
 export async function sectionGradeCounts(em: EntityManager, localAuthorityIds: string[]): Promise<SectionGradeCount[]> {
   const rows: { cycle_id: string; cycle_name: string; code: string; grade: number; count: string }[] = await em.execute(
     `select a.cycle_id, c.name as cycle_name, s.section->>'code' as code, (s.section->>'grade')::int as grade, count(*) as count
@@ -31,7 +30,7 @@ export async function sectionGradeCounts(em: EntityManager, localAuthorityIds: s
         and a.local_authority_id in (select unnest(?::uuid[]))
       group by 1, 2, 3, 4
       order by min(c.opens_on), 1, 3, 4`,
-    [scope(localAuthorityIds)],
+    [uuidArray(localAuthorityIds)],
   );
   return rows.map((row) => ({ cycleId: row.cycle_id, cycleName: row.cycle_name, code: row.code, grade: row.grade, count: Number(row.count) }));
 }
@@ -43,7 +42,7 @@ export async function overrideCounts(em: EntityManager, localAuthorityIds: strin
       where a.status = 'FINAL' and a.local_authority_id in (select unnest(?::uuid[]))
       group by 1, 2
       order by min(c.opens_on), 1`,
-    [scope(localAuthorityIds)],
+    [uuidArray(localAuthorityIds)],
   );
   return rows.map((row) => {
     const audited = Number(row.audited);

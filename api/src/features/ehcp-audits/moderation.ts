@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { uuidArray } from './scope.js';
 
 @ObjectType({ description: "How often moderators' own grades matched auditors' grades" })
 export class ModerationAgreement {
@@ -25,7 +26,7 @@ export async function moderationAgreement(em: EntityManager, localAuthorityIds: 
         and a.local_authority_id in (select unnest(?::uuid[]))
       group by 1, 2, 3
       order by min(c.opens_on), 2, 3`,
-    [`{${localAuthorityIds.join(',')}}`],
+    [uuidArray(localAuthorityIds)],
   );
   return rows.map((row) => {
     const moderated = Number(row.moderated);

@@ -3,6 +3,7 @@ import { Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type
 import { ID } from 'type-graphql';
 import { GOOD, wilsonInterval } from './grading.js';
 import { Term } from './cycle.entity.js';
+import { uuidArray } from './scope.js';
 
 export enum TrendPeriod {
   TERM = 'TERM',
@@ -63,7 +64,7 @@ export async function gradeTrend(em: EntityManager, localAuthorityIds: string[],
        from audit_outcome
       where local_authority_id in (select unnest(?::uuid[]))
       group by 1, 2, 3`,
-    [GOOD, `{${scope.join(',')}}`],
+    [GOOD, uuidArray(scope)],
   );
   const minimum = options.minimumCount ?? 10;
   return rows
