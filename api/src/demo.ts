@@ -1,10 +1,11 @@
-import type { EntityClass, RequiredEntityData } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DEMO_PASSWORD, demoUsers, generate, type Scale } from '@send-qa/seeds';
 import { hashPassword } from './core/auth/auth.service.js';
 import { User } from './core/auth/user.entity.js';
+import { bulkInsert } from './core/db/bulk-insert.js';
 import { LocalAuthority } from './core/tenancy/local-authority.entity.js';
 import { installDefaultRubric } from './features/ehcp-audits/default-rubric.js';
+import { loadAuditHistory } from './features/ehcp-audits/demo.js';
 import { Child } from './features/people/child.entity.js';
 import { Plan } from './features/people/plan.entity.js';
 import { Setting } from './features/people/setting.entity.js';
@@ -15,6 +16,8 @@ export interface DemoOptions {
   seed: number;
   /** The "today" the synthetic history is generated for. */
   asOf: string;
+  /** Past audit cycles and the current one; tests that build their own audit history leave it out. */
+  auditHistory?: boolean;
 }
 
 export async function isEmpty(em: EntityManager): Promise<boolean> {
@@ -22,8 +25,8 @@ export async function isEmpty(em: EntityManager): Promise<boolean> {
 }
 
 /**
- * Loads the synthetic local areas, each with the default rubric, and the demo users (one per role,
- * password `demo-password`).
+ * Loads the synthetic local areas, each with the default rubric, the demo users (one per role,
+ * password `demo-password`) and each feature's demo history.
  * Bulk inserts bypass the change history on purpose: this is a data load, not anyone's edit.
  */
 export async function loadDemoData(em: EntityManager, options: DemoOptions): Promise<{ plans: number; users: number }> {
@@ -32,48 +35,37 @@ export async function loadDemoData(em: EntityManager, options: DemoOptions): Pro
   const now = new Date();
   const stamp = { version: 1, createdAt: now, updatedAt: now };
   await em.transactional(async (tx) => {
-    await insert(tx, LocalAuthority, data.localAuthorities.map((la) => ({ ...la, ...stamp })));
-    await insert(tx, Team, data.teams.map(({ localAuthorityId, ...team }) => ({ ...team, localAuthority: localAuthorityId, ...stamp })));
-    await insert(tx, Setting, data.settings.map(({ localAuthorityId, ...setting }) => ({ ...setting, localAuthority: localAuthorityId, ...stamp })));
-    for (const batch of chunks(data.children, 2000)) {
-      await insert(tx, Child, batch.map(({ localAuthorityId, ...child }) => ({ ...child, localAuthority: localAuthorityId, ...stamp })));
-    }
-    for (const batch of chunks(data.plans, 2000)) {
-      await insert(
-        tx,
-        Plan,
-        batch.map(({ localAuthorityId, childId, settingId, teamId, ...plan }) => ({
-          ...plan,
-          localAuthority: localAuthorityId,
-          child: childId,
-          setting: settingId,
-          team: teamId,
-          ...stamp,
-        })),
-      );
-    }
-    for (const la of data.localAuthorities) installDefaultRubric(tx, la.id, now);
-    for (const user of demoUsers(data)) {
-      tx.create(User, {
-        email: user.email,
-        displayName: user.displayName,
-        roles: user.roles as User['roles'],
-        passwordHash,
-        localAuthorities: user.localAuthorityIds.map((id) => tx.getReference(LocalAuthority, id)),
-      });
-    }
+    await bulkInsert(tx, LocalAuthority, data.localAuthorities.map((la) => ({ ...la, ...stamp })));
+    await bulkInsert(tx, Team, data.teams.map(({ localAuthorityId, ...team }) => ({ ...team, localAuthority: localAuthorityId, ...stamp })));
+    await bulkInsert(tx, Setting, data.settings.map(({ localAuthorityId, ...setting }) => ({ ...setting, localAuthority: localAuthorityId, ...stamp })));
+    await bulkInsert(tx, Child, data.children.map(({ localAuthorityId, ...child }) => ({ ...child, localAuthority: localAuthorityId, ...stamp })));
+    await bulkInsert(
+      tx,
+      Plan,
+      data.plans.map(({ localAuthorityId, childId, settingId, teamId, ...plan }) => ({
+        ...plan,
+        localAuthority: localAuthorityId,
+        child: childId,
+        setting: settingId,
+        team: teamId,
+        ...stamp,
+      })),
+    );
+    const rubricVersions = new Map(data.localAuthorities.map((la) => [la.id, installDefaultRubric(tx, la.id, now)]));
+    const users = new Map(
+      demoUsers(data).map((user) => [
+        user.email,
+        tx.create(User, {
+          email: user.email,
+          displayName: user.displayName,
+          roles: user.roles as User['roles'],
+          passwordHash,
+          localAuthorities: user.localAuthorityIds.map((id) => tx.getReference(LocalAuthority, id)),
+        }),
+      ]),
+    );
     await tx.flush();
+    if (options.auditHistory ?? true) await loadAuditHistory(tx, data, options, users, rubricVersions);
   });
   return { plans: data.plans.length, users: demoUsers(data).length };
-}
-
-/** The generator's string unions carry exactly the values of the API's enums. */
-function insert<T extends object>(em: EntityManager, entity: EntityClass<T>, rows: object[]): Promise<unknown> {
-  return em.insertMany<T>(entity, rows as RequiredEntityData<T>[]);
-}
-
-function chunks<T>(items: T[], size: number): T[][] {
-  const result: T[][] = [];
-  for (let i = 0; i < items.length; i += size) result.push(items.slice(i, i + size));
-  return result;
 }

@@ -42,3 +42,5 @@ export function generate(options: GenerateOptions): SyntheticData {
 
   return { localAuthorities: authorities.map((a) => a.record), teams, settings, children, plans };
 }
+export { EXCLUDE_AUDITED_IN_LAST_CYCLES, generateAuditHistory, PAST_CYCLE_TARGETS, termOf } from './audit-history.js';
+export type { AuditHistory, SyntheticAudit, SyntheticCycle, SyntheticFollowUpAction } from './audit-history.js';

@@ -1,5 +1,6 @@
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { PrimaryNeed, Phase, SettingType } from '../people/enums.js';
+import { phaseOf } from '../people/school-year.js';
 import { Term } from './cycle.entity.js';
 
 /**
@@ -41,4 +42,26 @@ export class AuditOutcome {
 
   @Property({ type: 'datetime' })
   finalisedAt!: Date;
+}
+
+/** What an audit outcome records, from the facts as they stand when the audit becomes final. */
+export function outcomeOf(facts: {
+  auditId: string;
+  localAuthorityId: string;
+  cycle: { academicYear: number; term: Term; opensOn: string };
+  teamId: string | null;
+  child: { primaryNeed: PrimaryNeed; dateOfBirth: string };
+  settingType: SettingType | null;
+  /** The agreed grade where moderation gave one, else the auditor's. */
+  grade: number;
+  finalisedAt: Date;
+}): AuditOutcome {
+  const { cycle, child, ...rest } = facts;
+  return Object.assign(new AuditOutcome(), {
+    ...rest,
+    academicYear: cycle.academicYear,
+    term: cycle.term,
+    primaryNeed: child.primaryNeed,
+    phase: phaseOf(child.dateOfBirth, cycle.opensOn),
+  });
 }

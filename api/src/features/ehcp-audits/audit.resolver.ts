@@ -10,8 +10,7 @@ import { ResourceService, type ResourceDefinition } from '../../core/graphql/res
 import { ReadOnlyResourceResolver } from '../../core/graphql/resource.resolver.js';
 import { LocalAuthority } from '../../core/tenancy/local-authority.entity.js';
 import { Plan } from '../people/plan.entity.js';
-import { phaseOf } from '../people/school-year.js';
-import { AuditOutcome } from './audit-outcome.entity.js';
+import { outcomeOf } from './audit-outcome.entity.js';
 import { Audit, AuditLens, AuditStatus, JudgementValue } from './audit.entity.js';
 import { AuditCycle } from './cycle.entity.js';
 import { RubricVersion } from './rubric.entity.js';
@@ -248,18 +247,18 @@ class AuditService extends ResourceService<Audit, AuditFilter> {
       const [cycle, plan] = await Promise.all([audit.cycle.loadOrFail(), audit.plan.loadOrFail()]);
       const [child, setting] = await Promise.all([plan.child.loadOrFail(), plan.setting?.loadOrFail() ?? null]);
       audit.status = AuditStatus.FINAL;
-      this.em.create(AuditOutcome, {
-        auditId: audit.id,
-        localAuthorityId: audit.localAuthority.id,
-        academicYear: cycle.academicYear,
-        term: cycle.term,
-        teamId: plan.team?.id ?? null,
-        primaryNeed: child.primaryNeed,
-        phase: phaseOf(child.dateOfBirth, cycle.opensOn),
-        settingType: setting?.type ?? null,
-        grade: audit.agreedGrade ?? audit.overallGrade!,
-        finalisedAt: new Date(),
-      });
+      this.em.persist(
+        outcomeOf({
+          auditId: audit.id,
+          localAuthorityId: audit.localAuthority.id,
+          cycle,
+          teamId: plan.team?.id ?? null,
+          child,
+          settingType: setting?.type ?? null,
+          grade: audit.agreedGrade ?? audit.overallGrade!,
+          finalisedAt: new Date(),
+        }),
+      );
     });
   }
 

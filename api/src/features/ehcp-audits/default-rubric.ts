@@ -18,10 +18,10 @@ export function defaultRubricContent(): Pick<RubricVersion, 'derivation' | 'thre
   };
 }
 
-/** Every local authority starts with the default rubric, published, so its first cycle can begin at once. */
-export function installDefaultRubric(em: EntityManager, localAuthorityId: string, now = new Date()): Rubric {
+/** Every local authority starts with the default rubric, published, so its first cycle can begin at once. Returns that version. */
+export function installDefaultRubric(em: EntityManager, localAuthorityId: string, now = new Date()): RubricVersion {
   const rubric = em.create(Rubric, { localAuthority: localAuthorityId, name: DEFAULT_EHCP_RUBRIC.name });
-  em.create(RubricVersion, {
+  return em.create(RubricVersion, {
     localAuthority: localAuthorityId,
     rubric,
     number: 1,
@@ -29,5 +29,4 @@ export function installDefaultRubric(em: EntityManager, localAuthorityId: string
     publishedAt: now,
     ...defaultRubricContent(),
   });
-  return rubric;
 }
