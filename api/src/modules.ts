@@ -9,7 +9,7 @@ import { ChangeRecordResolver } from './core/history/history.resolver.js';
 import { LocalAuthorityRecord } from './core/tenancy/local-authority-record.js';
 import { LocalAuthority } from './core/tenancy/local-authority.entity.js';
 import { LocalAuthorityResolver } from './core/tenancy/local-authority.resolver.js';
-import { AuditOutcome } from './features/ehcp-audits/audit-outcome.entity.js';
+import { AuditOutcome, AuditOutcomeCount } from './features/ehcp-audits/audit-outcome.entity.js';
 import { Audit } from './features/ehcp-audits/audit.entity.js';
 import { AuditResolver } from './features/ehcp-audits/audit.resolver.js';
 import { AuditCycle } from './features/ehcp-audits/cycle.entity.js';
@@ -44,6 +44,7 @@ export const entities = [
   AuditCycle,
   Audit,
   AuditOutcome,
+  AuditOutcomeCount,
   FollowUpAction,
 ];
 

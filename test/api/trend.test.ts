@@ -86,4 +86,20 @@ describe('gradeTrend', () => {
     const after = (await app.graphql(TREND, {}, qa)).data?.gradeTrend.find((p: { term: string }) => p.term === 'SUMMER');
     expect(after).toMatchObject({ audited: 1, goodOrOutstanding: 1, percent: 100 });
   });
+
+  it('keeps its counts in step when outcome rows are removed in the database (e.g. an erasure)', async () => {
+    const [removed] = await app.sql<{ grade: number }>(
+      `delete from audit_outcome where audit_id = (select audit_id from audit_outcome where term = 'SPRING' and grade >= 3 limit 1) returning grade`,
+    );
+    expect(removed!.grade).toBeGreaterThanOrEqual(3);
+    const trend = (await app.graphql(TREND, {}, qa)).data?.gradeTrend;
+    const fromOutcomes = await app.sql<{ audited: string; good: string }>(
+      `select count(*) as audited, count(*) filter (where grade >= 3) as good from audit_outcome where term = 'SPRING'`,
+    );
+    expect(trend.find((p: { term: string }) => p.term === 'SPRING')).toMatchObject({
+      audited: Number(fromOutcomes[0]!.audited),
+      goodOrOutstanding: Number(fromOutcomes[0]!.good),
+    });
+    expect(Number(fromOutcomes[0]!.audited)).toBe(3);
+  });
 });

@@ -1,15 +1,16 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { AuthChecker } from '../auth/auth-checker.js';
-import { MutationTransaction } from './transaction.middleware.js';
+import { withMutationTransactions } from './mutation-transaction.js';
 
 export async function buildApiSchema(resolvers: NonEmptyArray<Function>): Promise<GraphQLSchema> {
-  return buildSchema({
-    resolvers,
-    authChecker: AuthChecker,
-    validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
-    globalMiddlewares: [MutationTransaction],
-  });
+  return withMutationTransactions(
+    await buildSchema({
+      resolvers,
+      authChecker: AuthChecker,
+      validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
+    }),
+  );
 }
 
 /** The SDL committed in schema/schema.graphql: sorted, so that it changes only when the API does. */

@@ -5,8 +5,8 @@ import { Term } from './cycle.entity.js';
 
 /**
  * One row per final audit, holding just what the grade trend groups and counts by, as it stood when
- * the audit became final. The trend reads only this narrow table, so it stays fast at national scale,
- * and later changes to a plan (a new team, say) do not rewrite history already reported.
+ * the audit became final, so later changes to a plan (a new team, say) do not rewrite history already
+ * reported. Database triggers keep `audit_outcome_count` in step with it.
  */
 @Entity()
 @Index({ properties: ['localAuthorityId', 'academicYear', 'term'] })
@@ -42,6 +42,52 @@ export class AuditOutcome {
 
   @Property({ type: 'datetime' })
   finalisedAt!: Date;
+}
+
+/** What the counts are grouped by: everything together, or one breakdown of the trend. */
+export enum OutcomeDimension {
+  ALL = 'ALL',
+  TEAM = 'TEAM',
+  PRIMARY_NEED = 'PRIMARY_NEED',
+  PHASE = 'PHASE',
+  SETTING_TYPE = 'SETTING_TYPE',
+}
+
+/**
+ * Final audits counted per authority, term, dimension and group, by grade: at most a few dozen rows per
+ * authority and term, whatever the number of audits, so the trend answers in milliseconds at national
+ * scale. Written only by the triggers on audit_outcome (see the migration), never by the application.
+ */
+@Entity({ readonly: true })
+export class AuditOutcomeCount {
+  /** First in the key: every trend query asks for one dimension, so it reads only that dimension's rows. */
+  @PrimaryKey({ type: 'string', length: 20 })
+  dimension!: OutcomeDimension;
+
+  @PrimaryKey({ type: 'uuid' })
+  localAuthorityId!: string;
+
+  @PrimaryKey({ type: 'smallint' })
+  academicYear!: number;
+
+  @PrimaryKey({ type: 'string', length: 10 })
+  term!: Term;
+
+  /** The team id, need, phase or setting type; '' for none (no team, no setting) and for ALL. */
+  @PrimaryKey({ type: 'string', length: 40 })
+  grp!: string;
+
+  @Property({ type: 'integer' })
+  outstanding!: number;
+
+  @Property({ type: 'integer' })
+  good!: number;
+
+  @Property({ type: 'integer' })
+  requiresImprovement!: number;
+
+  @Property({ type: 'integer' })
+  inadequate!: number;
 }
 
 /** What an audit outcome records, from the facts as they stand when the audit becomes final. */

@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ID } from 'type-graphql';
-import { GOOD, wilsonInterval } from './grading.js';
+import { wilsonInterval } from './grading.js';
+import { OutcomeDimension } from './audit-outcome.entity.js';
 import { Term } from './cycle.entity.js';
 import { uuidArray } from './scope.js';
 
@@ -18,14 +19,6 @@ export enum TrendBreakdown {
   SETTING_TYPE = 'SETTING_TYPE',
 }
 registerEnumType(TrendBreakdown, { name: 'TrendBreakdown' });
-
-/** Column of audit_outcome for each breakdown: a fixed list, never text from the request. */
-const BREAKDOWN_COLUMN: Record<TrendBreakdown, string> = {
-  TEAM: 'team_id::text',
-  PRIMARY_NEED: 'primary_need',
-  PHASE: 'phase',
-  SETTING_TYPE: 'setting_type',
-};
 
 @InputType()
 export class GradeTrendOptions {
@@ -53,18 +46,17 @@ export class GradeTrendPoint {
 const TERM_ORDER = [Term.AUTUMN, Term.SPRING, Term.SUMMER];
 const TERM_LABEL: Record<Term, string> = { AUTUMN: 'Autumn', SPRING: 'Spring', SUMMER: 'Summer' };
 
-/** Counts final audits per period (and group) from audit_outcome, within the given local authorities. */
+/** Counts final audits per period (and group) from the kept counts, within the given local authorities. */
 export async function gradeTrend(em: EntityManager, localAuthorityIds: string[], options: GradeTrendOptions = {}): Promise<GradeTrendPoint[]> {
   const byTerm = (options.period ?? TrendPeriod.TERM) === TrendPeriod.TERM;
-  const group = options.breakdown ? BREAKDOWN_COLUMN[options.breakdown] : 'null::text';
   const scope = options.localAuthorityId ? localAuthorityIds.filter((id) => id === options.localAuthorityId) : localAuthorityIds;
   const rows: { academic_year: number; term: Term | null; grp: string | null; audited: string; good: string }[] = await em.execute(
-    `select academic_year, ${byTerm ? 'term' : 'null::text'} as term, ${group} as grp,
-            count(*) as audited, count(*) filter (where grade >= ?) as good
-       from audit_outcome
-      where local_authority_id in (select unnest(?::uuid[]))
+    `select academic_year, ${byTerm ? 'term' : 'null::text'} as term, nullif(grp, '') as grp,
+            sum(outstanding + good + requires_improvement + inadequate) as audited, sum(outstanding + good) as good
+       from audit_outcome_count
+      where dimension = ? and local_authority_id in (select unnest(?::uuid[]))
       group by 1, 2, 3`,
-    [GOOD, uuidArray(scope)],
+    [options.breakdown ?? OutcomeDimension.ALL, uuidArray(scope)],
   );
   const minimum = options.minimumCount ?? 10;
   return rows
