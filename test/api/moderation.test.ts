@@ -82,4 +82,17 @@ describe('moderation', () => {
     const byAuditor = (await app.graphql(AGREEMENT, { by: true }, qa)).data?.moderationAgreement;
     expect(byAuditor).toEqual([expect.objectContaining({ moderated: 3, auditorId: expect.any(String) })]);
   });
+
+  it("reports the share moderated and the agreement against the cycle's own targets, which must be percentages", async () => {
+    const [cycle] = await app.sql<{ id: string; version: number }>('select c.id, c.version from audit_cycle c join audit a on a.cycle_id = c.id where a.id = $1', [submitted[0]!.id]);
+    const UPDATE = 'mutation ($id: ID!, $version: Int!, $share: Int, $target: Int) { updateAuditCycle(id: $id, version: $version, moderationSharePercent: $share, agreementTargetPercent: $target) { id version } }';
+    const refused = await app.graphql(UPDATE, { ...cycle, share: 101, target: 30 }, qa);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ field: 'moderationSharePercent', rule: 'max' })] });
+    expect((await app.graphql(UPDATE, { ...cycle, share: 50, target: 30 }, qa)).errors).toBeUndefined();
+    const [expected] = await app.sql<{ submitted: string }>(`select count(*) as submitted from audit where cycle_id = $1 and status in ('SUBMITTED', 'MODERATED', 'FINAL')`, [cycle!.id]);
+    const [figures] = (await app.graphql('{ moderationAgreement { submitted moderated moderatedPercent moderationSharePercent exactPercent agreementTargetPercent meetsAgreementTarget } }', {}, qa)).data?.moderationAgreement;
+    // Three submitted, three moderated, one exact: 33% exact agreement meets a 30% target.
+    expect(figures).toMatchObject({ submitted: Number(expected!.submitted), moderated: 3, moderatedPercent: 100, moderationSharePercent: 50, agreementTargetPercent: 30, meetsAgreementTarget: true });
+  });
 });
+

@@ -86,6 +86,15 @@ export class AuditCycle extends LocalAuthorityRecord {
   @Property({ type: 'boolean' })
   reauditBelowGood: boolean & Opt = true;
 
+  /** No national rule sets how much is double-marked or how closely: each cycle says. */
+  @Field(() => Int, { description: 'Share of submitted audits a second officer should moderate, per cent' })
+  @Property({ type: 'smallint' })
+  moderationSharePercent: number & Opt = 20;
+
+  @Field(() => Int, { description: "Exact agreement expected between auditors' and moderators' grades, per cent" })
+  @Property({ type: 'smallint' })
+  agreementTargetPercent: number & Opt = 80;
+
   @Field(() => Int, { description: 'The random seed the sample is drawn with: the same seed draws the same sample' })
   @Property({ type: 'integer' })
   seed!: number;

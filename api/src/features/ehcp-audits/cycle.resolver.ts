@@ -41,6 +41,8 @@ class CreateAuditCycleArgs {
   @Field(() => Int, { nullable: true }) @IsOptional() @Min(0) @Max(12) excludeAuditedInLastCycles?: number;
   @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayUnique() includePlanIds?: string[];
   @Field(() => Boolean, { nullable: true }) @IsOptional() reauditBelowGood?: boolean;
+  @Field(() => Int, { nullable: true }) @IsOptional() @Min(0) @Max(100) moderationSharePercent?: number;
+  @Field(() => Int, { nullable: true }) @IsOptional() @Min(0) @Max(100) agreementTargetPercent?: number;
   @Field(() => Int, { nullable: true, description: 'To draw the same sample again; a random one otherwise' })
   @IsOptional()
   @Min(0)
@@ -55,6 +57,8 @@ class UpdateAuditCycleArgs {
   @Field(() => String, { nullable: true }) @IfPresent() @Length(1, 200) name?: string;
   @Field(() => LocalDateResolver, { nullable: true }) @IfPresent() @Length(10, 10) opensOn?: string;
   @Field(() => LocalDateResolver, { nullable: true }) @IfPresent() @Length(10, 10) closesOn?: string;
+  @Field(() => Int, { nullable: true }) @IfPresent() @Min(0) @Max(100) moderationSharePercent?: number;
+  @Field(() => Int, { nullable: true }) @IfPresent() @Min(0) @Max(100) agreementTargetPercent?: number;
 }
 
 export const auditCycles: ResourceDefinition<AuditCycle, AuditCycleFilter> = {

@@ -50,6 +50,9 @@ export async function loadAuditHistory(
       excludeAuditedInLastCycles: EXCLUDE_AUDITED_IN_LAST_CYCLES,
       includePlanIds: [],
       reauditBelowGood: true,
+      // The demo moderates every audit, so the board sees moderated figures throughout.
+      moderationSharePercent: 100,
+      agreementTargetPercent: 80,
       rubricVersion: versionFor(localAuthorityId).id,
       sampledAt: new Date(sampledAt),
     })),
