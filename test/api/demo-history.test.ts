@@ -109,4 +109,25 @@ describe('demo audit history', () => {
     const open = await app.sql<{ n: string }>(`select count(*) as n from follow_up_action where status = 'OPEN' and due_date < $1`, [AS_OF]);
     expect(Number(open[0]!.n)).toBeGreaterThan(0);
   });
+
+  it('lists audits and follow-up actions with their relations in as many SQL statements for 5 rows as for 100', async () => {
+    const qa = await app.login('qa@example.org');
+    const statements = async (query: string, perPage: number) => {
+      const result = await app.graphql(query, { perPage }, qa);
+      expect(result.errors).toBeUndefined();
+      expect(Object.values(result.data ?? {})[0]).toHaveLength(perPage);
+      return Number(result.headers.get('x-sql-statements'));
+    };
+    const AUDITS = `query ($perPage: Int) { allAudits(perPage: $perPage, sortField: "cycle") {
+      id status plan { id child { caseReference primaryNeed } setting { name } team { name } } cycle { name } auditor { email } moderator { email }
+      rubricVersion { number } localAuthority { name } } }`;
+    const ACTIONS = `query ($perPage: Int) { allFollowUpActions(perPage: $perPage) {
+      id overdue team { name } audit { id plan { child { caseReference } } cycle { name } } } }`;
+    for (const query of [AUDITS, ACTIONS]) {
+      const few = await statements(query, 5);
+      expect(few).toBeGreaterThan(0);
+      expect(await statements(query, query === ACTIONS ? 20 : 100)).toBe(few);
+    }
+  });
 });
+
