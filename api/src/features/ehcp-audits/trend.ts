@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ID } from 'type-graphql';
 import { GOOD, wilsonInterval } from './grading.js';
-import { Term } from './cycle.entity.js';
+import { CycleKind, Term } from './cycle.entity.js';
 import { uuidArray } from './scope.js';
 
 export enum TrendPeriod {
@@ -32,6 +32,7 @@ export class GradeTrendOptions {
   @Field(() => TrendPeriod, { nullable: true }) period?: TrendPeriod;
   @Field(() => ID, { nullable: true }) localAuthorityId?: string;
   @Field(() => TrendBreakdown, { nullable: true }) breakdown?: TrendBreakdown;
+  @Field(() => CycleKind, { nullable: true, description: 'EHCP audits unless given' }) kind?: CycleKind;
   @Field(() => Int, { nullable: true, description: 'Fewer final audits than this are flagged as too few to report (default 10)' })
   minimumCount?: number;
 }
@@ -62,9 +63,9 @@ export async function gradeTrend(em: EntityManager, localAuthorityIds: string[],
     `select academic_year, ${byTerm ? 'term' : 'null::text'} as term, ${group} as grp,
             count(*) as audited, count(*) filter (where grade >= ?) as good
        from audit_outcome
-      where local_authority_id in (select unnest(?::uuid[]))
+      where local_authority_id in (select unnest(?::uuid[])) and kind = ?
       group by 1, 2, 3`,
-    [GOOD, uuidArray(scope)],
+    [GOOD, uuidArray(scope), options.kind ?? CycleKind.EHCP_AUDIT],
   );
   const minimum = options.minimumCount ?? 10;
   return rows
