@@ -56,6 +56,8 @@ const WRITERS: Record<string, Role[]> = {
   Setting: ['ADMIN', 'QA_OFFICER', 'COMMISSIONER'],
   User: ['ADMIN'],
   ChangeRecord: [],
+  HealthAdvice: ['ADMIN', 'DCO'],
+  HealthSignOff: ['ADMIN', 'DCO'],
 };
 
 /** Resources only administrators may even read. */
