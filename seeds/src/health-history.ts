@@ -196,7 +196,8 @@ export function generateHealthHistory(
       const received = replyDay <= asOf ? replyDay : null;
       const noAdvice = received !== null && random.chance(0.06);
       const reviewDay = received === null ? null : received + random.int(3, 30);
-      const reviewed = received !== null && !noAdvice && reviewDay! <= asOf && random.chance(0.9);
+      // The DCO keeps up: only the last few weeks' advice still waits for review.
+      const reviewed = received !== null && !noAdvice && reviewDay! <= asOf && (asOf - reviewDay! > 28 || random.chance(0.5));
       history.advice.push({
         id: random.uuid(),
         localAuthorityId: authority.id,
@@ -332,7 +333,8 @@ function deepDives(
     const eligible = plans.filter(
       (p) => p.status === 'FINAL' && p.issueDate !== null && p.issueDate <= opensOn && children.get(p.childId)!.complexHealthNeeds && adviceTeams.has(p.id),
     );
-    const sample = random.shuffle(eligible).slice(0, Math.min(eligible.length, Math.max(8, Math.round(eligible.length / 25))));
+    // About twenty cases, as deep dives commonly read; more in a large authority.
+    const sample = random.shuffle(eligible).slice(0, Math.min(eligible.length, Math.max(20, Math.round(eligible.length / 10))));
     cycle.sampleSize = sample.length;
     history.deepDives.push(cycle);
     for (const [i, plan] of sample.entries()) {

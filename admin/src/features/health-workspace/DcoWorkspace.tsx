@@ -115,18 +115,32 @@ const Panel = ({ title, children }: { title: string; children: React.ReactNode }
   </Card>
 );
 
-/** The current deep dive: the latest health deep-dive cycle and where its audits stand. */
-const CurrentDeepDive = () => {
-  const { data: cycles } = useGetList('AuditCycle', { filter: { kind: 'HEALTH_DEEP_DIVE' }, sort: { field: 'opensOn', order: 'DESC' }, pagination: { page: 1, perPage: 1 } });
+const AUDIT_STATUSES = `query ($filter: AuditFilter) { allAudits(filter: $filter, perPage: 1000) { id status } }`;
+
+/** The current deep dive: the authority's latest health deep-dive cycle and where its audits stand. */
+const CurrentDeepDive = ({ localAuthorityId }: { localAuthorityId: string }) => {
+  const notify = useNotify();
+  const { data: cycles } = useGetList('AuditCycle', {
+    filter: { kind: 'HEALTH_DEEP_DIVE', localAuthorityId },
+    sort: { field: 'opensOn', order: 'DESC' },
+    pagination: { page: 1, perPage: 1 },
+  });
   const cycle = cycles?.[0];
-  const { data: audits } = useGetList('Audit', { filter: { cycleId: cycle?.id }, pagination: { page: 1, perPage: 500 } }, { enabled: !!cycle });
+  const [statuses, setStatuses] = useState<string[]>([]);
+  useEffect(() => {
+    if (!cycle) return;
+    healthRequest<{ allAudits: { status: string }[] }>(AUDIT_STATUSES, { filter: { cycleId: cycle.id } }).then(
+      (data) => setStatuses(data.allAudits.map((a) => a.status)),
+      (error) => notify(readableMessage(error), { type: 'error' }),
+    );
+  }, [cycle, notify]);
   if (!cycle) return <Typography>No deep dive yet.</Typography>;
   const counts = new Map<string, number>();
-  for (const audit of audits ?? []) counts.set(String(audit.status), (counts.get(String(audit.status)) ?? 0) + 1);
+  for (const status of statuses) counts.set(status, (counts.get(status) ?? 0) + 1);
   return (
     <Box data-testid="current-deep-dive">
       <Typography sx={{ mb: 1 }}>
-        <strong>{String(cycle.name)}</strong> — opened {String(cycle.opensOn)}, closes {String(cycle.closesOn)}; {audits?.length ?? 0} plans of children with complex health needs sampled.
+        <strong>{String(cycle.name)}</strong> — opened {String(cycle.opensOn)}, closes {String(cycle.closesOn)}; {statuses.length} plans of children with complex health needs sampled.
       </Typography>
       <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
         {[...counts.entries()].map(([status, n]) => (
@@ -208,7 +222,7 @@ export const DcoWorkspace = () => {
       </Panel>
 
       <Panel title="The current deep dive">
-        <CurrentDeepDive />
+        <CurrentDeepDive localAuthorityId={authority} />
       </Panel>
 
       <Panel title="Health service scorecards">
