@@ -394,3 +394,19 @@ describe('roles and authorities', () => {
     });
   });
 });
+
+it('lists health advice with its plan, child, service and authority in the same number of statements for 3 rows as for all of them', async () => {
+  const statementsFor = async (perPage: number) => {
+    const result = await app.graphql(
+      'query ($perPage: Int) { allHealthAdvices(perPage: $perPage, sortField: "caseReference") { id onTime team { name } plan { child { caseReference } } localAuthority { code } reviewedBy { id } } }',
+      { perPage },
+      token.dco,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.allHealthAdvices.length).toBe(Math.min(perPage, await count(app, 'select count(*) as n from health_advice')));
+    return Number(result.headers.get('x-sql-statements'));
+  };
+  const all = await count(app, 'select count(*) as n from health_advice');
+  expect(all).toBeGreaterThan(3);
+  expect(await statementsFor(all)).toBe(await statementsFor(3));
+});
