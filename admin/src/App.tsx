@@ -17,6 +17,7 @@ import users from './features/users';
 import healthAdvice from './features/health-advice';
 import healthSignOffs from './features/health-sign-offs';
 import dcoWorkspace from './features/health-workspace';
+import annualReviews from './features/health-annual-reviews';
 
 /** Real paths (/Plan/123/show), not hash URLs: the API serves index.html for every path. */
 export const App = () => (
@@ -44,6 +45,7 @@ export const App = () => (
       <Resource {...dcoWorkspace} />
       <Resource {...healthAdvice} />
       <Resource {...healthSignOffs} />
+      <Resource {...annualReviews} />
     </Admin>
   </BrowserRouter>
 );

@@ -24,7 +24,7 @@ let app: TestApp;
 let la873: string;
 let la874: string;
 const token: Record<string, string> = {};
-let teams: Record<string, string>;
+let teams: { salt: string; camhs: string; paeds: string; saltPeterborough: string; socialCare: string };
 let adviceRubricId: string;
 let deepDiveRubricId: string;
 
@@ -249,7 +249,7 @@ describe('health deep dives', () => {
     });
 
     const cycle = (await app.graphql(CREATE_CYCLE, { la: la873, rv: deepDiveRubricId, kind: 'HEALTH_DEEP_DIVE' }, token.dco)).data?.createAuditCycle as Versioned;
-    expect((await app.graphql('mutation ($id: ID!, $version: Int!) { drawAuditSample(id: $id, version: $version) { id } }', cycle, token.dco)).errors).toBeUndefined();
+    expect((await app.graphql('mutation ($id: ID!, $version: Int!) { drawAuditSample(id: $id, version: $version) { id } }', { ...cycle }, token.dco)).errors).toBeUndefined();
     const sampled = await app.sql<{ id: string; version: number; plan_id: string; complex_health_needs: boolean }>(
       'select a.id, a.version, a.plan_id, c.complex_health_needs from audit a join plan p on p.id = a.plan_id join child c on c.id = p.child_id where a.cycle_id = $1 order by a.id',
       [cycle.id],
@@ -280,11 +280,11 @@ describe('health deep dives', () => {
       expect(saved.errors).toBeUndefined();
       current = saved.data?.saveAuditSection;
     }
-    current = (await app.graphql('mutation ($id: ID!, $version: Int!) { submitAudit(id: $id, version: $version, strengths: "", areasForDevelopment: "G") { id version } }', current, token.auditor)).data
+    current = (await app.graphql('mutation ($id: ID!, $version: Int!) { submitAudit(id: $id, version: $version, strengths: "", areasForDevelopment: "G") { id version } }', { ...current }, token.auditor)).data
       ?.submitAudit;
-    expect((await app.graphql('mutation ($id: ID!, $version: Int!) { finaliseAudit(id: $id, version: $version) { status } }', current, token.qa)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await app.graphql('mutation ($id: ID!, $version: Int!) { finaliseAudit(id: $id, version: $version) { status } }', { ...current }, token.qa)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const trendBefore = (await app.graphql('{ gradeTrend { audited } }', {}, token.dco)).data?.gradeTrend;
-    const finalised = await app.graphql('mutation ($id: ID!, $version: Int!) { finaliseAudit(id: $id, version: $version) { status } }', current, token.dco);
+    const finalised = await app.graphql('mutation ($id: ID!, $version: Int!) { finaliseAudit(id: $id, version: $version) { status } }', { ...current }, token.dco);
     expect(finalised.data?.finaliseAudit.status).toBe('FINAL');
     const action = await app.graphql(
       'mutation ($auditId: ID!, $teamId: ID) { createFollowUpAction(auditId: $auditId, description: "Quantify therapy in G", owner: "CAMHS lead", dueDate: "2026-06-30", teamId: $teamId) { team { id } } }',

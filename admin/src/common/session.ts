@@ -58,6 +58,7 @@ const WRITERS: Record<string, Role[]> = {
   ChangeRecord: [],
   HealthAdvice: ['ADMIN', 'DCO'],
   HealthSignOff: ['ADMIN', 'DCO'],
+  AnnualReview: ['ADMIN', 'QA_OFFICER', 'DCO'],
 };
 
 /** Resources only some roles read: health data is for the DCO, admins, QA officers and viewers. */
