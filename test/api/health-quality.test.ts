@@ -398,7 +398,7 @@ describe('roles and authorities', () => {
 it('lists health advice with its plan, child, service and authority in the same number of statements for 3 rows as for all of them', async () => {
   const statementsFor = async (perPage: number) => {
     const result = await app.graphql(
-      'query ($perPage: Int) { allHealthAdvices(perPage: $perPage, sortField: "caseReference") { id onTime team { name } plan { child { caseReference } } localAuthority { code } reviewedBy { id } } }',
+      'query ($perPage: Int) { allHealthAdvices(perPage: $perPage, sortField: "reviewGrade") { id onTime team { name } plan { child { caseReference } } localAuthority { code } reviewedBy { id } } }',
       { perPage },
       token.dco,
     );

@@ -54,7 +54,8 @@ describe.skipIf(!available)('the DCO workspace in headless Chromium', () => {
     if (profile) await rm(profile, { recursive: true, force: true });
   });
 
-  it('the DCO reviews a piece of advice and sees the service’s scorecard change', async () => {
+  // Several pages and two waits for the figures: more than the default time on a loaded machine.
+  it('the DCO reviews a piece of advice and sees the service’s scorecard change', { timeout: 120_000 }, async () => {
     const page = await browser.newPage();
     await page.goto(app.url);
     await page.fill('input[name=username]', 'dco@example.org');

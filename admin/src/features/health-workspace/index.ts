@@ -1,5 +1,8 @@
 import MonitorHeartIcon from '@mui/icons-material/MonitorHeart';
-import { DcoWorkspace } from './DcoWorkspace';
+import { lazy } from 'react';
+
+/** Loaded when opened: its charts (recharts) stay out of the bundle every page needs. */
+const DcoWorkspace = lazy(() => import('./DcoWorkspace').then((module) => ({ default: module.DcoWorkspace })));
 
 /** A page rather than a record type: registered as a resource so that it has a menu entry and the URL /dco. */
 export default {
