@@ -323,6 +323,8 @@ describe('figures', () => {
     }
     // The default is four.
     expect((await app.graphql(RANKING, { options: WINDOW }, token.dco)).data?.healthServicesNeedingSupport).toHaveLength(Math.min(4, whole.length));
+    expect(fieldErrors(await app.graphql(RANKING, { options: WINDOW, limit: 0 }, token.dco))).toEqual([{ field: 'limit', rule: 'between1And100' }]);
+    expect(fieldErrors(await app.graphql(SCORECARDS, { options: { from: WINDOW.to, to: WINDOW.from } }, token.dco))).toEqual([{ field: 'options.from', rule: 'notAfterTo' }]);
   });
 
   it('the annual-health-check figure counts annual reviews of young people aged 14–25 with a learning disability', async () => {

@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, Float, ID, Int, Query, Resolver } from 'type-graphql';
 import { signedInUser, type Context } from '../../core/graphql/context.js';
+import { FieldErrors } from '../../core/graphql/errors.js';
 import { HEALTH_READERS } from './roles.js';
 import {
   AnnualHealthCheckFigure,
@@ -27,10 +28,11 @@ export class HealthFiguresResolver {
   @Query(() => [HealthServiceRanking], { description: 'The health services most in need of targeted support over the window, lowest support score first' })
   healthServicesNeedingSupport(
     @Arg('options', () => HealthFigureOptions, { nullable: true }) options: HealthFigureOptions | null,
-    @Arg('limit', () => Int, { defaultValue: 4 }) limit: number,
+    @Arg('limit', () => Int, { defaultValue: 4, description: 'How many services to name (1–100)' }) limit: number,
     @Ctx() ctx: Context,
   ): Promise<HealthServiceRanking[]> {
-    return servicesNeedingSupport(ctx.em, signedInUser(ctx).localAuthorityIds, options ?? {}, Math.max(1, Math.min(limit, 100)));
+    new FieldErrors().check(limit >= 1 && limit <= 100, 'limit', 'between1And100', 'name between 1 and 100 services').throwIfAny();
+    return servicesNeedingSupport(ctx.em, signedInUser(ctx).localAuthorityIds, options ?? {}, limit);
   }
 
   @Authorized(HEALTH_READERS)

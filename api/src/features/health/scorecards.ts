@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { today } from '../../core/dates.js';
+import { FieldErrors } from '../../core/graphql/errors.js';
 import { GOOD } from '../ehcp-audits/grading.js';
 import { uuidArray } from '../ehcp-audits/scope.js';
 import { addDays } from './advice-rules.js';
@@ -82,9 +83,12 @@ export const DEFAULT_HEALTH_CHECK_TARGET = 75;
 
 const percent = (part: number, whole: number): number | null => (whole ? (100 * part) / whole : null);
 
-export function window(options: HealthFigureOptions): { from: string; to: string } {
+/** The window the figures cover: by default the 12 months up to today. */
+export function figureWindow(options: HealthFigureOptions): { from: string; to: string } {
   const to = options.to ?? today();
-  return { from: options.from ?? addDays(to, -365), to };
+  const from = options.from ?? addDays(to, -365);
+  new FieldErrors().check(from <= to, 'options.from', 'notAfterTo', 'the window must start before it ends').throwIfAny();
+  return { from, to };
 }
 
 /** A half-year label in SQL for a date column: "2026 H1". */
@@ -97,7 +101,7 @@ type Counts = Record<string, number>;
  * grouped statements, whatever the number of teams or records.
  */
 export async function serviceFigures(em: EntityManager, localAuthorityIds: string[], options: HealthFigureOptions, byPeriod: boolean): Promise<HealthServiceFigures[]> {
-  const { from, to } = window(options);
+  const { from, to } = figureWindow(options);
   const scope = uuidArray(options.localAuthorityId ? localAuthorityIds.filter((id) => id === options.localAuthorityId) : localAuthorityIds);
   const period = (column: string) => (byPeriod ? HALF_YEAR(column) : `'all'`);
   const advice: ({ team_id: string; period: string } & Counts)[] = await em.execute(
@@ -213,7 +217,7 @@ export async function servicesNeedingSupport(em: EntityManager, localAuthorityId
 }
 
 export async function annualHealthCheck(em: EntityManager, localAuthorityIds: string[], options: HealthFigureOptions, target: number): Promise<AnnualHealthCheckFigure> {
-  const { from, to } = window(options);
+  const { from, to } = figureWindow(options);
   const scope = uuidArray(options.localAuthorityId ? localAuthorityIds.filter((id) => id === options.localAuthorityId) : localAuthorityIds);
   const [row]: { reviews: number; discussed: number }[] = await em.execute(
     `select count(*)::int as reviews, count(*) filter (where r.health_check_discussed)::int as discussed
