@@ -315,6 +315,25 @@ describe('figures', () => {
     expect(scorecards.map(pick).sort((a: any, b: any) => key(a).localeCompare(key(b)))).toEqual([...expected].sort((a, b) => key(a).localeCompare(key(b))));
     expect(expected.length).toBeGreaterThan(2);
 
+    // Each service against its own baseline: its first half-year with the figure.
+    const full = (await app.graphql(`query ($options: HealthFigureOptions) { healthScorecards(options: $options) { teamId period baselineOnTimePercent onTimeChange baselineGoodPercent goodChange } }`, { options: { from: '2024-01-01', to: WINDOW.to } }, token.dco)).data?.healthScorecards;
+    const history = expectedFigures(rows, { from: '2024-01-01', to: WINDOW.to }, today, true);
+    for (const card of full) {
+      const own = history.filter((f) => f.teamId === card.teamId).sort((a, b) => a.period.localeCompare(b.period));
+      const mine = own.find((f) => f.period === card.period)!;
+      const baselineOnTime = own.find((f) => f.adviceOnTimePercent !== null)?.adviceOnTimePercent ?? null;
+      const baselineGood = own.find((f) => f.adviceGoodPercent !== null)?.adviceGoodPercent ?? null;
+      expect(card).toEqual({
+        teamId: card.teamId,
+        period: card.period,
+        baselineOnTimePercent: baselineOnTime,
+        onTimeChange: mine.adviceOnTimePercent === null || baselineOnTime === null ? null : mine.adviceOnTimePercent - baselineOnTime,
+        baselineGoodPercent: baselineGood,
+        goodChange: mine.adviceGoodPercent === null || baselineGood === null ? null : mine.adviceGoodPercent - baselineGood,
+      });
+    }
+    expect(full.some((c: { onTimeChange: number | null }) => c.onTimeChange !== null && c.onTimeChange !== 0)).toBe(true);
+
     const whole = expectedFigures(rows, WINDOW, today, false);
     for (const limit of [2, 4]) {
       const ranking = (await app.graphql(RANKING, { options: WINDOW, limit }, token.dco)).data?.healthServicesNeedingSupport;
