@@ -14,6 +14,10 @@ import plans from './features/plans';
 import settings from './features/settings';
 import teams from './features/teams';
 import users from './features/users';
+import healthAdvice from './features/health-advice';
+import healthSignOffs from './features/health-sign-offs';
+import dcoWorkspace from './features/health-workspace';
+import annualReviews from './features/health-annual-reviews';
 
 /** Real paths (/Plan/123/show), not hash URLs: the API serves index.html for every path. */
 export const App = () => (
@@ -38,6 +42,10 @@ export const App = () => (
       <Resource {...localAuthorities} />
       <Resource {...users} />
       <Resource {...history} />
+      <Resource {...dcoWorkspace} />
+      <Resource {...healthAdvice} />
+      <Resource {...healthSignOffs} />
+      <Resource {...annualReviews} />
     </Admin>
   </BrowserRouter>
 );

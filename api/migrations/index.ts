@@ -7,8 +7,9 @@ import { Migration20261123000209 } from './Migration20261123000209.js';
 import { Migration20261123001250 } from './Migration20261123001250.js';
 import { Migration20261123001829 } from './Migration20261123001829.js';
 import { Migration20261123002406 } from './Migration20261123002406.js';
-import { Migration20261123011314 } from './Migration20261123011314.js';
+import { Migration20261123012441 } from './Migration20261123012441.js';
 import { Migration20261123013035 } from './Migration20261123013035.js';
+import { Migration20261123013500 } from './Migration20261123013500.js';
 
 /** Every migration, oldest first. `pnpm --filter @send-qa/api migration:create` adds new ones here. */
 export const migrations: MigrationObject[] = [
@@ -20,6 +21,7 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123001250', class: Migration20261123001250 },
   { name: 'Migration20261123001829', class: Migration20261123001829 },
   { name: 'Migration20261123002406', class: Migration20261123002406 },
-  { name: 'Migration20261123011314', class: Migration20261123011314 },
+  { name: 'Migration20261123012441', class: Migration20261123012441 },
   { name: 'Migration20261123013035', class: Migration20261123013035 },
+  { name: 'Migration20261123013500', class: Migration20261123013500 },
 ];

@@ -6,6 +6,7 @@ import { bulkInsert } from './core/db/bulk-insert.js';
 import { LocalAuthority } from './core/tenancy/local-authority.entity.js';
 import { installDefaultRubric } from './features/ehcp-audits/default-rubric.js';
 import { loadAuditHistory } from './features/ehcp-audits/demo.js';
+import { loadHealthHistory } from './features/health/demo.js';
 import { Child } from './features/people/child.entity.js';
 import { Plan } from './features/people/plan.entity.js';
 import { Setting } from './features/people/setting.entity.js';
@@ -18,6 +19,8 @@ export interface DemoOptions {
   asOf: string;
   /** Past audit cycles and the current one; tests that build their own audit history leave it out. */
   auditHistory?: boolean;
+  /** The DCO's health history (advice, sign-offs, deep dives); as `auditHistory` unless given. */
+  healthHistory?: boolean;
 }
 
 export async function isEmpty(em: EntityManager): Promise<boolean> {
@@ -66,6 +69,7 @@ export async function loadDemoData(em: EntityManager, options: DemoOptions): Pro
     );
     await tx.flush();
     if (options.auditHistory ?? true) await loadAuditHistory(tx, data, options, users, rubricVersions);
+    if (options.healthHistory ?? options.auditHistory ?? true) await loadHealthHistory(tx, data, options, users);
   });
   return { plans: data.plans.length, users: demoUsers(data).length };
 }

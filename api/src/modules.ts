@@ -26,6 +26,13 @@ import { Setting } from './features/people/setting.entity.js';
 import { SettingResolver } from './features/people/setting.resolver.js';
 import { Team } from './features/people/team.entity.js';
 import { TeamResolver } from './features/people/team.resolver.js';
+import { AnnualReview } from './features/people/annual-review.entity.js';
+import { AnnualReviewResolver } from './features/people/annual-review.resolver.js';
+import { HealthAdvice } from './features/health/health-advice.entity.js';
+import { HealthAdviceResolver } from './features/health/health-advice.resolver.js';
+import { HealthSignOff } from './features/health/health-sign-off.entity.js';
+import { HealthSignOffResolver } from './features/health/health-sign-off.resolver.js';
+import { HealthFiguresResolver } from './features/health/health.resolver.js';
 
 /** Every entity and resolver of the application; a new feature adds its own here. */
 export const entities = [
@@ -46,6 +53,9 @@ export const entities = [
   AuditOutcome,
   AuditOutcomeCount,
   FollowUpAction,
+  AnnualReview,
+  HealthAdvice,
+  HealthSignOff,
 ];
 
 export const resolvers: NonEmptyArray<Function> = [
@@ -62,4 +72,8 @@ export const resolvers: NonEmptyArray<Function> = [
   AuditCycleResolver,
   AuditResolver,
   FollowUpActionResolver,
+  AnnualReviewResolver,
+  HealthAdviceResolver,
+  HealthSignOffResolver,
+  HealthFiguresResolver,
 ];

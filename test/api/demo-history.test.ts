@@ -14,7 +14,7 @@ let template: string;
 const { serverUrl } = inject('database');
 
 beforeAll(async () => {
-  template = await prepareTemplate(serverUrl, `send_qa_history_${randomBytes(4).toString('hex')}`, { ...FIXTURE, asOf: AS_OF, auditHistory: true });
+  template = await prepareTemplate(serverUrl, `send_qa_history_${randomBytes(4).toString('hex')}`, { ...FIXTURE, asOf: AS_OF, auditHistory: true, healthHistory: false });
   app = await startApp({ database: { serverUrl, template } });
 });
 afterAll(async () => {

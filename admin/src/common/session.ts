@@ -56,6 +56,16 @@ const WRITERS: Record<string, Role[]> = {
   Setting: ['ADMIN', 'QA_OFFICER', 'COMMISSIONER'],
   User: ['ADMIN'],
   ChangeRecord: [],
+  HealthAdvice: ['ADMIN', 'DCO'],
+  HealthSignOff: ['ADMIN', 'DCO'],
+  AnnualReview: ['ADMIN', 'QA_OFFICER', 'DCO'],
+};
+
+/** Resources only some roles read: health data is for the DCO, admins, QA officers and viewers. */
+const READERS: Record<string, Role[]> = {
+  dco: ['DCO', 'ADMIN', 'QA_OFFICER', 'VIEWER'],
+  HealthAdvice: ['DCO', 'ADMIN', 'QA_OFFICER', 'VIEWER'],
+  HealthSignOff: ['DCO', 'ADMIN', 'QA_OFFICER', 'VIEWER'],
 };
 
 /** Resources only administrators may even read. */
@@ -75,6 +85,7 @@ export function mayAccess(roles: readonly Role[], resource: string, action: stri
   if (base === 'dashboard' || base === '') return true;
   const isAdmin = roles.includes('ADMIN');
   if (ADMIN_ONLY.has(base) && !isAdmin) return false;
+  if (READERS[base] && !roles.some((r) => READERS[base]!.includes(r))) return false;
   if (READ_ACTIONS.has(action)) return true;
   if (action === 'create' && NO_CREATE.has(base)) return false;
   if (action === 'delete' && base === 'LocalAuthority') return false;

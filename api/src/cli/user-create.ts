@@ -5,6 +5,7 @@ import { Role } from '../core/auth/roles.js';
 import { User } from '../core/auth/user.entity.js';
 import { LocalAuthority } from '../core/tenancy/local-authority.entity.js';
 import { installDefaultRubric } from '../features/ehcp-audits/default-rubric.js';
+import { installHealthRubrics } from '../features/health/rubrics.js';
 import { withDatabase } from './bootstrap.js';
 
 const USAGE = `Usage: pnpm --filter @send-qa/api user:create --email you@council.gov.uk --name "Your Name" \\
@@ -54,6 +55,7 @@ await withDatabase(async (db, _config, log) => {
       if (!localAuthority) {
         localAuthority = tx.create(LocalAuthority, { code, name });
         installDefaultRubric(tx, localAuthority.id);
+        installHealthRubrics(tx, localAuthority.id);
       }
       localAuthorities.push(localAuthority);
     }

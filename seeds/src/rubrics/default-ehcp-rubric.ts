@@ -25,8 +25,12 @@ export interface RubricSectionTemplate {
   criteria: RubricCriterionTemplate[];
 }
 
+/** What a rubric is for: the cycle kind it scores, or the DCO's review of health advice. */
+export type RubricPurpose = 'EHCP_AUDIT' | 'HEALTH_ADVICE' | 'HEALTH_DEEP_DIVE';
+
 export interface RubricTemplate {
   name: string;
+  purpose: RubricPurpose;
   derivation: GradeDerivation;
   grades: { value: 1 | 2 | 3 | 4; label: string }[];
   sections: RubricSectionTemplate[];
@@ -36,6 +40,7 @@ const VAGUE_WORDS = '"access to", "opportunities for", "regular", "as required"'
 
 export const DEFAULT_EHCP_RUBRIC: RubricTemplate = {
   name: 'EHCP quality audit (default)',
+  purpose: 'EHCP_AUDIT',
   derivation: 'AUDITOR_JUDGEMENT',
   grades: [
     { value: 4, label: 'Outstanding' },

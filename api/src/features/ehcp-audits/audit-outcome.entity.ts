@@ -1,7 +1,7 @@
-import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 import { PrimaryNeed, Phase, SettingType } from '../people/enums.js';
 import { phaseOf } from '../people/school-year.js';
-import { Term } from './cycle.entity.js';
+import { CycleKind, Term } from './cycle.entity.js';
 
 /**
  * One row per final audit, holding just what the grade trend groups and counts by, as it stood when
@@ -23,6 +23,10 @@ export class AuditOutcome {
 
   @Enum({ items: () => Term })
   term!: Term;
+
+  /** Deep dives have their own figures: the EHCP grade trend counts EHCP audits only. */
+  @Enum({ items: () => CycleKind, default: CycleKind.EHCP_AUDIT })
+  kind: CycleKind & Opt = CycleKind.EHCP_AUDIT;
 
   @Property({ type: 'uuid', nullable: true })
   teamId?: string | null;
@@ -64,6 +68,9 @@ export class AuditOutcomeCount {
   @PrimaryKey({ type: 'string', length: 20 })
   dimension!: OutcomeDimension;
 
+  @PrimaryKey({ type: 'string', length: 20 })
+  kind!: CycleKind;
+
   @PrimaryKey({ type: 'uuid' })
   localAuthorityId!: string;
 
@@ -94,7 +101,7 @@ export class AuditOutcomeCount {
 export function outcomeOf(facts: {
   auditId: string;
   localAuthorityId: string;
-  cycle: { academicYear: number; term: Term; opensOn: string };
+  cycle: { academicYear: number; term: Term; opensOn: string; kind: CycleKind };
   teamId: string | null;
   child: { primaryNeed: PrimaryNeed; dateOfBirth: string };
   settingType: SettingType | null;
@@ -107,6 +114,7 @@ export function outcomeOf(facts: {
     ...rest,
     academicYear: cycle.academicYear,
     term: cycle.term,
+    kind: cycle.kind,
     primaryNeed: child.primaryNeed,
     phase: phaseOf(child.dateOfBirth, cycle.opensOn),
   });

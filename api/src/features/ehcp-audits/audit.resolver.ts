@@ -1,7 +1,7 @@
 import { IsOptional, Length, Max, Min, ValidateNested } from 'class-validator';
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { hasAnyRole } from '../../core/auth/auth-user.js';
-import { CASEWORK_EDITORS, Role } from '../../core/auth/roles.js';
+import { Role } from '../../core/auth/roles.js';
 import { User } from '../../core/auth/user.entity.js';
 import { signedInUser, type Context } from '../../core/graphql/context.js';
 import { FieldErrors, ForbiddenError } from '../../core/graphql/errors.js';
@@ -13,6 +13,7 @@ import { Plan } from '../people/plan.entity.js';
 import { outcomeOf } from './audit-outcome.entity.js';
 import { Audit, AuditLens, AuditStatus, JudgementValue } from './audit.entity.js';
 import { AuditCycle } from './cycle.entity.js';
+import { assertRunsCycle, CYCLE_RUNNERS, REQUIRED_LENS } from './cycle-roles.js';
 import { RubricVersion } from './rubric.entity.js';
 import { suggestedGrade, unfinishedSections, withSection } from './scoring.js';
 import { OverrideCount, SectionGradeCount, overrideCounts, sectionGradeCounts } from './figures.js';
@@ -46,7 +47,7 @@ class AssignAuditArgs {
 }
 
 @InputType()
-class CriterionJudgementInput {
+export class CriterionJudgementInput {
   @Field(() => ID) @Length(1, 40) key!: string;
   @Field(() => JudgementValue) judgement!: JudgementValue;
 }
@@ -116,15 +117,23 @@ export const audits: ResourceDefinition<Audit, AuditFilter> = {
       ? { localAuthority: { $in: user.localAuthorityIds } }
       : { localAuthority: { $in: user.localAuthorityIds }, auditor: user.id },
   readRoles: [...SEE_ALL_AUDITS, Role.AUDITOR],
-  writeRoles: CASEWORK_EDITORS,
+  writeRoles: CYCLE_RUNNERS,
   sortFields: { status: 'status', caseReference: 'plan.child.caseReference', cycle: 'cycle.opensOn' },
   defaultSort: { field: 'caseReference', order: SortOrder.ASC },
 };
 
 class AuditService extends ResourceService<Audit, AuditFilter> {
+  /** Only those who run this kind of cycle manage its audits. */
+  private async assertRuns(audit: Audit) {
+    const cycle = await audit.cycle.loadOrFail();
+    assertRunsCycle(this.user, cycle.kind);
+    return cycle;
+  }
+
   /** Gives an audit that has not been submitted to an auditor of the same local authority. */
   assign({ auditorId, lens, ...args }: AssignAuditArgs): Promise<Audit> {
     return this.updateRecord(args, async (audit) => {
+      const required = REQUIRED_LENS[(await this.assertRuns(audit)).kind];
       const errors = new FieldErrors().check(
         [AuditStatus.UNASSIGNED, AuditStatus.ASSIGNED].includes(audit.status),
         'id',
@@ -134,6 +143,12 @@ class AuditService extends ResourceService<Audit, AuditFilter> {
       const auditor = await this.em.findOne(User, { id: auditorId, active: true, localAuthorities: audit.localAuthority.id });
       errors
         .check(auditor !== null && auditor.roles.some((role) => CAN_AUDIT.includes(role)), 'auditorId', 'canAudit', 'must be an active auditor, QA officer or DCO of this local authority')
+        .check(
+          !required || lens === required.lens || Boolean(auditor?.roles.includes(required.unlessRole)),
+          'lens',
+          'requiredLens',
+          `this cycle's audits are scored with the ${required?.lens.toLowerCase()} lens unless by a ${required?.unlessRole}`,
+        )
         .throwIfAny();
       this.em.assign(audit, { auditor, lens: lens ?? null, status: AuditStatus.ASSIGNED });
     });
@@ -200,6 +215,7 @@ class AuditService extends ResourceService<Audit, AuditFilter> {
   /** Puts a submitted audit in a second officer's moderation queue. */
   requestModeration({ moderatorId, ...args }: RequestModerationArgs): Promise<Audit> {
     return this.updateRecord(args, async (audit) => {
+      await this.assertRuns(audit);
       const moderator = await this.em.findOne(User, { id: moderatorId, active: true, localAuthorities: audit.localAuthority.id });
       new FieldErrors()
         .check(audit.status === AuditStatus.SUBMITTED, 'id', 'submitted', 'only a submitted audit can be moderated')
@@ -241,10 +257,11 @@ class AuditService extends ResourceService<Audit, AuditFilter> {
    */
   finalise(args: { id: string; version: number }): Promise<Audit> {
     return this.updateRecord(args, async (audit) => {
+      const cycle = await this.assertRuns(audit);
       new FieldErrors()
         .check([AuditStatus.SUBMITTED, AuditStatus.MODERATED].includes(audit.status), 'id', 'submitted', 'only a submitted or moderated audit can be made final')
         .throwIfAny();
-      const [cycle, plan] = await Promise.all([audit.cycle.loadOrFail(), audit.plan.loadOrFail()]);
+      const plan = await audit.plan.loadOrFail();
       const [child, setting] = await Promise.all([plan.child.loadOrFail(), plan.setting?.loadOrFail() ?? null]);
       audit.status = AuditStatus.FINAL;
       this.em.persist(
@@ -264,7 +281,8 @@ class AuditService extends ResourceService<Audit, AuditFilter> {
 
   /** A QA officer sends a submitted audit back to its auditor, saying why. */
   returnToAuditor({ reason, ...args }: ReturnAuditArgs): Promise<Audit> {
-    return this.updateRecord(args, (audit) => {
+    return this.updateRecord(args, async (audit) => {
+      await this.assertRuns(audit);
       new FieldErrors().check(audit.status === AuditStatus.SUBMITTED, 'id', 'submitted', 'only a submitted audit can be returned').throwIfAny();
       this.em.assign(audit, { status: AuditStatus.RETURNED, returnReason: reason });
     });

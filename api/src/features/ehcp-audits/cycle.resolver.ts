@@ -2,7 +2,6 @@ import { randomInt } from 'node:crypto';
 import { ArrayUnique, IsOptional, Length, Max, Min } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
-import { CASEWORK_EDITORS } from '../../core/auth/roles.js';
 import type { Context } from '../../core/graphql/context.js';
 import { FieldErrors } from '../../core/graphql/errors.js';
 import { SortOrder } from '../../core/graphql/list.js';
@@ -11,8 +10,9 @@ import { LocalAuthorityResourceResolver } from '../../core/graphql/resource.reso
 import { IfPresent } from '../../core/graphql/validation.js';
 import { Audit } from './audit.entity.js';
 import { AuditCycle, CycleKind, Stratum, Term } from './cycle.entity.js';
+import { assertRunsCycle, CYCLE_RUNNERS } from './cycle-roles.js';
 import { RubricStatus, RubricVersion } from './rubric.entity.js';
-import { plansForReaudit, plansInAuthority, sampleCandidates } from './sample-population.js';
+import { plansForReaudit, plansInAuthority, plansInPopulation, sampleCandidates } from './sample-population.js';
 import { drawStratifiedSample } from './sampling.js';
 
 @InputType()
@@ -68,7 +68,7 @@ export const auditCycles: ResourceDefinition<AuditCycle, AuditCycleFilter> = {
   filter: AuditCycleFilter,
   tenancy: 'owned',
   readRoles: [],
-  writeRoles: CASEWORK_EDITORS,
+  writeRoles: CYCLE_RUNNERS,
   sortFields: { opensOn: 'opensOn', name: 'name', academicYear: 'academicYear' },
   defaultSort: { field: 'opensOn', order: SortOrder.DESC },
   search: (q) => ({ name: { $ilike: `%${q}%` } }),
@@ -77,6 +77,7 @@ export const auditCycles: ResourceDefinition<AuditCycle, AuditCycleFilter> = {
 class AuditCycleService extends ResourceService<AuditCycle, AuditCycleFilter> {
   async create({ localAuthorityId, rubricVersionId, sampleSize, samplePercent, includePlanIds = [], seed, stratifyBy, reauditBelowGood, ...values }: CreateAuditCycleArgs) {
     this.assertWritableIn(localAuthorityId);
+    assertRunsCycle(this.user, values.kind);
     const hasSize = sampleSize !== null && sampleSize !== undefined;
     const hasPercent = samplePercent !== null && samplePercent !== undefined;
     const errors = new FieldErrors()
@@ -85,10 +86,14 @@ class AuditCycleService extends ResourceService<AuditCycle, AuditCycleFilter> {
     const rubricVersion = await this.related(RubricVersion, 'rubricVersionId', rubricVersionId, localAuthorityId, errors);
     if (rubricVersion) {
       errors.check(rubricVersion.status === RubricStatus.PUBLISHED, 'rubricVersionId', 'published', 'audits can only be scored against a published rubric version');
+      const { purpose } = await rubricVersion.rubric.loadOrFail();
+      errors.check(String(purpose) === String(values.kind), 'rubricVersionId', 'purposeMatchesKind', `a ${values.kind} cycle needs a ${values.kind} rubric, not a ${purpose} one`);
     }
     const known = includePlanIds.length ? await plansInAuthority(this.em, localAuthorityId, includePlanIds) : [];
+    const inPopulation = known.length ? await plansInPopulation(this.em, values.kind, known) : [];
     errors
       .check(known.length === includePlanIds.length, 'includePlanIds', 'exists', 'every named plan must be a plan of this local authority')
+      .check(inPopulation.length === known.length, 'includePlanIds', 'inPopulation', 'every named plan must be one this kind of cycle samples (a deep dive: children with complex health needs)')
       .throwIfAny();
     return this.createRecord(localAuthorityId, {
       ...values,
@@ -104,6 +109,7 @@ class AuditCycleService extends ResourceService<AuditCycle, AuditCycleFilter> {
 
   update(args: UpdateAuditCycleArgs): Promise<AuditCycle> {
     return this.updateRecord(args, (cycle) => {
+      assertRunsCycle(this.user, cycle.kind);
       new FieldErrors().check(cycle.closesOn >= cycle.opensOn, 'closesOn', 'notBeforeOpensOn', 'must not be before the date the cycle opens').throwIfAny();
     });
   }
@@ -111,6 +117,7 @@ class AuditCycleService extends ResourceService<AuditCycle, AuditCycleFilter> {
   /** Draws the sample once, with the cycle's stored seed, and creates an unassigned audit for each plan. */
   async drawSample(id: string, version: number): Promise<AuditCycle> {
     return this.updateRecord({ id, version }, async (cycle) => {
+      assertRunsCycle(this.user, cycle.kind);
       const errors = new FieldErrors().check(!cycle.sampledAt, 'id', 'alreadyDrawn', 'this cycle’s sample has been drawn already');
       errors.throwIfAny();
       const candidates = await sampleCandidates(this.em, cycle);
@@ -134,6 +141,7 @@ class AuditCycleService extends ResourceService<AuditCycle, AuditCycleFilter> {
   /** A cycle can be removed until its sample is drawn; after that its audits are part of the record. */
   override async remove(id: string): Promise<AuditCycle> {
     const cycle = await this.get(id);
+    assertRunsCycle(this.user, cycle.kind);
     new FieldErrors().check(!cycle.sampledAt, 'id', 'notSampled', 'a cycle whose sample has been drawn is kept').throwIfAny();
     return super.remove(id);
   }

@@ -1,16 +1,24 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DEFAULT_EHCP_RUBRIC } from '@send-qa/seeds';
+import { DEFAULT_EHCP_RUBRIC, HEALTH_ADVICE_RUBRIC, HEALTH_DEEP_DIVE_RUBRIC, type RubricTemplate } from '@send-qa/seeds';
 import { DEFAULT_THRESHOLDS } from './grading.js';
-import { GradeDerivation, Rubric, RubricStatus, RubricVersion } from './rubric.entity.js';
+import { GradeDerivation, Rubric, RubricPurpose, RubricStatus, RubricVersion } from './rubric.entity.js';
 import { withCriterionKeys } from './rubric.rules.js';
 
+/** The rubric shipped for each purpose; a new rubric of that purpose starts from it. */
+export const SHIPPED_RUBRICS: Record<RubricPurpose, RubricTemplate> = {
+  EHCP_AUDIT: DEFAULT_EHCP_RUBRIC,
+  HEALTH_ADVICE: HEALTH_ADVICE_RUBRIC,
+  HEALTH_DEEP_DIVE: HEALTH_DEEP_DIVE_RUBRIC,
+};
+
 /** The shipped rubric's sections, with criterion keys, as a version's content. */
-export function defaultRubricContent(): Pick<RubricVersion, 'derivation' | 'thresholds' | 'sections'> {
+export function defaultRubricContent(purpose = RubricPurpose.EHCP_AUDIT): Pick<RubricVersion, 'derivation' | 'thresholds' | 'sections'> {
+  const template = SHIPPED_RUBRICS[purpose];
   return {
-    derivation: GradeDerivation[DEFAULT_EHCP_RUBRIC.derivation],
+    derivation: GradeDerivation[template.derivation],
     thresholds: DEFAULT_THRESHOLDS.map((t) => ({ ...t })),
     sections: withCriterionKeys(
-      DEFAULT_EHCP_RUBRIC.sections.map(({ criteria, ...section }) => ({
+      template.sections.map(({ criteria, ...section }) => ({
         ...section,
         criteria: criteria.map((criterion) => ({ ...criterion, fromYear: criterion.fromYear ?? null })),
       })),
@@ -18,15 +26,20 @@ export function defaultRubricContent(): Pick<RubricVersion, 'derivation' | 'thre
   };
 }
 
-/** Every local authority starts with the default rubric, published, so its first cycle can begin at once. Returns that version. */
-export function installDefaultRubric(em: EntityManager, localAuthorityId: string, now = new Date()): RubricVersion {
-  const rubric = em.create(Rubric, { localAuthority: localAuthorityId, name: DEFAULT_EHCP_RUBRIC.name });
+/** Installs the shipped rubric of a purpose, published, so that work can begin at once. Returns that version. */
+export function installShippedRubric(em: EntityManager, localAuthorityId: string, purpose: RubricPurpose, now = new Date()): RubricVersion {
+  const rubric = em.create(Rubric, { localAuthority: localAuthorityId, name: SHIPPED_RUBRICS[purpose].name, purpose });
   return em.create(RubricVersion, {
     localAuthority: localAuthorityId,
     rubric,
     number: 1,
     status: RubricStatus.PUBLISHED,
     publishedAt: now,
-    ...defaultRubricContent(),
+    ...defaultRubricContent(purpose),
   });
+}
+
+/** Every local authority starts with the default rubric, published, so its first cycle can begin at once. Returns that version. */
+export function installDefaultRubric(em: EntityManager, localAuthorityId: string, now = new Date()): RubricVersion {
+  return installShippedRubric(em, localAuthorityId, RubricPurpose.EHCP_AUDIT, now);
 }

@@ -103,7 +103,7 @@ export async function loadAuditHistory(
       outcomeOf({
         auditId: audit.id,
         localAuthorityId: audit.localAuthorityId,
-        cycle: { academicYear: cycle.academicYear, term: Term[cycle.term], opensOn: cycle.opensOn },
+        cycle: { academicYear: cycle.academicYear, term: Term[cycle.term], opensOn: cycle.opensOn, kind: CycleKind.EHCP_AUDIT },
         teamId: plan.teamId,
         child: { primaryNeed: child.primaryNeed as PrimaryNeed, dateOfBirth: child.dateOfBirth },
         settingType: plan.settingId ? (settings.get(plan.settingId)!.type as SettingType) : null,

@@ -53,6 +53,21 @@ export class ScoreThreshold {
   @Field(() => Int) grade!: number;
 }
 
+export enum RubricPurpose {
+  EHCP_AUDIT = 'EHCP_AUDIT',
+  HEALTH_ADVICE = 'HEALTH_ADVICE',
+  HEALTH_DEEP_DIVE = 'HEALTH_DEEP_DIVE',
+}
+registerEnumType(RubricPurpose, {
+  name: 'RubricPurpose',
+  description: 'What a rubric scores: a cycle of its own kind, or the DCO’s review of health advice',
+  valuesConfig: {
+    EHCP_AUDIT: { description: 'Termly EHCP audits' },
+    HEALTH_ADVICE: { description: 'The DCO’s quality review of a piece of health advice' },
+    HEALTH_DEEP_DIVE: { description: 'Six-monthly health deep dives' },
+  },
+});
+
 /** A rubric: the versions below it are what audits are scored against. */
 @Entity()
 @ObjectType({ description: 'An audit rubric; its versions are what audits are scored against' })
@@ -60,6 +75,10 @@ export class Rubric extends LocalAuthorityRecord {
   @Field(() => String)
   @Property({ type: 'string', length: 200 })
   name!: string;
+
+  @Field(() => RubricPurpose)
+  @Enum({ items: () => RubricPurpose })
+  purpose: RubricPurpose & Opt = RubricPurpose.EHCP_AUDIT;
 }
 
 /**

@@ -8,7 +8,7 @@ import { ResourceService, type ResourceDefinition } from '../../core/graphql/res
 import { LocalAuthorityResourceResolver } from '../../core/graphql/resource.resolver.js';
 import { IfPresent } from '../../core/graphql/validation.js';
 import { defaultRubricContent } from './default-rubric.js';
-import { GradeDerivation, Rubric, RubricStatus, RubricVersion } from './rubric.entity.js';
+import { GradeDerivation, Rubric, RubricPurpose, RubricStatus, RubricVersion } from './rubric.entity.js';
 import { RubricSectionInput, ScoreThresholdInput } from './rubric.inputs.js';
 import { checkSections, checkThresholds, withCriterionKeys } from './rubric.rules.js';
 
@@ -17,6 +17,7 @@ export class RubricFilter {
   @Field(() => String, { nullable: true }) q?: string;
   @Field(() => [ID], { nullable: true }) ids?: string[];
   @Field(() => ID, { nullable: true }) localAuthorityId?: string;
+  @Field(() => RubricPurpose, { nullable: true }) purpose?: RubricPurpose;
 }
 
 @InputType()
@@ -31,6 +32,8 @@ export class RubricVersionFilter {
 class CreateRubricArgs {
   @Field(() => ID) localAuthorityId!: string;
   @Field(() => String) @Length(1, 200) name!: string;
+  @Field(() => RubricPurpose, { nullable: true, description: 'EHCP audit unless given; the new rubric starts from the one shipped for it' })
+  purpose?: RubricPurpose | null;
 }
 
 @ArgsType()
@@ -112,7 +115,7 @@ class RubricVersionService extends ResourceService<RubricVersion, RubricVersionF
       rubric,
       number: (latest?.number ?? 0) + 1,
       status: RubricStatus.DRAFT,
-      ...(latest ? { derivation: latest.derivation, thresholds: latest.thresholds, sections: latest.sections } : defaultRubricContent()),
+      ...(latest ? { derivation: latest.derivation, thresholds: latest.thresholds, sections: latest.sections } : defaultRubricContent(rubric.purpose)),
     });
   }
 
@@ -124,10 +127,10 @@ class RubricVersionService extends ResourceService<RubricVersion, RubricVersionF
 
 class RubricService extends ResourceService<Rubric, RubricFilter> {
   /** A new rubric starts from the default content as draft version 1. */
-  async create({ localAuthorityId, name }: CreateRubricArgs): Promise<Rubric> {
+  async create({ localAuthorityId, name, purpose }: CreateRubricArgs): Promise<Rubric> {
     this.assertWritableIn(localAuthorityId);
-    const rubric = this.em.create(Rubric, { localAuthority: localAuthorityId, name });
-    this.em.create(RubricVersion, { localAuthority: localAuthorityId, rubric, number: 1, ...defaultRubricContent() });
+    const rubric = this.em.create(Rubric, { localAuthority: localAuthorityId, name, purpose: purpose ?? RubricPurpose.EHCP_AUDIT });
+    this.em.create(RubricVersion, { localAuthority: localAuthorityId, rubric, number: 1, ...defaultRubricContent(rubric.purpose) });
     await this.em.flush();
     return rubric;
   }

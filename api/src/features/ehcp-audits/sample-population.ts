@@ -2,9 +2,16 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUUID } from 'class-validator';
 import { Plan } from '../people/plan.entity.js';
 import { phaseOf } from '../people/school-year.js';
-import { Stratum, type AuditCycle } from './cycle.entity.js';
+import { CycleKind, Stratum, type AuditCycle } from './cycle.entity.js';
 import { GOOD } from './grading.js';
 import type { SampleCandidate } from './sampling.js';
+import { uuidArray } from './scope.js';
+
+/** Which plans each kind of cycle may sample, as a condition on the child `c`: deep dives read only complex health needs. */
+const POPULATION: Record<CycleKind, string> = {
+  [CycleKind.EHCP_AUDIT]: 'true',
+  [CycleKind.HEALTH_DEEP_DIVE]: 'c.complex_health_needs',
+};
 
 /** Which of these ids are plans of the local authority. */
 export async function plansInAuthority(em: EntityManager, localAuthorityId: string, ids: string[]): Promise<string[]> {
@@ -14,8 +21,19 @@ export async function plansInAuthority(em: EntityManager, localAuthorityId: stri
   return plans.map((plan) => plan.id);
 }
 
+/** Which of these plans belong to the population a cycle of this kind samples from. */
+export async function plansInPopulation(em: EntityManager, kind: CycleKind, ids: string[]): Promise<string[]> {
+  const valid = ids.filter((id) => isUUID(id));
+  if (valid.length === 0) return [];
+  const rows: { id: string }[] = await em.execute(
+    `select p.id from plan p join child c on c.id = p.child_id where p.id in (select unnest(?::uuid[])) and ${POPULATION[kind]}`,
+    [uuidArray(valid)],
+  );
+  return rows.map((row) => row.id);
+}
+
 /**
- * The plans a cycle may sample: the authority's final plans, less those audited in its last
+ * The plans a cycle may sample: the authority's final plans in the kind's population, less those audited in its last
  * `excludeAuditedInLastCycles` cycles of the same kind, each labelled with its stratum. Phase is the
  * child's phase when the cycle opens. One statement, however many plans.
  */
@@ -24,7 +42,7 @@ export async function sampleCandidates(em: EntityManager, cycle: AuditCycle): Pr
     `select p.id, p.team_id, to_char(c.date_of_birth, 'YYYY-MM-DD') as date_of_birth, c.primary_need
        from plan p
        join child c on c.id = p.child_id
-      where p.local_authority_id = ? and p.status = 'FINAL'
+      where p.local_authority_id = ? and p.status = 'FINAL' and ${POPULATION[cycle.kind]}
         and not exists (
           select 1 from audit a
            where a.plan_id = p.id
@@ -56,6 +74,7 @@ export async function plansForReaudit(em: EntityManager, cycle: AuditCycle): Pro
           join audit_cycle c on c.id = a.cycle_id
          where o.local_authority_id = ? and c.kind = ? and c.opens_on < ? and c.id <> ?) latest
        join plan p on p.id = latest.plan_id and p.status = 'FINAL'
+       join child c on c.id = p.child_id and ${POPULATION[cycle.kind]}
       where latest.recency = 1 and latest.grade < ?
       order by latest.plan_id`,
     [cycle.localAuthority.id, cycle.kind, cycle.opensOn, cycle.id, GOOD],

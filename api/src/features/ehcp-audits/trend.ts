@@ -3,7 +3,7 @@ import { Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type
 import { ID } from 'type-graphql';
 import { wilsonInterval } from './grading.js';
 import { OutcomeDimension } from './audit-outcome.entity.js';
-import { Term } from './cycle.entity.js';
+import { CycleKind, Term } from './cycle.entity.js';
 import { uuidArray } from './scope.js';
 
 export enum TrendPeriod {
@@ -25,6 +25,7 @@ export class GradeTrendOptions {
   @Field(() => TrendPeriod, { nullable: true }) period?: TrendPeriod;
   @Field(() => ID, { nullable: true }) localAuthorityId?: string;
   @Field(() => TrendBreakdown, { nullable: true }) breakdown?: TrendBreakdown;
+  @Field(() => CycleKind, { nullable: true, description: 'EHCP audits unless given' }) kind?: CycleKind;
   @Field(() => Int, { nullable: true, description: 'Fewer final audits than this are flagged as too few to report (default 10)' })
   minimumCount?: number;
 }
@@ -54,9 +55,9 @@ export async function gradeTrend(em: EntityManager, localAuthorityIds: string[],
     `select academic_year, ${byTerm ? 'term' : 'null::text'} as term, nullif(grp, '') as grp,
             sum(outstanding + good + requires_improvement + inadequate) as audited, sum(outstanding + good) as good
        from audit_outcome_count
-      where dimension = ? and local_authority_id in (select unnest(?::uuid[]))
+      where dimension = ? and kind = ? and local_authority_id in (select unnest(?::uuid[]))
       group by 1, 2, 3`,
-    [options.breakdown ?? OutcomeDimension.ALL, uuidArray(scope)],
+    [options.breakdown ?? OutcomeDimension.ALL, options.kind ?? CycleKind.EHCP_AUDIT, uuidArray(scope)],
   );
   const minimum = options.minimumCount ?? 10;
   return rows

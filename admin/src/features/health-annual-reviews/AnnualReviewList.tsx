@@ -1,0 +1,27 @@
+import { DataTable, DateInput, List } from 'react-admin';
+import { LocalAuthorityColumn } from '../../common/columns';
+import { UkDateField, YesNoField } from '../../common/fields';
+import { localAuthorityFilter } from '../../common/inputs';
+import { CaseReferenceField } from '../health-advice/fields';
+
+const filters = [
+  <DateInput key="meetingDate_gte" source="meetingDate_gte" label="Met on or after" alwaysOn />,
+  <DateInput key="meetingDate_lte" source="meetingDate_lte" label="Met on or before" alwaysOn />,
+  localAuthorityFilter,
+];
+
+export const AnnualReviewList = () => (
+  <List title="Annual reviews" filters={filters} sort={{ field: 'meetingDate', order: 'DESC' }} perPage={25}>
+    <DataTable bulkActionButtons={false} rowClick="edit">
+      <DataTable.Col source="caseReference" label="Case reference">
+        <CaseReferenceField />
+      </DataTable.Col>
+      <DataTable.Col source="meetingDate" label="Meeting" field={UkDateField} />
+      <DataTable.Col source="decisionDate" label="Decision" field={UkDateField} />
+      <DataTable.Col source="healthCheckDiscussed" label="Annual health check discussed" disableSort>
+        <YesNoField source="healthCheckDiscussed" />
+      </DataTable.Col>
+      <LocalAuthorityColumn />
+    </DataTable>
+  </List>
+);

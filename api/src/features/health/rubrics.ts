@@ -1,0 +1,11 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { installShippedRubric } from '../ehcp-audits/default-rubric.js';
+import { RubricPurpose, type RubricVersion } from '../ehcp-audits/rubric.entity.js';
+
+/** Every local authority starts with the shipped health-advice and deep-dive rubrics, published. */
+export function installHealthRubrics(em: EntityManager, localAuthorityId: string, now = new Date()): { advice: RubricVersion; deepDive: RubricVersion } {
+  return {
+    advice: installShippedRubric(em, localAuthorityId, RubricPurpose.HEALTH_ADVICE, now),
+    deepDive: installShippedRubric(em, localAuthorityId, RubricPurpose.HEALTH_DEEP_DIVE, now),
+  };
+}

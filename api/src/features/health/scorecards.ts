@@ -1,0 +1,253 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { LocalDateResolver } from 'graphql-scalars';
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { today } from '../../core/dates.js';
+import { FieldErrors } from '../../core/graphql/errors.js';
+import { GOOD } from '../ehcp-audits/grading.js';
+import { uuidArray } from '../ehcp-audits/scope.js';
+import { addDays } from './advice-rules.js';
+
+/**
+ * The figures the DCO reports per health service. Advice counts in the half-year its due date falls in;
+ * deep dives in the half-year their cycle opens, attributed to every service that gave advice for the
+ * plan. Everything is computed from the records when asked: nothing here is stored.
+ */
+
+@InputType()
+export class HealthFigureOptions {
+  @Field(() => ID, { nullable: true }) localAuthorityId?: string;
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Start of the window (default: 12 months before `to`)' }) from?: string;
+  @Field(() => LocalDateResolver, { nullable: true, description: 'End of the window, inclusive (default: today)' }) to?: string;
+}
+
+@ObjectType({ description: "One health service's figures over one period (or the whole window)" })
+export class HealthServiceFigures {
+  @Field(() => ID) teamId!: string;
+  @Field(() => String) teamName!: string;
+  @Field(() => ID) localAuthorityId!: string;
+  @Field(() => String, { description: 'Half-year, e.g. "2026 H1" (January–June); "all" for a whole window' }) period!: string;
+  @Field(() => Int, { description: 'Advice requests due in the period' }) adviceRequested!: number;
+  @Field(() => Int, { description: 'Those whose timeliness is known: a reply came, or the due date has passed' }) adviceDue!: number;
+  @Field(() => Int, { description: 'Replies (advice or "no advice") received by the due date' }) adviceOnTime!: number;
+  @Field(() => Float, { nullable: true }) adviceOnTimePercent?: number | null;
+  @Field(() => Int) noAdvice!: number;
+  @Field(() => Int, { description: 'Advice the DCO has graded' }) adviceReviewed!: number;
+  @Field(() => Int, { description: 'Graded good or outstanding' }) adviceGoodOrBetter!: number;
+  @Field(() => Float, { nullable: true }) adviceGoodPercent?: number | null;
+  @Field(() => Int, { description: 'Final deep-dive audits of plans this service advised on' }) deepDivesAudited!: number;
+  @Field(() => Int) deepDivesGoodOrBetter!: number;
+  @Field(() => Float, { nullable: true }) deepDiveGoodPercent?: number | null;
+  @Field(() => Int, { description: 'Follow-up actions for this service raised by deep dives' }) deepDiveActions!: number;
+  @Field(() => Int, { description: 'Of those, still open' }) deepDiveActionsOpen!: number;
+}
+
+@ObjectType({ description: 'A health service in one period, with the change against its own baseline (its first period with data)' })
+export class HealthScorecard extends HealthServiceFigures {
+  @Field(() => Float, { nullable: true }) baselineOnTimePercent?: number | null;
+  @Field(() => Float, { nullable: true, description: 'Percentage points against the baseline' }) onTimeChange?: number | null;
+  @Field(() => Float, { nullable: true }) baselineGoodPercent?: number | null;
+  @Field(() => Float, { nullable: true }) goodChange?: number | null;
+}
+
+@ObjectType({ description: 'A health service ranked by need for targeted support: lowest support score first' })
+export class HealthServiceRanking extends HealthServiceFigures {
+  @Field(() => Int) rank!: number;
+  @Field(() => Float, { description: 'Mean of the on-time, good-advice and good-deep-dive percentages it has' }) supportScore!: number;
+}
+
+@ObjectType({ description: '% of annual reviews of young people aged 14–25 with a learning disability where the annual health check was discussed' })
+export class AnnualHealthCheckFigure {
+  @Field(() => ID, { nullable: true }) localAuthorityId?: string | null;
+  @Field(() => LocalDateResolver) from!: string;
+  @Field(() => LocalDateResolver) to!: string;
+  @Field(() => Int, { description: 'Annual reviews in the window of young people aged 14–25 with a learning disability' }) reviews!: number;
+  @Field(() => Int) discussed!: number;
+  @Field(() => Float, { nullable: true }) percent?: number | null;
+  @Field(() => Float) target!: number;
+  @Field(() => Boolean, { nullable: true }) metTarget?: boolean | null;
+}
+
+@ObjectType({ description: "The DCO's sign-offs of health sections, by where they stand" })
+export class HealthSignOffSummary {
+  @Field(() => Int) awaiting!: number;
+  @Field(() => Int) changesRequested!: number;
+  @Field(() => Int) agreed!: number;
+  @Field(() => Int, { description: 'Agreed without any change asked for' }) agreedFirstTime!: number;
+  @Field(() => Float, { nullable: true }) agreedFirstTimePercent?: number | null;
+}
+
+/** The primary needs that are learning disabilities (SEN2): the annual health check is for these young people. */
+export const LEARNING_DISABILITY_NEEDS = ['MLD', 'SLD', 'PMLD'];
+/** The reference plan's target for 14–25: 75% (up from 55%). */
+export const DEFAULT_HEALTH_CHECK_TARGET = 75;
+
+const percent = (part: number, whole: number): number | null => (whole ? (100 * part) / whole : null);
+
+/** The window the figures cover: by default the 12 months up to today. */
+export function figureWindow(options: HealthFigureOptions): { from: string; to: string } {
+  const to = options.to ?? today();
+  const from = options.from ?? addDays(to, -365);
+  new FieldErrors().check(from <= to, 'options.from', 'notAfterTo', 'the window must start before it ends').throwIfAny();
+  return { from, to };
+}
+
+/** A half-year label in SQL for a date column: "2026 H1". */
+const HALF_YEAR = (column: string) => `to_char(${column}, 'YYYY') || ' H' || case when extract(month from ${column}) <= 6 then 1 else 2 end`;
+
+type Counts = Record<string, number>;
+
+/**
+ * Figures per health team (and half-year, when `byPeriod`) within the caller's local authorities: three
+ * grouped statements, whatever the number of teams or records.
+ */
+export async function serviceFigures(em: EntityManager, localAuthorityIds: string[], options: HealthFigureOptions, byPeriod: boolean): Promise<HealthServiceFigures[]> {
+  const { from, to } = figureWindow(options);
+  const scope = uuidArray(options.localAuthorityId ? localAuthorityIds.filter((id) => id === options.localAuthorityId) : localAuthorityIds);
+  const period = (column: string) => (byPeriod ? HALF_YEAR(column) : `'all'`);
+  const advice: ({ team_id: string; period: string } & Counts)[] = await em.execute(
+    `select h.team_id, ${period('h.due_on')} as period,
+            count(*)::int as requested,
+            count(*) filter (where h.received_on is not null or h.due_on < ?)::int as due,
+            count(*) filter (where h.received_on <= h.due_on)::int as on_time,
+            count(*) filter (where h.no_advice)::int as no_advice,
+            count(*) filter (where h.review_grade is not null)::int as reviewed,
+            count(*) filter (where h.review_grade >= ?)::int as good
+       from health_advice h
+      where h.local_authority_id in (select unnest(?::uuid[])) and h.due_on between ? and ?
+      group by 1, 2`,
+    [today(), GOOD, scope, from, to],
+  );
+  // A deep dive counts once for each service that advised on the plan.
+  const deepDives: ({ team_id: string; period: string } & Counts)[] = await em.execute(
+    `select t.team_id, ${period('c.opens_on')} as period,
+            count(*)::int as audited,
+            count(*) filter (where coalesce(a.agreed_grade, a.overall_grade) >= ?)::int as good
+       from audit a
+       join audit_cycle c on c.id = a.cycle_id
+       join (select distinct plan_id, team_id from health_advice) t on t.plan_id = a.plan_id
+      where c.kind = 'HEALTH_DEEP_DIVE' and a.status = 'FINAL'
+        and a.local_authority_id in (select unnest(?::uuid[])) and c.opens_on between ? and ?
+      group by 1, 2`,
+    [GOOD, scope, from, to],
+  );
+  const actions: ({ team_id: string; period: string } & Counts)[] = await em.execute(
+    `select f.team_id, ${period('c.opens_on')} as period, count(*)::int as raised, count(*) filter (where f.status = 'OPEN')::int as open
+       from follow_up_action f
+       join audit a on a.id = f.audit_id
+       join audit_cycle c on c.id = a.cycle_id
+      where c.kind = 'HEALTH_DEEP_DIVE' and f.team_id is not null
+        and f.local_authority_id in (select unnest(?::uuid[])) and c.opens_on between ? and ?
+      group by 1, 2`,
+    [scope, from, to],
+  );
+  const teams: { id: string; name: string; local_authority_id: string }[] = await em.execute(
+    `select id, name, local_authority_id from team where kind = 'HEALTH' and local_authority_id in (select unnest(?::uuid[]))`,
+    [scope],
+  );
+  const key = (row: { team_id: string; period: string }) => `${row.team_id}|${row.period}`;
+  const index = <T extends { team_id: string; period: string }>(rows: T[]) => new Map(rows.map((row) => [key(row), row]));
+  const [byAdvice, byDeepDive, byAction] = [index(advice), index(deepDives), index(actions)];
+  const keys = new Set([...byAdvice.keys(), ...byDeepDive.keys(), ...byAction.keys()]);
+  return teams.flatMap((team) =>
+    [...keys]
+      .filter((k) => k.startsWith(`${team.id}|`))
+      .map((k): HealthServiceFigures => {
+        const a = byAdvice.get(k);
+        const d = byDeepDive.get(k);
+        const f = byAction.get(k);
+        return {
+          teamId: team.id,
+          teamName: team.name,
+          localAuthorityId: team.local_authority_id,
+          period: k.slice(team.id.length + 1),
+          adviceRequested: a?.requested ?? 0,
+          adviceDue: a?.due ?? 0,
+          adviceOnTime: a?.on_time ?? 0,
+          adviceOnTimePercent: percent(a?.on_time ?? 0, a?.due ?? 0),
+          noAdvice: a?.no_advice ?? 0,
+          adviceReviewed: a?.reviewed ?? 0,
+          adviceGoodOrBetter: a?.good ?? 0,
+          adviceGoodPercent: percent(a?.good ?? 0, a?.reviewed ?? 0),
+          deepDivesAudited: d?.audited ?? 0,
+          deepDivesGoodOrBetter: d?.good ?? 0,
+          deepDiveGoodPercent: percent(d?.good ?? 0, d?.audited ?? 0),
+          deepDiveActions: f?.raised ?? 0,
+          deepDiveActionsOpen: f?.open ?? 0,
+        };
+      }),
+  );
+}
+
+/** Each service per half-year, oldest first, against its own first half-year with data. */
+export async function healthScorecards(em: EntityManager, localAuthorityIds: string[], options: HealthFigureOptions): Promise<HealthScorecard[]> {
+  const rows = (await serviceFigures(em, localAuthorityIds, options, true)).sort(
+    (a, b) => a.teamName.localeCompare(b.teamName) || a.teamId.localeCompare(b.teamId) || a.period.localeCompare(b.period),
+  );
+  return rows.map((row) => {
+    const own = rows.filter((r) => r.teamId === row.teamId);
+    const baselineOnTime = own.find((r) => r.adviceOnTimePercent !== null)?.adviceOnTimePercent ?? null;
+    const baselineGood = own.find((r) => r.adviceGoodPercent !== null)?.adviceGoodPercent ?? null;
+    const change = (value: number | null | undefined, baseline: number | null) => (value === null || value === undefined || baseline === null ? null : value - baseline);
+    return {
+      ...row,
+      baselineOnTimePercent: baselineOnTime,
+      onTimeChange: change(row.adviceOnTimePercent, baselineOnTime),
+      baselineGoodPercent: baselineGood,
+      goodChange: change(row.adviceGoodPercent, baselineGood),
+    };
+  });
+}
+
+/** The mean of the percentages a service has figures for; null when it has none. */
+export function supportScore(figures: Pick<HealthServiceFigures, 'adviceOnTimePercent' | 'adviceGoodPercent' | 'deepDiveGoodPercent'>): number | null {
+  const known = [figures.adviceOnTimePercent, figures.adviceGoodPercent, figures.deepDiveGoodPercent].filter((p): p is number => p !== null && p !== undefined);
+  return known.length ? known.reduce((sum, p) => sum + p, 0) / known.length : null;
+}
+
+/** The services most in need of targeted support over the window: the `limit` lowest support scores. */
+export async function servicesNeedingSupport(em: EntityManager, localAuthorityIds: string[], options: HealthFigureOptions, limit: number): Promise<HealthServiceRanking[]> {
+  return (await serviceFigures(em, localAuthorityIds, options, false))
+    .flatMap((row) => {
+      const score = supportScore(row);
+      return score === null ? [] : [{ ...row, supportScore: score }];
+    })
+    .sort((a, b) => a.supportScore - b.supportScore || a.teamName.localeCompare(b.teamName))
+    .slice(0, limit)
+    .map((row, i) => ({ ...row, rank: i + 1 }));
+}
+
+export async function annualHealthCheck(em: EntityManager, localAuthorityIds: string[], options: HealthFigureOptions, target: number): Promise<AnnualHealthCheckFigure> {
+  const { from, to } = figureWindow(options);
+  const scope = uuidArray(options.localAuthorityId ? localAuthorityIds.filter((id) => id === options.localAuthorityId) : localAuthorityIds);
+  const [row]: { reviews: number; discussed: number }[] = await em.execute(
+    `select count(*)::int as reviews, count(*) filter (where r.health_check_discussed)::int as discussed
+       from annual_review r
+       join plan p on p.id = r.plan_id
+       join child c on c.id = p.child_id
+      where r.local_authority_id in (select unnest(?::uuid[])) and r.meeting_date between ? and ?
+        and extract(year from age(r.meeting_date, c.date_of_birth)) between 14 and 25
+        and c.primary_need in (select unnest(?::text[]))`,
+    [scope, from, to, `{${LEARNING_DISABILITY_NEEDS.join(',')}}`],
+  );
+  const value = percent(row!.discussed, row!.reviews);
+  return { localAuthorityId: options.localAuthorityId ?? null, from, to, reviews: row!.reviews, discussed: row!.discussed, percent: value, target, metTarget: value === null ? null : value >= target };
+}
+
+export async function signOffSummary(em: EntityManager, localAuthorityIds: string[], localAuthorityId?: string | null): Promise<HealthSignOffSummary> {
+  const scope = uuidArray(localAuthorityId ? localAuthorityIds.filter((id) => id === localAuthorityId) : localAuthorityIds);
+  const [row]: Counts[] = await em.execute(
+    `select count(*) filter (where status = 'AWAITING')::int as awaiting,
+            count(*) filter (where status = 'CHANGES_REQUESTED')::int as changes,
+            count(*) filter (where status = 'AGREED')::int as agreed,
+            count(*) filter (where status = 'AGREED' and change_requests = 0)::int as first_time
+       from health_sign_off where local_authority_id in (select unnest(?::uuid[]))`,
+    [scope],
+  );
+  return {
+    awaiting: row!.awaiting!,
+    changesRequested: row!.changes!,
+    agreed: row!.agreed!,
+    agreedFirstTime: row!.first_time!,
+    agreedFirstTimePercent: percent(row!.first_time!, row!.agreed!),
+  };
+}

@@ -1,0 +1,90 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repositoryRoot } from '@send-qa/api';
+import { startApp, type TestApp } from '../helpers/app.js';
+import { DEMO_PASSWORD } from '../helpers/fixture.js';
+import { localAuthorityId } from '../helpers/fixture-rows.js';
+import { londonToday } from '../helpers/health.js';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ADMIN_DIST = path.join(repositoryRoot(), 'admin', 'dist');
+const available = existsSync(CHROMIUM) && existsSync(path.join(ADMIN_DIST, 'index.html'));
+
+const daysBefore = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
+
+describe.skipIf(!available)('the DCO workspace in headless Chromium', () => {
+  let app: TestApp;
+  let browser: BrowserContext;
+  let profile: string;
+  let teamName: string;
+
+  beforeAll(async () => {
+    app = await startApp({ adminDist: ADMIN_DIST });
+    // Cambridgeshire's own health-advice rubric, published, and one piece of advice that arrived on time.
+    const admin = await app.login('admin@example.org');
+    const dco = await app.login('dco@example.org');
+    const la = await localAuthorityId(app, '873');
+    const rubric = await app.graphql('mutation ($la: ID!) { createRubric(localAuthorityId: $la, name: "Health advice", purpose: HEALTH_ADVICE) { versions { id version } } }', { la }, admin);
+    await app.graphql('mutation ($id: ID!, $version: Int!) { publishRubricVersion(id: $id, version: $version) { id } }', rubric.data?.createRubric.versions[0], admin);
+    const [team] = await app.sql<{ id: string; name: string }>("select id, name from team where local_authority_id = $1 and name like '%Speech and Language%'", [la]);
+    const [plan] = await app.sql<{ id: string }>("select id from plan where local_authority_id = $1 and status = 'FINAL' order by id limit 1", [la]);
+    teamName = team!.name.replace(/^Cambridgeshire\s+/, '').replace(/\s*\(synthetic\)$/, '');
+    const today = londonToday();
+    const created = await app.graphql(
+      'mutation ($planId: ID!, $teamId: ID!, $requestedOn: LocalDate!, $receivedOn: LocalDate) { createHealthAdvice(planId: $planId, teamId: $teamId, requestedOn: $requestedOn, receivedOn: $receivedOn) { id } }',
+      { planId: plan!.id, teamId: team!.id, requestedOn: daysBefore(today, 60), receivedOn: daysBefore(today, 30) },
+      dco,
+    );
+    expect(created.errors).toBeUndefined();
+
+    profile = await mkdtemp(path.join(tmpdir(), 'send-qa-chromium-'));
+    browser = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    if (profile) await rm(profile, { recursive: true, force: true });
+  });
+
+  // Several pages and two waits for the figures: more than the default time on a loaded machine.
+  it('the DCO reviews a piece of advice and sees the service’s scorecard change', { timeout: 120_000 }, async () => {
+    const page = await browser.newPage();
+    await page.goto(app.url);
+    await page.fill('input[name=username]', 'dco@example.org');
+    await page.fill('input[name=password]', DEMO_PASSWORD);
+    await page.click('button[type=submit]');
+
+    await page.getByRole('menuitem', { name: 'DCO workspace' }).click();
+    const goodCell = page.locator(`[data-testid=scorecards] tr[data-team="${teamName}"] [data-figure=good]`);
+    await expect.poll(async () => (await goodCell.count()) && (await goodCell.innerText()), { timeout: 20_000 }).toContain('(0 of 0)');
+    await expect.poll(() => page.locator(`[data-testid=scorecards] tr[data-team="${teamName}"] [data-figure=onTime]`).innerText()).toContain('100% (1 of 1)');
+
+    // The advice waits for review: open it and judge every criterion met.
+    await page.getByText(teamName, { exact: false }).first().waitFor();
+    await page.locator('table tbody tr').first().click();
+    await page.waitForURL(/\/HealthAdvice\/[0-9a-f-]{36}\/show$/);
+    const review = page.getByTestId('advice-review');
+    await review.getByRole('radio', { name: 'Met', exact: true }).first().waitFor();
+    const met = review.getByRole('radio', { name: 'Met', exact: true });
+    for (let i = 0; i < (await met.count()); i++) await met.nth(i).check();
+    await review.getByLabel('Feedback for the service').fill('Clear and specific; provision quantified.');
+    await review.getByRole('button', { name: 'Save review' }).click();
+    await page.getByText('Outstanding').first().waitFor();
+
+    await page.getByRole('menuitem', { name: 'DCO workspace' }).click();
+    await expect.poll(async () => (await goodCell.count()) && (await goodCell.innerText()), { timeout: 20_000 }).toContain('100% (1 of 1)');
+
+    // The page shows what the API computes.
+    const cards = (await app.graphql('{ healthScorecards { teamName adviceReviewed adviceGoodOrBetter } }', {}, await app.login('dco@example.org'))).data?.healthScorecards;
+    expect(cards.find((c: { teamName: string }) => c.teamName.includes('Speech and Language'))).toMatchObject({ adviceReviewed: 1, adviceGoodOrBetter: 1 });
+    await page.close();
+  });
+});
