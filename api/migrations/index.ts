@@ -8,6 +8,7 @@ import { Migration20261123001250 } from './Migration20261123001250.js';
 import { Migration20261123001829 } from './Migration20261123001829.js';
 import { Migration20261123002406 } from './Migration20261123002406.js';
 import { Migration20261123011314 } from './Migration20261123011314.js';
+import { Migration20261123013430 } from './Migration20261123013430.js';
 
 /** Every migration, oldest first. `pnpm --filter @send-qa/api migration:create` adds new ones here. */
 export const migrations: MigrationObject[] = [
@@ -20,4 +21,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123001829', class: Migration20261123001829 },
   { name: 'Migration20261123002406', class: Migration20261123002406 },
   { name: 'Migration20261123011314', class: Migration20261123011314 },
+  { name: 'Migration20261123013430', class: Migration20261123013430 },
 ];

@@ -26,6 +26,12 @@ import { Setting } from './features/people/setting.entity.js';
 import { SettingResolver } from './features/people/setting.resolver.js';
 import { Team } from './features/people/team.entity.js';
 import { TeamResolver } from './features/people/team.resolver.js';
+import { ImprovementAction, ImprovementOutcome, Milestone, Workstream } from './features/qa-framework/improvement-plan.entity.js';
+import { ImprovementActionResolver, ImprovementOutcomeResolver, MilestoneResolver, WorkstreamResolver } from './features/qa-framework/improvement-plan.resolver.js';
+import { Kpi, KpiValue } from './features/qa-framework/kpi.entity.js';
+import { KpiResolver, KpiValueResolver } from './features/qa-framework/kpi.resolver.js';
+import { HighlightReport } from './features/qa-framework/report.entity.js';
+import { HighlightReportResolver } from './features/qa-framework/report.resolver.js';
 
 /** Every entity and resolver of the application; a new feature adds its own here. */
 export const entities = [
@@ -46,6 +52,13 @@ export const entities = [
   AuditOutcome,
   AuditOutcomeCount,
   FollowUpAction,
+  Kpi,
+  KpiValue,
+  Workstream,
+  ImprovementOutcome,
+  ImprovementAction,
+  Milestone,
+  HighlightReport,
 ];
 
 export const resolvers: NonEmptyArray<Function> = [
@@ -62,4 +75,11 @@ export const resolvers: NonEmptyArray<Function> = [
   AuditCycleResolver,
   AuditResolver,
   FollowUpActionResolver,
+  KpiResolver,
+  KpiValueResolver,
+  WorkstreamResolver,
+  ImprovementOutcomeResolver,
+  ImprovementActionResolver,
+  MilestoneResolver,
+  HighlightReportResolver,
 ];

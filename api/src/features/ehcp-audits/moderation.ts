@@ -14,8 +14,16 @@ export class ModerationAgreement {
   @Field(() => Float, { nullable: true }) withinOnePercent?: number | null;
 }
 
-/** Compares each moderator's own grade (given blind) with the auditor's overall grade. */
-export async function moderationAgreement(em: EntityManager, localAuthorityIds: string[], byAuditor: boolean): Promise<ModerationAgreement[]> {
+/**
+ * Compares each moderator's own grade (given blind) with the auditor's overall grade; `cyclesOpening`
+ * keeps only the cycles that opened in that period (the QA framework's moderation KPI).
+ */
+export async function moderationAgreement(
+  em: EntityManager,
+  localAuthorityIds: string[],
+  byAuditor: boolean,
+  cyclesOpening?: { from: string; to: string },
+): Promise<ModerationAgreement[]> {
   const rows: { cycle_id: string; cycle_name: string; auditor_id: string | null; moderated: string; exact: string; within_one: string }[] = await em.execute(
     `select a.cycle_id, c.name as cycle_name, ${byAuditor ? 'a.auditor_id' : 'null::uuid'} as auditor_id,
             count(*) as moderated,
@@ -24,9 +32,10 @@ export async function moderationAgreement(em: EntityManager, localAuthorityIds: 
        from audit a join audit_cycle c on c.id = a.cycle_id
       where a.moderator_grade is not null and a.overall_grade is not null
         and a.local_authority_id in (select unnest(?::uuid[]))
+        ${cyclesOpening ? 'and c.opens_on between ?::date and ?::date' : ''}
       group by 1, 2, 3
       order by min(c.opens_on), 2, 3`,
-    [uuidArray(localAuthorityIds)],
+    cyclesOpening ? [uuidArray(localAuthorityIds), cyclesOpening.from, cyclesOpening.to] : [uuidArray(localAuthorityIds)],
   );
   return rows.map((row) => {
     const moderated = Number(row.moderated);
