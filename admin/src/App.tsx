@@ -1,5 +1,5 @@
-import { BrowserRouter } from 'react-router-dom';
-import { Admin, Resource } from 'react-admin';
+import { BrowserRouter, Route } from 'react-router-dom';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { authProvider } from './authProvider';
 import { dataProvider } from './dataProvider';
 import { Dashboard } from './dashboard/Dashboard';
@@ -14,6 +14,12 @@ import plans from './features/plans';
 import settings from './features/settings';
 import teams from './features/teams';
 import users from './features/users';
+import kpis from './features/kpis';
+import kpiValues from './features/kpi-values';
+import { improvementActions, improvementOutcomes, milestones, workstreams } from './features/improvement-plan/resources';
+import { ImprovementPlanBoard } from './features/improvement-plan/ImprovementPlanBoard';
+import highlightReports from './features/highlight-reports';
+import { FrameworkDashboard } from './features/framework-dashboard/FrameworkDashboard';
 
 /** Real paths (/Plan/123/show), not hash URLs: the API serves index.html for every path. */
 export const App = () => (
@@ -38,6 +44,17 @@ export const App = () => (
       <Resource {...localAuthorities} />
       <Resource {...users} />
       <Resource {...history} />
+      <Resource {...kpis} />
+      <Resource {...kpiValues} />
+      <Resource {...workstreams} />
+      <Resource {...improvementOutcomes} />
+      <Resource {...improvementActions} />
+      <Resource {...milestones} />
+      <Resource {...highlightReports} />
+      <CustomRoutes>
+        <Route path="/framework" element={<FrameworkDashboard />} />
+        <Route path="/improvement-plan" element={<ImprovementPlanBoard />} />
+      </CustomRoutes>
     </Admin>
   </BrowserRouter>
 );

@@ -6,8 +6,8 @@ import { CREATE_PLAN } from '../helpers/queries.js';
 
 const FIGURE = 'period periodStart periodEnd value numerator denominator rag available frozen evidence';
 const FIGURES = `query ($id: ID!, $from: LocalDate!, $to: LocalDate!) { kpiFigures(id: $id, from: $from, to: $to) { ${FIGURE} } }`;
-const CONTENT = `content { period asOf kpis { code target current { ${FIGURE} } trend { period value } } brag { blue green amber red overdue total exceptions { description overdue shownBrag } } sections { key available headline } }`;
-const REPORT = `query ($id: ID!) { HighlightReport(id: $id) { id version status ${CONTENT} } }`;
+const CONTENT = `highlightReportContent(id: $id) { period asOf kpis { code target current { ${FIGURE} } trend { period value } } brag { blue green amber red overdue total exceptions { description overdue shownBrag } } sections { key available headline } }`;
+const REPORT = `query ($id: ID!) { HighlightReport(id: $id) { id version status } ${CONTENT} }`;
 const CREATE_REPORT = `mutation ($la: ID!, $audience: ReportAudience!, $date: LocalDate!) { createHighlightReport(localAuthorityId: $la, audience: $audience, date: $date) { id version period } }`;
 const PUBLISH = 'mutation ($id: ID!, $version: Int!) { publishHighlightReport(id: $id, version: $version) { id version status } }';
 const FILE = 'query ($id: ID!, $format: ReportFormat!) { highlightReportFile(id: $id, format: $format) { filename contentType base64 } }';
@@ -189,6 +189,12 @@ describe('milestones against the clock', () => {
   });
 });
 
+/** The report with its content, as `{ ...report, content }`. */
+async function readReport(id: string) {
+  const { data } = await app.graphql(REPORT, { id }, qa);
+  return { ...data!.HighlightReport, content: data!.highlightReportContent };
+}
+
 describe('highlight reports', () => {
   let reportId: string;
   let published: Record<string, any>;
@@ -206,7 +212,7 @@ describe('highlight reports', () => {
     reportId = created.data!.createHighlightReport.id;
     const done = await app.graphql(PUBLISH, { id: reportId, version: created.data!.createHighlightReport.version }, qa);
     expect(done.data!.publishHighlightReport.status).toBe('PUBLISHED');
-    published = (await app.graphql(REPORT, { id: reportId }, qa)).data!.HighlightReport;
+    published = await readReport(reportId);
     const row = published.content.kpis.find((k: { code: string }) => k.code === 'EHC-20WK');
     const api = (await app.graphql(FIGURES, { id: kpiId('873', 'EHC-20WK'), from: '2026-08-01', to: '2026-08-31' }, qa)).data!.kpiFigures[0];
     expect(row.current).toEqual({ ...api, frozen: true });
@@ -233,14 +239,14 @@ describe('highlight reports', () => {
     await latePlan('2026-09-10');
     const recalculated = await app.graphql('mutation ($id: ID!) { recalculateKpi(id: $id, from: "2026-08-01", to: "2026-09-30") { period denominator frozenAt } }', { id: kpiId('873', 'EHC-20WK') }, qa);
     expect(recalculated.errors).toBeUndefined();
-    const again = (await app.graphql(REPORT, { id: reportId }, qa)).data!.HighlightReport;
+    const again = await readReport(reportId);
     expect(again.content).toEqual(published.content);
     const before = published.content.kpis.find((k: { code: string }) => k.code === 'EHC-20WK').current;
     const august = (await app.graphql(FIGURES, { id: kpiId('873', 'EHC-20WK'), from: '2026-08-01', to: '2026-08-31' }, qa)).data!.kpiFigures[0];
     expect(august.denominator).toBe(before.denominator);
 
     const next = await app.graphql(CREATE_REPORT, { la: la['873'], audience: 'PARTNERSHIP_GROUP', date: '2026-09-20' }, qa);
-    const preview = (await app.graphql(REPORT, { id: next.data!.createHighlightReport.id }, qa)).data!.HighlightReport;
+    const preview = await readReport(next.data!.createHighlightReport.id);
     const september = preview.content.kpis.find((k: { code: string }) => k.code === 'EHC-20WK').current;
     const [expected] = await expectedTimeliness('873', [{ start: '2026-09-01', end: '2026-09-30' }], false);
     expect([september.numerator, september.denominator]).toEqual([expected!.numerator, expected!.denominator]);

@@ -264,11 +264,14 @@ class KpiValueService extends ResourceService<KpiValue, KpiValueFilter> {
   }
 
   /** Exception notes can be written on any value; the figures of a frozen or computed one cannot change. */
-  update(args: UpdateKpiValueArgs): Promise<KpiValue> {
+  async update(args: UpdateKpiValueArgs): Promise<KpiValue> {
+    // A form sends every field back: only a figure that actually changes counts as changing it.
+    const before = await this.get(args.id);
+    const changed = FIGURE_FIELDS.filter((f) => args[f] !== undefined && (args[f] ?? null) !== (before[f] ?? null));
     return this.updateRecord(args, async (value) => {
       const errors = new FieldErrors();
       const kpi = await value.kpi.loadOrFail();
-      for (const field of FIGURE_FIELDS.filter((f) => args[f] !== undefined)) {
+      for (const field of changed) {
         errors
           .check(!value.frozenAt, field, 'notFrozen', 'was used by a published report and cannot change')
           .check(kpi.source === KpiSource.MANUAL, field, 'manualOnly', 'is calculated for a computed KPI');

@@ -1,6 +1,6 @@
 import { Length } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
 import type { Context } from '../../core/graphql/context.js';
 import { UserInputError } from '../../core/graphql/errors.js';
 import { SortOrder } from '../../core/graphql/list.js';
@@ -171,8 +171,10 @@ export class HighlightReportResolver extends LocalAuthorityResourceResolver(high
     return service(ctx).file(id, format);
   }
 
-  @FieldResolver(() => HighlightReportContent, { description: 'Live figures for a draft (the preview); the frozen ones once published' })
-  content(@Root() report: HighlightReport, @Ctx() ctx: Context): Promise<HighlightReportContent> {
-    return service(ctx).content(report);
+  @Authorized()
+  @Query(() => HighlightReportContent, { description: 'What the report shows: live figures for a draft (the preview), the frozen ones once published' })
+  async highlightReportContent(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<HighlightReportContent> {
+    const reports = service(ctx);
+    return reports.content(await reports.get(id));
   }
 }
