@@ -56,6 +56,13 @@ const WRITERS: Record<string, Role[]> = {
   Setting: ['ADMIN', 'QA_OFFICER', 'COMMISSIONER'],
   User: ['ADMIN'],
   ChangeRecord: [],
+  Kpi: ['ADMIN', 'QA_OFFICER'],
+  KpiValue: ['ADMIN', 'QA_OFFICER'],
+  Workstream: ['ADMIN', 'QA_OFFICER'],
+  ImprovementOutcome: ['ADMIN', 'QA_OFFICER'],
+  ImprovementAction: ['ADMIN', 'QA_OFFICER'],
+  Milestone: ['ADMIN', 'QA_OFFICER'],
+  HighlightReport: ['ADMIN', 'QA_OFFICER'],
 };
 
 /** Resources only administrators may even read. */
