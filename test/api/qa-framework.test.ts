@@ -272,3 +272,31 @@ describe('highlight reports', () => {
     expect([Number(cells[4]), Number(cells[5]), Number(cells[6]), cells[8]]).toEqual([row.current.value, row.current.numerator, row.current.denominator, row.current.rag]);
   });
 });
+
+describe('lists', () => {
+  it('read values, actions and milestones with their related records in a fixed number of statements', async () => {
+    const lists = [
+      ['allKpiValues', '{ id value rag kpi { id code } localAuthority { id } }'],
+      ['allImprovementActions', '{ id kpiIds outcome { id reference } localAuthority { id } }'],
+      ['allMilestones', '{ id shownBrag overdue action { id reference } localAuthority { id } }'],
+    ] as const;
+    for (const [query, fields] of lists) {
+      const statements = async (perPage: number) => {
+        const result = await app.graphql(`query ($perPage: Int) { ${query}(perPage: $perPage) ${fields} }`, { perPage }, qa);
+        expect(result.errors).toBeUndefined();
+        expect(result.data![query]).toHaveLength(perPage);
+        return Number(result.headers.get('x-sql-statements'));
+      };
+      const few = await statements(2);
+      expect(await statements(10)).toBe(few);
+    }
+  });
+});
+
+describe('timescale exceptions on plans', () => {
+  it('apply only once the final plan has been issued', async () => {
+    const plan = (await app.sql<{ id: string; version: number }>("select id, version from plan where issue_date is null and status = 'DRAFT' limit 1"))[0]!;
+    const result = await app.graphql('mutation ($id: ID!, $version: Int!) { updatePlan(id: $id, version: $version, timescaleException: ABSENT_FROM_AREA) { id } }', plan, qa);
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'timescaleException', rule: 'requiresIssueDate' }] });
+  });
+});
