@@ -300,3 +300,40 @@ describe('timescale exceptions on plans', () => {
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'timescaleException', rule: 'requiresIssueDate' }] });
   });
 });
+
+describe('exception notes', () => {
+  it('asks the owner of a red KPI for a note, which the published report carries, and freezes the figure', async () => {
+    const kpi = await app.graphql('mutation ($la: ID!) { createKpi(localAuthorityId: $la, code: "TRANS", name: "Transitions planned by Year 9", definition: "Share with a preparing-for-adulthood plan by Year 9", unit: PERCENT, direction: HIGHER_IS_BETTER, target: 90, amberTolerance: 5, frequency: MONTHLY, owner: "Preparing for adulthood lead", source: MANUAL) { id } }', { la: la['874'] }, qa);
+    const kpiId = kpi.data!.createKpi.id;
+    const value = (await app.graphql('mutation ($k: ID!) { createKpiValue(kpiId: $k, date: "2026-07-03", value: 61, evidence: "Transition tracker, July 2026") { id version rag } }', { k: kpiId }, qa)).data!.createKpiValue;
+    expect(value.rag).toBe('RED');
+    const NOTE = 'query ($id: ID!) { kpiFigures(id: $id, from: "2026-07-01", to: "2026-07-31") { rag needsExceptionNote exceptionCommentary exceptionActions } }';
+    expect((await app.graphql(NOTE, { id: kpiId }, qa)).data!.kpiFigures).toEqual([{ rag: 'RED', needsExceptionNote: true, exceptionCommentary: null, exceptionActions: null }]);
+    const noted = await app.graphql(
+      'mutation ($id: ID!, $version: Int!) { updateKpiValue(id: $id, version: $version, exceptionCommentary: "Two caseworkers left in June", exceptionActions: "Agency cover from August; weekly tracker review") { id version } }',
+      value,
+      qa,
+    );
+    expect(noted.errors).toBeUndefined();
+    expect((await app.graphql(NOTE, { id: kpiId }, qa)).data!.kpiFigures[0]).toMatchObject({ needsExceptionNote: false, exceptionCommentary: 'Two caseworkers left in June' });
+
+    const report = (await app.graphql(CREATE_REPORT, { la: la['874'], audience: 'PARTNERSHIP_GROUP', date: '2026-07-20' }, qa)).data!.createHighlightReport;
+    await app.graphql(PUBLISH, report, qa);
+    const row = (await readReport(report.id)).content.kpis.find((k: { code: string }) => k.code === 'TRANS');
+    expect(row.current).toMatchObject({ value: 61, rag: 'RED', frozen: true });
+    const carried = await app.graphql('query ($id: ID!) { highlightReportContent(id: $id) { kpis { code current { exceptionCommentary exceptionActions } } } }', { id: report.id }, qa);
+    expect(carried.data!.highlightReportContent.kpis.find((k: { code: string }) => k.code === 'TRANS').current).toEqual({
+      exceptionCommentary: 'Two caseworkers left in June',
+      exceptionActions: 'Agency cover from August; weekly tracker review',
+    });
+    const pdf = (await app.graphql(FILE, { id: report.id, format: 'PDF' }, qa)).data!.highlightReportFile;
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(Buffer.from(pdf.base64, 'base64'))), { mergePages: true });
+    expect(text).toContain('Two caseworkers left in June');
+
+    // Publishing stamped the value frozen, so it has a newer version.
+    const { version, frozenAt } = (await app.graphql('query ($id: ID!) { KpiValue(id: $id) { version frozenAt } }', { id: value.id }, qa)).data!.KpiValue;
+    expect(frozenAt).not.toBeNull();
+    const changed = await app.graphql('mutation ($id: ID!, $version: Int!) { updateKpiValue(id: $id, version: $version, value: 75) { id } }', { id: value.id, version }, qa);
+    expect(changed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'value', rule: 'notFrozen' }] });
+  });
+});
