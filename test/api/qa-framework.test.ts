@@ -114,6 +114,22 @@ describe('computed KPIs', () => {
     expect(agreement.map((f: { value: number | null }) => f.value)).toEqual([100, 0, null]);
   });
 
+  it('reports milestone targets against the actual of the period holding each date', async () => {
+    const id = kpiId('873', 'EHC-20WK');
+    const row = (await app.graphql('query ($id: ID!) { kpiRow(id: $id, asOf: "2026-09-01") { milestones { date target actual rag } } }', { id }, qa)).data!.kpiRow;
+    const targets = (await app.sql<{ milestone_targets: { date: string; target: number }[] }>('select milestone_targets from kpi where id = $1', [id]))[0]!.milestone_targets;
+    expect(row.milestones.map((m: { date: string; target: number }) => [m.date, m.target])).toEqual(targets.map((t) => [t.date, t.target]));
+    for (const m of row.milestones as { date: string; target: number; actual: number | null }[]) {
+      if (m.date > '2026-09-01') {
+        expect(m.actual).toBeNull();
+        continue;
+      }
+      const month = { start: `${m.date.slice(0, 7)}-01`, end: (await app.sql<{ end: string }>("select to_char((date_trunc('month', $1::date) + interval '1 month - 1 day'), 'YYYY-MM-DD') as end", [m.date]))[0]!.end };
+      const [expected] = await expectedTimeliness('873', [month], false);
+      expect(m.actual).toBeCloseTo(expected!.value!, 9);
+    }
+  });
+
   it('shows the calculations not in this build as unavailable, with no value', async () => {
     const figures = (await app.graphql(FIGURES, { id: kpiId('873', 'HLT-TIME'), from: '2026-06-01', to: '2026-08-31' }, qa)).data!.kpiFigures;
     expect(figures.map((f: { available: boolean; value: number | null; rag: string }) => [f.available, f.value, f.rag])).toEqual([

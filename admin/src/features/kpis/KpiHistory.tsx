@@ -26,6 +26,37 @@ const FIGURES = `query ($id: ID!, $from: LocalDate!, $to: LocalDate!) {
   kpiFigures(id: $id, from: $from, to: $to) { period periodStart periodEnd value numerator denominator rag available frozen evidence exceptionCommentary needsExceptionNote kpiValueId }
 }`;
 
+const MILESTONES = `query ($id: ID!) { kpiRow(id: $id) { milestones { date target actual rag } } }`;
+
+/** The KPI's milestone targets, each against the actual value of the period that holds its date. */
+const MilestoneTargets = ({ id, unit }: { id: string; unit: string }) => {
+  const { data } = useGraphQL<{ kpiRow: { milestones: { date: string; target: number; actual: number | null; rag: string }[] } }>(MILESTONES, { id });
+  const milestones = data?.kpiRow.milestones ?? [];
+  if (milestones.length === 0) return null;
+  return (
+    <Table size="small" sx={{ maxWidth: 600, mb: 2 }} aria-label="Milestone targets">
+      <TableHead>
+        <TableRow>
+          <TableCell>Milestone date</TableCell>
+          <TableCell>Target</TableCell>
+          <TableCell>Actual</TableCell>
+          <TableCell>RAG</TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {milestones.map((m) => (
+          <TableRow key={m.date}>
+            <TableCell>{ukDate(m.date)}</TableCell>
+            <TableCell>{formatValue(unit, m.target)}</TableCell>
+            <TableCell>{m.date > isoToday() ? 'not yet due' : formatValue(unit, m.actual)}</TableCell>
+            <TableCell>{m.date > isoToday() ? null : <RagChip value={m.rag} />}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+};
+
 const isoToday = () => new Date().toISOString().slice(0, 10);
 const twoYearsAgo = () => `${Number(isoToday().slice(0, 4)) - 2}${isoToday().slice(4)}`;
 
@@ -55,6 +86,7 @@ export const KpiHistory = () => {
           Enter a value with its evidence
         </Button>
       )}
+      <MilestoneTargets id={String(kpi.id)} unit={unit} />
       <Box sx={{ height: 220, maxWidth: 900 }}>
         <ResponsiveContainer width="100%" height="100%">
           <LineChart data={figures.map((f) => ({ period: f.period, value: f.value }))}>

@@ -135,6 +135,10 @@ class KpiService extends ResourceService<Kpi, KpiFilter> {
     return rows;
   }
 
+  async row(id: string, asOf: string): Promise<KpiRow> {
+    return new KpiFigures(this.em).row(await this.get(id), asOf, TREND_LENGTH);
+  }
+
   async figures(id: string, from: string, to: string): Promise<KpiFigure[]> {
     const kpi = await this.get(id);
     return new KpiFigures(this.em).figures(kpi, periodsBetween(kpi.frequency, from, to));
@@ -189,6 +193,12 @@ export class KpiResolver extends LocalAuthorityResourceResolver(kpis, service) {
     @Ctx() ctx: Context,
   ): Promise<KpiRow[]> {
     return service(ctx).scorecard(localAuthorityId, asOf ?? today());
+  }
+
+  @Authorized()
+  @Query(() => KpiRow, { description: 'One KPI as the scorecard shows it on `asOf` (default today), with its milestone targets against actuals' })
+  kpiRow(@Arg('id', () => ID) id: string, @Arg('asOf', () => LocalDateResolver, { nullable: true }) asOf: string | null, @Ctx() ctx: Context): Promise<KpiRow> {
+    return service(ctx).row(id, asOf ?? today());
   }
 
   @Authorized()
