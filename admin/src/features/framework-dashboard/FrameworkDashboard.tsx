@@ -1,4 +1,5 @@
-import { Alert, Box, Card, CardActionArea, CardContent, LinearProgress, Stack, Typography } from '@mui/material';
+import { Alert, Box, Card, CardActionArea, CardContent, LinearProgress, Stack, TextField, Typography } from '@mui/material';
+import { useState } from 'react';
 import { Title } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { RAG_KEY, RagChip, Sparkline, formatValue } from '../kpis/rag';
@@ -15,15 +16,19 @@ interface Row {
   trend: { value: number | null }[];
 }
 
-const SCORECARD = `query { kpiScorecard { kpiId code name owner unit target current { period value rag available needsExceptionNote } trend { value } } }`;
+const SCORECARD = `query ($asOf: LocalDate) { kpiScorecard(asOf: $asOf) { kpiId code name owner unit target current { period value rag available needsExceptionNote } trend { value } } }`;
 
 /** The QA framework at a glance: one tile per KPI with its RAG and trend; a tile opens the KPI's history. */
 export const FrameworkDashboard = () => {
-  const { data, loading, error } = useGraphQL<{ kpiScorecard: Row[] }>(SCORECARD, {});
+  const [asOf, setAsOf] = useState(new Date().toISOString().slice(0, 10));
+  const { data, loading, error } = useGraphQL<{ kpiScorecard: Row[] }>(SCORECARD, { asOf });
   return (
     <Box sx={{ p: 2 }}>
       <Title title="QA framework" />
-      <Typography variant="h5">QA framework</Typography>
+      <Stack direction="row" spacing={2} alignItems="center">
+        <Typography variant="h5">QA framework</Typography>
+        <TextField type="date" size="small" label="Figures as on" value={asOf} onChange={(e) => setAsOf(e.target.value)} InputLabelProps={{ shrink: true }} />
+      </Stack>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
         {RAG_KEY} <Link to="/improvement-plan">Improvement plan board</Link> · <Link to="/HighlightReport">Highlight reports</Link>
       </Typography>
