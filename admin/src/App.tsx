@@ -1,5 +1,5 @@
-import { BrowserRouter } from 'react-router-dom';
-import { Admin, Resource } from 'react-admin';
+import { BrowserRouter, Route } from 'react-router-dom';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { authProvider } from './authProvider';
 import { dataProvider } from './dataProvider';
 import { Dashboard } from './dashboard/Dashboard';
@@ -18,6 +18,12 @@ import healthAdvice from './features/health-advice';
 import healthSignOffs from './features/health-sign-offs';
 import dcoWorkspace from './features/health-workspace';
 import annualReviews from './features/health-annual-reviews';
+import kpis from './features/kpis';
+import kpiValues from './features/kpi-values';
+import { improvementActions, improvementOutcomes, milestones, workstreams } from './features/improvement-plan/resources';
+import { ImprovementPlanBoard } from './features/improvement-plan/ImprovementPlanBoard';
+import highlightReports from './features/highlight-reports';
+import { FrameworkDashboard } from './features/framework-dashboard/FrameworkDashboard';
 
 /** Real paths (/Plan/123/show), not hash URLs: the API serves index.html for every path. */
 export const App = () => (
@@ -46,6 +52,17 @@ export const App = () => (
       <Resource {...healthAdvice} />
       <Resource {...healthSignOffs} />
       <Resource {...annualReviews} />
+      <Resource {...kpis} />
+      <Resource {...kpiValues} />
+      <Resource {...workstreams} />
+      <Resource {...improvementOutcomes} />
+      <Resource {...improvementActions} />
+      <Resource {...milestones} />
+      <Resource {...highlightReports} />
+      <CustomRoutes>
+        <Route path="/framework" element={<FrameworkDashboard />} />
+        <Route path="/improvement-plan" element={<ImprovementPlanBoard />} />
+      </CustomRoutes>
     </Admin>
   </BrowserRouter>
 );

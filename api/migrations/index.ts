@@ -9,6 +9,7 @@ import { Migration20261123001829 } from './Migration20261123001829.js';
 import { Migration20261123002406 } from './Migration20261123002406.js';
 import { Migration20261123012441 } from './Migration20261123012441.js';
 import { Migration20261123013035 } from './Migration20261123013035.js';
+import { Migration20261123013430 } from './Migration20261123013430.js';
 import { Migration20261123013500 } from './Migration20261123013500.js';
 
 /** Every migration, oldest first. `pnpm --filter @send-qa/api migration:create` adds new ones here. */
@@ -23,5 +24,6 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123002406', class: Migration20261123002406 },
   { name: 'Migration20261123012441', class: Migration20261123012441 },
   { name: 'Migration20261123013035', class: Migration20261123013035 },
+  { name: 'Migration20261123013430', class: Migration20261123013430 },
   { name: 'Migration20261123013500', class: Migration20261123013500 },
 ];

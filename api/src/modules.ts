@@ -33,6 +33,12 @@ import { HealthAdviceResolver } from './features/health/health-advice.resolver.j
 import { HealthSignOff } from './features/health/health-sign-off.entity.js';
 import { HealthSignOffResolver } from './features/health/health-sign-off.resolver.js';
 import { HealthFiguresResolver } from './features/health/health.resolver.js';
+import { ImprovementAction, ImprovementOutcome, Milestone, Workstream } from './features/qa-framework/improvement-plan.entity.js';
+import { ImprovementActionResolver, ImprovementOutcomeResolver, MilestoneResolver, WorkstreamResolver } from './features/qa-framework/improvement-plan.resolver.js';
+import { Kpi, KpiValue } from './features/qa-framework/kpi.entity.js';
+import { KpiResolver, KpiValueResolver } from './features/qa-framework/kpi.resolver.js';
+import { HighlightReport } from './features/qa-framework/report.entity.js';
+import { HighlightReportResolver } from './features/qa-framework/report.resolver.js';
 
 /** Every entity and resolver of the application; a new feature adds its own here. */
 export const entities = [
@@ -56,6 +62,13 @@ export const entities = [
   AnnualReview,
   HealthAdvice,
   HealthSignOff,
+  Kpi,
+  KpiValue,
+  Workstream,
+  ImprovementOutcome,
+  ImprovementAction,
+  Milestone,
+  HighlightReport,
 ];
 
 export const resolvers: NonEmptyArray<Function> = [
@@ -76,4 +89,11 @@ export const resolvers: NonEmptyArray<Function> = [
   HealthAdviceResolver,
   HealthSignOffResolver,
   HealthFiguresResolver,
+  KpiResolver,
+  KpiValueResolver,
+  WorkstreamResolver,
+  ImprovementOutcomeResolver,
+  ImprovementActionResolver,
+  MilestoneResolver,
+  HighlightReportResolver,
 ];

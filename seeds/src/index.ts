@@ -48,3 +48,5 @@ export { HEALTH_ADVICE_RUBRIC, HEALTH_DEEP_DIVE_RUBRIC } from './rubrics/health-
 export type { RubricPurpose } from './rubrics/default-ehcp-rubric.js';
 export { generateHealthHistory, PAST_DEEP_DIVES } from './health-history.js';
 export type { HealthHistory, SyntheticHealthAdvice, SyntheticAnnualReview, SyntheticSignOff, SyntheticDeepDive, SyntheticDeepDiveAudit, SyntheticDeepDiveAction } from './health-history.js';
+export { MANUAL_KPI_MONTHS, generateQaFramework } from './qa-framework.js';
+export type { QaFramework, SyntheticKpi, SyntheticKpiValue, SyntheticMilestone, TimescaleException } from './qa-framework.js';

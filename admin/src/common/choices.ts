@@ -105,3 +105,69 @@ export function choiceName(choices: Choice[], id: unknown): string {
 export function roleLabel(role: string): string {
   return choiceName(roleChoices, role);
 }
+
+export const timescaleExceptionChoices: Choice[] = [
+  { id: 'SCHOOL_CLOSURE', name: 'School or college closed when advice was asked' },
+  { id: 'EXCEPTIONAL_PERSONAL_CIRCUMSTANCES', name: 'Exceptional personal circumstances' },
+  { id: 'ABSENT_FROM_AREA', name: 'Child or parent away from the area for 4 weeks or more' },
+  { id: 'MISSED_APPOINTMENT', name: 'Appointment for an assessment not kept' },
+];
+
+export const kpiUnitChoices: Choice[] = [
+  { id: 'PERCENT', name: 'Per cent (0–100)' },
+  { id: 'COUNT', name: 'Count' },
+  { id: 'POUNDS', name: 'Pounds (£)' },
+  { id: 'WEEKS', name: 'Weeks' },
+];
+
+export const kpiDirectionChoices: Choice[] = [
+  { id: 'HIGHER_IS_BETTER', name: 'Higher is better' },
+  { id: 'LOWER_IS_BETTER', name: 'Lower is better' },
+];
+
+export const kpiFrequencyChoices: Choice[] = [
+  { id: 'MONTHLY', name: 'Monthly' },
+  { id: 'QUARTERLY', name: 'Quarterly' },
+  { id: 'TERMLY', name: 'Termly' },
+];
+
+export const kpiSourceChoices: Choice[] = [
+  { id: 'COMPUTED', name: 'Computed from our records' },
+  { id: 'MANUAL', name: 'Entered by hand, with evidence' },
+];
+
+export const kpiCalculationChoices: Choice[] = [
+  { id: 'ASSESSMENTS_WITHIN_20_WEEKS', name: 'EHC needs assessments within 20 weeks' },
+  { id: 'ASSESSMENTS_WITHIN_20_WEEKS_EXCLUDING_EXCEPTIONS', name: 'EHC needs assessments within 20 weeks, excluding exceptions' },
+  { id: 'AUDITED_PLANS_GOOD_OR_OUTSTANDING', name: 'Audited plans good or outstanding' },
+  { id: 'MODERATION_AGREEMENT', name: 'Moderation agreement' },
+  { id: 'ANNUAL_REVIEW_DECISIONS_WITHIN_4_WEEKS', name: 'Annual review decisions within 4 weeks' },
+  { id: 'HEALTH_ADVICE_ON_TIME', name: 'Health advice on time' },
+  { id: 'HEALTH_ADVICE_GOOD_OR_BETTER', name: 'Health advice good or better' },
+  { id: 'ANNUAL_HEALTH_CHECK_DISCUSSED', name: 'Annual health check discussed' },
+  { id: 'PART_TIME_TIMETABLES', name: 'Part-time timetables' },
+  { id: 'INDEPENDENT_PLACEMENTS', name: 'Independent placements' },
+  { id: 'INDEPENDENT_PLACEMENTS_ANNUAL_COST', name: 'Independent placements: annual cost' },
+];
+
+export const bragChoices: Choice[] = [
+  { id: 'BLUE', name: 'Blue — complete' },
+  { id: 'GREEN', name: 'Green — on track' },
+  { id: 'AMBER', name: 'Amber — behind schedule' },
+  { id: 'RED', name: 'Red — not started or at risk' },
+];
+
+export const actionResourceChoices: Choice[] = [
+  { id: 'ADDITIONAL', name: 'AR — additional resource required' },
+  { id: 'EXISTING', name: 'ER — existing resource' },
+];
+
+export const reportAudienceChoices: Choice[] = [
+  { id: 'PARTNERSHIP_GROUP', name: 'Partnership group (monthly)' },
+  { id: 'EXECUTIVE_BOARD', name: 'Executive board (quarterly)' },
+];
+
+export const reportStatusChoices: Choice[] = [
+  { id: 'DRAFT', name: 'Draft' },
+  { id: 'PUBLISHED', name: 'Published' },
+];

@@ -35,7 +35,7 @@ interface FixedAfterCreateProps {
 }
 
 /** A reference chosen when the record is created and only shown afterwards: the API's update cannot change it. */
-const FixedAfterCreate = ({ isCreate, label, source, reference, display, link = false, children }: FixedAfterCreateProps) =>
+export const FixedAfterCreate = ({ isCreate, label, source, reference, display, link = false, children }: FixedAfterCreateProps) =>
   isCreate ? (
     children
   ) : (

@@ -59,6 +59,13 @@ const WRITERS: Record<string, Role[]> = {
   HealthAdvice: ['ADMIN', 'DCO'],
   HealthSignOff: ['ADMIN', 'DCO'],
   AnnualReview: ['ADMIN', 'QA_OFFICER', 'DCO'],
+  Kpi: ['ADMIN', 'QA_OFFICER'],
+  KpiValue: ['ADMIN', 'QA_OFFICER'],
+  Workstream: ['ADMIN', 'QA_OFFICER'],
+  ImprovementOutcome: ['ADMIN', 'QA_OFFICER'],
+  ImprovementAction: ['ADMIN', 'QA_OFFICER'],
+  Milestone: ['ADMIN', 'QA_OFFICER'],
+  HighlightReport: ['ADMIN', 'QA_OFFICER'],
 };
 
 /** Resources only some roles read: health data is for the DCO, admins, QA officers and viewers. */

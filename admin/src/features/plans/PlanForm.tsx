@@ -1,5 +1,5 @@
 import { DateInput, SelectInput, required } from 'react-admin';
-import { planStatusChoices } from '../../common/choices';
+import { planStatusChoices, timescaleExceptionChoices } from '../../common/choices';
 import { CaseworkTeamInput, ChildInput, FormRow, SettingInput } from '../../common/inputs';
 
 // The order of the dates (request, issue, reviews) is the API's rule; its errors show under the inputs.
@@ -12,6 +12,15 @@ export const PlanFormFields = ({ isCreate }: { isCreate: boolean }) => (
       <DateInput source="issueDate" label="Issue date" helperText="When the final plan was issued" />
       <DateInput source="lastAnnualReviewDate" label="Last annual review" />
     </FormRow>
+    <SelectInput
+      source="timescaleException"
+      label="Exception to the 20-week timescale"
+      choices={timescaleExceptionChoices}
+      emptyText="None"
+      emptyValue={null}
+      helperText="Only the exceptions the regulations allow; national statistics report timeliness with and without them"
+      sx={{ minWidth: 420 }}
+    />
     <FormRow columns={2}>
       <SettingInput fullWidth />
       <CaseworkTeamInput fullWidth emptyText="(none)" />

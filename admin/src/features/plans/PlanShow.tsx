@@ -1,6 +1,6 @@
 import { Divider, LinearProgress } from '@mui/material';
 import { ReferenceField, SelectField, SimpleShowLayout, useGetOne, useRecordContext } from 'react-admin';
-import { primaryNeedChoices, sexChoices } from '../../common/choices';
+import { primaryNeedChoices, sexChoices, timescaleExceptionChoices } from '../../common/choices';
 import {
   AgeField,
   LocalAuthorityField,
@@ -50,6 +50,7 @@ export const PlanShow = () => (
     <PlanStatusChip label="Status" />
     <UkDateField source="requestDate" label="Date of request" />
     <UkDateField source="issueDate" label="Issue date" emptyText="Not issued" />
+    <SelectField source="timescaleException" label="Exception to the 20-week timescale" choices={timescaleExceptionChoices} emptyText="None" />
     <UkDateField source="lastAnnualReviewDate" label="Last annual review" emptyText="None yet" />
     <ReferenceField source="setting.id" reference="Setting" link="show" label="Section I: named setting" emptyText="None named" />
     <ReferenceField source="team.id" reference="Team" link="show" label="Casework team" emptyText="None" />

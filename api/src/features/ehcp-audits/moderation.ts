@@ -20,8 +20,16 @@ export class ModerationAgreement {
   meetsAgreementTarget?: boolean | null;
 }
 
-/** Compares each moderator's own grade (given blind) with the auditor's overall grade, per cycle (and auditor). */
-export async function moderationAgreement(em: EntityManager, localAuthorityIds: string[], byAuditor: boolean): Promise<ModerationAgreement[]> {
+/**
+ * Compares each moderator's own grade (given blind) with the auditor's overall grade, per cycle (and
+ * auditor); `cyclesOpening` keeps only the cycles that opened in that period (the QA framework's KPI).
+ */
+export async function moderationAgreement(
+  em: EntityManager,
+  localAuthorityIds: string[],
+  byAuditor: boolean,
+  cyclesOpening?: { from: string; to: string },
+): Promise<ModerationAgreement[]> {
   const rows: {
     cycle_id: string;
     cycle_name: string;
@@ -42,9 +50,10 @@ export async function moderationAgreement(em: EntityManager, localAuthorityIds: 
        from audit a join audit_cycle c on c.id = a.cycle_id
             cross join lateral (select a.moderator_grade is not null and a.overall_grade is not null as both_graded) g
       where a.local_authority_id in (select unnest(?::uuid[])) and a.status in ('SUBMITTED', 'MODERATED', 'FINAL')
+        ${cyclesOpening ? 'and c.opens_on between ?::date and ?::date' : ''}
       group by 1, 2, 3, 4, 5
       order by min(c.opens_on), 2, 3`,
-    [uuidArray(localAuthorityIds)],
+    cyclesOpening ? [uuidArray(localAuthorityIds), cyclesOpening.from, cyclesOpening.to] : [uuidArray(localAuthorityIds)],
   );
   return rows.map((row) => {
     const submitted = Number(row.submitted);

@@ -1,0 +1,66 @@
+import { Alert, Box, Card, CardActionArea, CardContent, LinearProgress, Stack, TextField, Typography } from '@mui/material';
+import { useState } from 'react';
+import { Title } from 'react-admin';
+import { Link } from 'react-router-dom';
+import { RAG_KEY, RagChip, Sparkline, formatValue } from '../kpis/rag';
+import { useGraphQL } from './graphql';
+
+interface Row {
+  kpiId: string;
+  code: string;
+  name: string;
+  owner: string;
+  unit: string;
+  target: number;
+  current: { period: string; value: number | null; rag: string; available: boolean; needsExceptionNote: boolean };
+  trend: { value: number | null }[];
+}
+
+const SCORECARD = `query ($asOf: LocalDate) { kpiScorecard(asOf: $asOf) { kpiId code name owner unit target current { period value rag available needsExceptionNote } trend { value } } }`;
+
+/** The QA framework at a glance: one tile per KPI with its RAG and trend; a tile opens the KPI's history. */
+export const FrameworkDashboard = () => {
+  const [asOf, setAsOf] = useState(new Date().toISOString().slice(0, 10));
+  const { data, loading, error } = useGraphQL<{ kpiScorecard: Row[] }>(SCORECARD, { asOf });
+  return (
+    <Box sx={{ p: 2 }}>
+      <Title title="QA framework" />
+      <Stack direction="row" spacing={2} alignItems="center">
+        <Typography variant="h5">QA framework</Typography>
+        <TextField type="date" size="small" label="Figures as on" value={asOf} onChange={(e) => setAsOf(e.target.value)} InputLabelProps={{ shrink: true }} />
+      </Stack>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+        {RAG_KEY} <Link to="/improvement-plan">Improvement plan board</Link> · <Link to="/HighlightReport">Highlight reports</Link>
+      </Typography>
+      {loading && <LinearProgress />}
+      {error && <Alert severity="error">{error.message}</Alert>}
+      <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(240px, 1fr))', gap: 2 }}>
+        {(data?.kpiScorecard ?? []).map((k) => (
+          <Card key={k.kpiId} variant="outlined" data-testid="kpi-tile">
+            <CardActionArea component={Link} to={`/Kpi/${k.kpiId}/show`}>
+              <CardContent>
+                <Stack direction="row" justifyContent="space-between" alignItems="center">
+                  <Typography variant="overline">{k.code}</Typography>
+                  <RagChip value={k.current.rag} />
+                </Stack>
+                <Typography variant="subtitle2" sx={{ minHeight: 40 }}>
+                  {k.name}
+                </Typography>
+                <Typography variant="h5">{k.current.available ? formatValue(k.unit, k.current.value) : 'not available yet'}</Typography>
+                <Typography variant="caption" color="text.secondary">
+                  {k.current.period} · target {formatValue(k.unit, k.target)} · {k.owner}
+                </Typography>
+                <Sparkline values={k.trend.map((t) => t.value)} width="100%" />
+                {k.current.needsExceptionNote && (
+                  <Typography variant="caption" color="error">
+                    Red: exception note needed from {k.owner}
+                  </Typography>
+                )}
+              </CardContent>
+            </CardActionArea>
+          </Card>
+        ))}
+      </Box>
+    </Box>
+  );
+};

@@ -1,0 +1,155 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { registerEnumType } from 'type-graphql';
+import { Term } from '../ehcp-audits/cycle.entity.js';
+import { moderationAgreement } from '../ehcp-audits/moderation.js';
+import { TrendPeriod, gradeTrend } from '../ehcp-audits/trend.js';
+import { assessmentTimeliness } from '../people/timeliness.js';
+import { KpiUnit } from './enums.js';
+import type { Period } from './periods.js';
+
+/** The named calculations a computed KPI can use. Each asks the owning feature's service, never its tables. */
+export enum KpiCalculation {
+  ASSESSMENTS_WITHIN_20_WEEKS = 'ASSESSMENTS_WITHIN_20_WEEKS',
+  ASSESSMENTS_WITHIN_20_WEEKS_EXCLUDING_EXCEPTIONS = 'ASSESSMENTS_WITHIN_20_WEEKS_EXCLUDING_EXCEPTIONS',
+  AUDITED_PLANS_GOOD_OR_OUTSTANDING = 'AUDITED_PLANS_GOOD_OR_OUTSTANDING',
+  MODERATION_AGREEMENT = 'MODERATION_AGREEMENT',
+  ANNUAL_REVIEW_DECISIONS_WITHIN_4_WEEKS = 'ANNUAL_REVIEW_DECISIONS_WITHIN_4_WEEKS',
+  HEALTH_ADVICE_ON_TIME = 'HEALTH_ADVICE_ON_TIME',
+  HEALTH_ADVICE_GOOD_OR_BETTER = 'HEALTH_ADVICE_GOOD_OR_BETTER',
+  ANNUAL_HEALTH_CHECK_DISCUSSED = 'ANNUAL_HEALTH_CHECK_DISCUSSED',
+  PART_TIME_TIMETABLES = 'PART_TIME_TIMETABLES',
+  INDEPENDENT_PLACEMENTS = 'INDEPENDENT_PLACEMENTS',
+  INDEPENDENT_PLACEMENTS_ANNUAL_COST = 'INDEPENDENT_PLACEMENTS_ANNUAL_COST',
+}
+
+/** One period's figure: for a percentage, value = 100 × numerator / denominator. */
+export interface Figure {
+  numerator: number | null;
+  denominator: number | null;
+  value: number | null;
+}
+
+export type Calculate = (em: EntityManager, localAuthorityIds: string[], period: Period) => Promise<Figure>;
+
+export interface CalculationDefinition {
+  unit: KpiUnit;
+  description: string;
+  /** What the figure counts, so the admin can open the records behind it. */
+  records: string;
+  calculate: Calculate;
+}
+
+/** Thrown by a calculation whose capability is not in this build yet: the KPI shows no data, never a made-up one. */
+export class CalculationUnavailableError extends Error {
+  constructor(readonly calculation: KpiCalculation, readonly capability: string) {
+    super(`${calculation} is not available yet: it needs the ${capability} capability`);
+  }
+}
+
+const percent = (numerator: number, denominator: number): Figure => ({
+  numerator,
+  denominator,
+  value: denominator ? (100 * numerator) / denominator : null,
+});
+
+const notAvailableYet =
+  (calculation: KpiCalculation, capability: string): Calculate =>
+  () =>
+    Promise.reject(new CalculationUnavailableError(calculation, capability));
+
+/** The first day of an audit term, in the calendar the periods use. */
+const termStart = (academicYear: number, term: Term) =>
+  term === Term.AUTUMN ? `${academicYear}-09-01` : `${academicYear + 1}-${term === Term.SPRING ? '01' : '04'}-01`;
+
+export const CALCULATIONS: Record<KpiCalculation, CalculationDefinition> = {
+  ASSESSMENTS_WITHIN_20_WEEKS: {
+    unit: KpiUnit.PERCENT,
+    description: 'Final plans issued in the period within 20 weeks of the request, of all issued in the period (exceptions included)',
+    records: 'Plans issued in the period',
+    calculate: async (em, ids, period) => {
+      const t = await assessmentTimeliness(em, ids, { from: period.start, to: period.end }, { excludingExceptions: false });
+      return percent(t.withinTimescale, t.issued);
+    },
+  },
+  ASSESSMENTS_WITHIN_20_WEEKS_EXCLUDING_EXCEPTIONS: {
+    unit: KpiUnit.PERCENT,
+    description: 'As above, leaving out the plans an exception the regulations allow applied to',
+    records: 'Plans issued in the period without a timescale exception',
+    calculate: async (em, ids, period) => {
+      const t = await assessmentTimeliness(em, ids, { from: period.start, to: period.end }, { excludingExceptions: true });
+      return percent(t.withinTimescale, t.issued);
+    },
+  },
+  AUDITED_PLANS_GOOD_OR_OUTSTANDING: {
+    unit: KpiUnit.PERCENT,
+    description: 'Final audits graded good or outstanding, of all final audits in the terms that start in the period',
+    records: 'Final audits of the term',
+    calculate: async (em, ids, period) => {
+      const points = await gradeTrend(em, ids, { period: TrendPeriod.TERM });
+      const inPeriod = points.filter((p) => p.term && termStart(p.academicYear, p.term) >= period.start && termStart(p.academicYear, p.term) <= period.end);
+      return percent(
+        inPeriod.reduce((sum, p) => sum + p.goodOrOutstanding, 0),
+        inPeriod.reduce((sum, p) => sum + p.audited, 0),
+      );
+    },
+  },
+  MODERATION_AGREEMENT: {
+    unit: KpiUnit.PERCENT,
+    description: "Moderated audits where the moderator's blind grade equals the auditor's, in cycles that opened in the period",
+    records: 'Moderated audits of the cycles',
+    calculate: async (em, ids, period) => {
+      const cycles = await moderationAgreement(em, ids, false, { from: period.start, to: period.end });
+      return percent(
+        cycles.reduce((sum, c) => sum + c.exact, 0),
+        cycles.reduce((sum, c) => sum + c.moderated, 0),
+      );
+    },
+  },
+  ANNUAL_REVIEW_DECISIONS_WITHIN_4_WEEKS: {
+    unit: KpiUnit.PERCENT,
+    description: "Annual review decisions made within 4 weeks of the review meeting, of all decisions in the period",
+    records: 'Annual reviews decided in the period',
+    calculate: notAvailableYet(KpiCalculation.ANNUAL_REVIEW_DECISIONS_WITHIN_4_WEEKS, 'annual review decision'),
+  },
+  HEALTH_ADVICE_ON_TIME: {
+    unit: KpiUnit.PERCENT,
+    description: 'Health advice returned within 6 weeks of the request, of all health advice due in the period',
+    records: 'Health advice due in the period',
+    calculate: notAvailableYet(KpiCalculation.HEALTH_ADVICE_ON_TIME, 'health'),
+  },
+  HEALTH_ADVICE_GOOD_OR_BETTER: {
+    unit: KpiUnit.PERCENT,
+    description: 'Health advice the DCO rated good or better, of all reviewed in the period',
+    records: 'Health advice reviewed in the period',
+    calculate: notAvailableYet(KpiCalculation.HEALTH_ADVICE_GOOD_OR_BETTER, 'health'),
+  },
+  ANNUAL_HEALTH_CHECK_DISCUSSED: {
+    unit: KpiUnit.PERCENT,
+    description: 'Annual reviews where the annual health check was discussed, of reviews in the period',
+    records: 'Annual reviews in the period',
+    calculate: notAvailableYet(KpiCalculation.ANNUAL_HEALTH_CHECK_DISCUSSED, 'health'),
+  },
+  PART_TIME_TIMETABLES: {
+    unit: KpiUnit.COUNT,
+    description: 'Part-time timetables open at the end of the period (compared with the baseline count)',
+    records: 'Part-time timetables open at the end of the period',
+    calculate: notAvailableYet(KpiCalculation.PART_TIME_TIMETABLES, 'part-time timetables'),
+  },
+  INDEPENDENT_PLACEMENTS: {
+    unit: KpiUnit.COUNT,
+    description: 'Children in independent or non-maintained special placements at the end of the period',
+    records: 'Placements open at the end of the period',
+    calculate: notAvailableYet(KpiCalculation.INDEPENDENT_PLACEMENTS, 'placements'),
+  },
+  INDEPENDENT_PLACEMENTS_ANNUAL_COST: {
+    unit: KpiUnit.POUNDS,
+    description: 'Annual cost of the independent and non-maintained placements open at the end of the period',
+    records: 'Placements open at the end of the period',
+    calculate: notAvailableYet(KpiCalculation.INDEPENDENT_PLACEMENTS_ANNUAL_COST, 'placements'),
+  },
+};
+
+registerEnumType(KpiCalculation, {
+  name: 'KpiCalculation',
+  valuesConfig: Object.fromEntries(Object.entries(CALCULATIONS).map(([name, c]) => [name, { description: c.description }])),
+});

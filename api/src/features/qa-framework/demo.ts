@@ -1,0 +1,55 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { MANUAL_KPI_MONTHS, generateQaFramework, type SyntheticData } from '@send-qa/seeds';
+import { bulkInsert } from '../../core/db/bulk-insert.js';
+import { KpiSource } from './enums.js';
+import { ImprovementAction, ImprovementOutcome, Milestone, Workstream } from './improvement-plan.entity.js';
+import { Kpi, KpiValue } from './kpi.entity.js';
+import { KpiFigures } from './kpi.service.js';
+import { KpiFrequency } from './enums.js';
+import { periodContaining, periodsUpTo } from './periods.js';
+
+/**
+ * Loads the framework's demo: timescale exceptions on late plans, the KPIs with two years of manual
+ * values (with evidence), the improvement plan, and the computed KPIs' history calculated by the same
+ * code the API uses.
+ */
+export async function loadQaFrameworkDemo(em: EntityManager, data: SyntheticData, options: { seed: number; asOf: string }): Promise<void> {
+  const framework = generateQaFramework(data, options);
+  const now = new Date();
+  const stamp = { version: 1, createdAt: now, updatedAt: now };
+  if (framework.timescaleExceptions.length > 0) {
+    await em.execute(
+      `update plan set timescale_exception = e.exception
+         from unnest(?::uuid[], ?::text[]) as e(plan_id, exception) where plan.id = e.plan_id`,
+      [`{${framework.timescaleExceptions.map((e) => e.planId).join(',')}}`, `{${framework.timescaleExceptions.map((e) => e.exception).join(',')}}`],
+    );
+  }
+  await bulkInsert(em, Kpi, framework.kpis.map(({ localAuthorityId, ...kpi }) => ({ ...kpi, localAuthority: localAuthorityId, ...stamp })));
+  await bulkInsert(
+    em,
+    KpiValue,
+    framework.kpiValues.map(({ localAuthorityId, kpiId, month, ...value }) => {
+      const period = periodContaining(KpiFrequency.MONTHLY, month);
+      return { ...value, kpi: kpiId, localAuthority: localAuthorityId, periodStart: period.start, periodEnd: period.end, period: period.label, ...stamp };
+    }),
+  );
+  await bulkInsert(em, Workstream, framework.workstreams.map(({ localAuthorityId, ...w }) => ({ ...w, localAuthority: localAuthorityId, ...stamp })));
+  await bulkInsert(em, ImprovementOutcome, framework.outcomes.map(({ localAuthorityId, workstreamId, ...o }) => ({ ...o, workstream: workstreamId, localAuthority: localAuthorityId, ...stamp })));
+  await bulkInsert(em, ImprovementAction, framework.actions.map(({ localAuthorityId, outcomeId, kpiIds: _, ...a }) => ({ ...a, outcome: outcomeId, localAuthority: localAuthorityId, ...stamp })));
+  const links = framework.actions.flatMap((a) => a.kpiIds.map((kpiId) => [a.id, kpiId] as const));
+  if (links.length > 0) {
+    await em.execute(`insert into improvement_action_kpis (improvement_action_id, kpi_id) select * from unnest(?::uuid[], ?::uuid[])`, [
+      `{${links.map(([a]) => a).join(',')}}`,
+      `{${links.map(([, k]) => k).join(',')}}`,
+    ]);
+  }
+  await bulkInsert(em, Milestone, framework.milestones.map(({ localAuthorityId, actionId, ...m }) => ({ ...m, action: actionId, localAuthority: localAuthorityId, ...stamp })));
+
+  const figures = new KpiFigures(em);
+  const computed = await em.find(Kpi, { source: KpiSource.COMPUTED });
+  for (const kpi of computed) {
+    const periods = periodsUpTo(kpi.frequency, options.asOf, kpi.frequency === KpiFrequency.MONTHLY ? MANUAL_KPI_MONTHS : 8);
+    await figures.recalculate(kpi, periods, now);
+  }
+  await em.flush();
+}

@@ -1,0 +1,327 @@
+import { IsNotEmpty, Length, Min, ValidateNested } from 'class-validator';
+import { LocalDateResolver } from 'graphql-scalars';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { CASEWORK_EDITORS } from '../../core/auth/roles.js';
+import { today } from '../../core/dates.js';
+import type { Context } from '../../core/graphql/context.js';
+import { FieldErrors, UserInputError } from '../../core/graphql/errors.js';
+import { SortOrder } from '../../core/graphql/list.js';
+import { ResourceService, type ResourceDefinition } from '../../core/graphql/resource.js';
+import { LocalAuthorityResourceResolver } from '../../core/graphql/resource.resolver.js';
+import { IfPresent } from '../../core/graphql/validation.js';
+import { CALCULATIONS, KpiCalculation } from './calculations.js';
+import { KpiDirection, KpiFrequency, KpiSource, KpiUnit, Rag } from './enums.js';
+import { KpiFigure, KpiRow } from './figures.js';
+import { Kpi, KpiValue } from './kpi.entity.js';
+import { KpiFigures, checkInUnit } from './kpi.service.js';
+import { periodContaining, periodsBetween } from './periods.js';
+import { ragOf } from './rag.js';
+
+/** Who runs the QA framework: everyone else in the authority reads it. */
+export const FRAMEWORK_EDITORS = CASEWORK_EDITORS;
+/** How many periods a trend (the sparkline) shows. */
+export const TREND_LENGTH = 12;
+
+@InputType()
+export class KpiFilter {
+  @Field(() => String, { nullable: true, description: 'Code or name contains' }) q?: string;
+  @Field(() => [ID], { nullable: true }) ids?: string[];
+  @Field(() => ID, { nullable: true }) localAuthorityId?: string;
+  @Field(() => KpiSource, { nullable: true }) source?: KpiSource;
+  @Field(() => KpiFrequency, { nullable: true }) frequency?: KpiFrequency;
+}
+
+@InputType()
+class KpiMilestoneTargetInput {
+  @Field(() => LocalDateResolver) date!: string;
+  @Field(() => Float) target!: number;
+}
+
+@ArgsType()
+class CreateKpiArgs {
+  @Field(() => ID) localAuthorityId!: string;
+  @Field(() => String) @Length(1, 40) code!: string;
+  @Field(() => String) @Length(1, 200) name!: string;
+  @Field(() => String) @Length(1, 4000) definition!: string;
+  @Field(() => KpiUnit) unit!: KpiUnit;
+  @Field(() => KpiDirection) direction!: KpiDirection;
+  @Field(() => Float) target!: number;
+  @Field(() => Float) @Min(0) amberTolerance!: number;
+  @Field(() => KpiFrequency) frequency!: KpiFrequency;
+  @Field(() => String) @Length(1, 200) owner!: string;
+  @Field(() => KpiSource) source!: KpiSource;
+  @Field(() => KpiCalculation, { nullable: true }) calculation?: KpiCalculation | null;
+  @Field(() => Float, { nullable: true }) baselineValue?: number | null;
+  @Field(() => LocalDateResolver, { nullable: true }) baselineDate?: string | null;
+  @Field(() => [KpiMilestoneTargetInput], { nullable: true }) @ValidateNested() milestoneTargets?: KpiMilestoneTargetInput[];
+}
+
+@ArgsType()
+class UpdateKpiArgs {
+  @Field(() => ID) id!: string;
+  @Field(() => Int) version!: number;
+  @Field(() => String, { nullable: true }) @IfPresent() @Length(1, 40) code?: string;
+  @Field(() => String, { nullable: true }) @IfPresent() @Length(1, 200) name?: string;
+  @Field(() => String, { nullable: true }) @IfPresent() @Length(1, 4000) definition?: string;
+  @Field(() => KpiUnit, { nullable: true }) @IfPresent() @IsNotEmpty() unit?: KpiUnit;
+  @Field(() => KpiDirection, { nullable: true }) @IfPresent() @IsNotEmpty() direction?: KpiDirection;
+  @Field(() => Float, { nullable: true }) @IfPresent() @IsNotEmpty() target?: number;
+  @Field(() => Float, { nullable: true }) @IfPresent() @Min(0) amberTolerance?: number;
+  @Field(() => KpiFrequency, { nullable: true }) @IfPresent() @IsNotEmpty() frequency?: KpiFrequency;
+  @Field(() => String, { nullable: true }) @IfPresent() @Length(1, 200) owner?: string;
+  @Field(() => KpiSource, { nullable: true }) @IfPresent() @IsNotEmpty() source?: KpiSource;
+  @Field(() => KpiCalculation, { nullable: true }) calculation?: KpiCalculation | null;
+  @Field(() => Float, { nullable: true }) baselineValue?: number | null;
+  @Field(() => LocalDateResolver, { nullable: true }) baselineDate?: string | null;
+  @Field(() => [KpiMilestoneTargetInput], { nullable: true }) @IfPresent() @ValidateNested() milestoneTargets?: KpiMilestoneTargetInput[];
+}
+
+export const kpis: ResourceDefinition<Kpi, KpiFilter> = {
+  entity: Kpi,
+  name: 'Kpi',
+  plural: 'Kpis',
+  filter: KpiFilter,
+  tenancy: 'owned',
+  readRoles: [],
+  writeRoles: FRAMEWORK_EDITORS,
+  sortFields: { code: 'code', name: 'name', owner: 'owner', frequency: 'frequency' },
+  defaultSort: { field: 'code', order: SortOrder.ASC },
+  search: (q) => ({ $or: [{ code: { $ilike: `%${q}%` } }, { name: { $ilike: `%${q}%` } }] }),
+};
+
+type KpiRules = Pick<Kpi, 'unit' | 'source' | 'calculation' | 'target' | 'baselineValue' | 'baselineDate' | 'milestoneTargets'>;
+
+/** The rules a KPI definition must keep, checked on the record as it would be saved. */
+function checkKpi(kpi: KpiRules): void {
+  const errors = new FieldErrors();
+  if (kpi.source === KpiSource.COMPUTED) {
+    errors.check(Boolean(kpi.calculation), 'calculation', 'requiredForComputed', 'a computed KPI needs a named calculation');
+    if (kpi.calculation) {
+      const unit = CALCULATIONS[kpi.calculation].unit;
+      errors.check(unit === kpi.unit, 'unit', 'matchesCalculation', `must be ${unit.toLowerCase()}, the unit ${kpi.calculation} yields`);
+    }
+  } else {
+    errors.check(!kpi.calculation, 'calculation', 'onlyForComputed', 'a manual KPI has no calculation: its values are entered with evidence');
+  }
+  checkInUnit(kpi.unit, kpi.target, 'target', errors);
+  checkInUnit(kpi.unit, kpi.baselineValue, 'baselineValue', errors);
+  errors.check(
+    (kpi.baselineValue === null || kpi.baselineValue === undefined) === !kpi.baselineDate,
+    'baselineDate',
+    'withBaselineValue',
+    'a baseline needs both its value and its date',
+  );
+  kpi.milestoneTargets.forEach((m, i) => checkInUnit(kpi.unit, m.target, `milestoneTargets.${i}.target`, errors));
+  errors.throwIfAny();
+}
+
+class KpiService extends ResourceService<Kpi, KpiFilter> {
+  async create({ localAuthorityId, ...values }: CreateKpiArgs): Promise<Kpi> {
+    const record = { ...values, calculation: values.calculation ?? null, milestoneTargets: values.milestoneTargets ?? [] };
+    checkKpi(record);
+    return this.createRecord(localAuthorityId, record);
+  }
+
+  update(args: UpdateKpiArgs): Promise<Kpi> {
+    return this.updateRecord(args, checkKpi);
+  }
+
+  async scorecard(localAuthorityId: string | null | undefined, asOf: string): Promise<KpiRow[]> {
+    const where = localAuthorityId ? { $and: [this.scope(), { localAuthority: localAuthorityId }] } : this.scope();
+    const all = await this.em.find(Kpi, where, { orderBy: { code: 'asc', id: 'asc' } });
+    const figures = new KpiFigures(this.em);
+    const rows: KpiRow[] = [];
+    for (const kpi of all) rows.push(await figures.row(kpi, asOf, TREND_LENGTH));
+    return rows;
+  }
+
+  async row(id: string, asOf: string): Promise<KpiRow> {
+    return new KpiFigures(this.em).row(await this.get(id), asOf, TREND_LENGTH);
+  }
+
+  async figures(id: string, from: string, to: string): Promise<KpiFigure[]> {
+    const kpi = await this.get(id);
+    return new KpiFigures(this.em).figures(kpi, periodsBetween(kpi.frequency, from, to));
+  }
+
+  async recalculate(id: string, from: string, to: string): Promise<KpiValue[]> {
+    const kpi = await this.get(id);
+    this.assertWritableIn(kpi.localAuthority.id);
+    if (kpi.source !== KpiSource.COMPUTED) {
+      throw new UserInputError([{ field: 'id', rule: 'computedOnly', message: 'only a computed KPI is recalculated; enter manual values with evidence' }]);
+    }
+    const values = await new KpiFigures(this.em).recalculate(kpi, periodsBetween(kpi.frequency, from, to <= today() ? to : today()), new Date());
+    await this.em.flush();
+    return values;
+  }
+}
+
+const service = (ctx: Context) => new KpiService(ctx, kpis);
+
+@ArgsType()
+class FigureRangeArgs {
+  @Field(() => ID) id!: string;
+  @Field(() => LocalDateResolver, { description: 'From the period holding this date' }) from!: string;
+  @Field(() => LocalDateResolver, { description: 'To the period holding this date' }) to!: string;
+}
+
+@Resolver(() => Kpi)
+export class KpiResolver extends LocalAuthorityResourceResolver(kpis, service) {
+  @Authorized(kpis.writeRoles)
+  @Mutation(() => Kpi)
+  createKpi(@Args(() => CreateKpiArgs) args: CreateKpiArgs, @Ctx() ctx: Context): Promise<Kpi> {
+    return service(ctx).create(args);
+  }
+
+  @Authorized(kpis.writeRoles)
+  @Mutation(() => Kpi)
+  updateKpi(@Args(() => UpdateKpiArgs) args: UpdateKpiArgs, @Ctx() ctx: Context): Promise<Kpi> {
+    return service(ctx).update(args);
+  }
+
+  @Authorized(kpis.writeRoles)
+  @Mutation(() => [KpiValue], { description: 'Calculates a computed KPI for the periods and keeps the values; frozen ones stay as they were' })
+  recalculateKpi(@Args(() => FigureRangeArgs) { id, from, to }: FigureRangeArgs, @Ctx() ctx: Context): Promise<KpiValue[]> {
+    return service(ctx).recalculate(id, from, to);
+  }
+
+  @Authorized()
+  @Query(() => [KpiRow], { description: 'Every KPI with its figure for the period holding `asOf` (default today), its trend and milestone targets' })
+  kpiScorecard(
+    @Arg('localAuthorityId', () => ID, { nullable: true }) localAuthorityId: string | null,
+    @Arg('asOf', () => LocalDateResolver, { nullable: true }) asOf: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<KpiRow[]> {
+    return service(ctx).scorecard(localAuthorityId, asOf ?? today());
+  }
+
+  @Authorized()
+  @Query(() => KpiRow, { description: 'One KPI as the scorecard shows it on `asOf` (default today), with its milestone targets against actuals' })
+  kpiRow(@Arg('id', () => ID) id: string, @Arg('asOf', () => LocalDateResolver, { nullable: true }) asOf: string | null, @Ctx() ctx: Context): Promise<KpiRow> {
+    return service(ctx).row(id, asOf ?? today());
+  }
+
+  @Authorized()
+  @Query(() => [KpiFigure], { description: "A KPI's figure for each period between two dates" })
+  kpiFigures(@Args(() => FigureRangeArgs) { id, from, to }: FigureRangeArgs, @Ctx() ctx: Context): Promise<KpiFigure[]> {
+    return service(ctx).figures(id, from, to);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'What the named calculation counts' })
+  calculationDescription(@Root() kpi: Kpi): string | null {
+    return kpi.calculation ? CALCULATIONS[kpi.calculation].description : null;
+  }
+}
+
+@InputType()
+export class KpiValueFilter {
+  @Field(() => [ID], { nullable: true }) ids?: string[];
+  @Field(() => ID, { nullable: true }) localAuthorityId?: string;
+  @Field(() => ID, { nullable: true }) kpiId?: string;
+  @Field(() => LocalDateResolver, { nullable: true }) periodStart_gte?: string;
+  @Field(() => LocalDateResolver, { nullable: true }) periodStart_lte?: string;
+}
+
+@ArgsType()
+class CreateKpiValueArgs {
+  @Field(() => ID) kpiId!: string;
+  @Field(() => LocalDateResolver, { description: 'Any day of the period' }) date!: string;
+  @Field(() => Float) value!: number;
+  @Field(() => Float, { nullable: true }) numerator?: number | null;
+  @Field(() => Float, { nullable: true }) denominator?: number | null;
+  @Field(() => String, { nullable: true, description: 'Required: where the value comes from' }) @Length(0, 4000) evidence?: string | null;
+  @Field(() => String, { nullable: true }) @Length(0, 8000) exceptionCommentary?: string | null;
+  @Field(() => String, { nullable: true }) @Length(0, 8000) exceptionActions?: string | null;
+}
+
+@ArgsType()
+class UpdateKpiValueArgs {
+  @Field(() => ID) id!: string;
+  @Field(() => Int) version!: number;
+  @Field(() => Float, { nullable: true }) @IfPresent() @IsNotEmpty() value?: number;
+  @Field(() => Float, { nullable: true }) numerator?: number | null;
+  @Field(() => Float, { nullable: true }) denominator?: number | null;
+  @Field(() => String, { nullable: true }) @IfPresent() @Length(0, 4000) evidence?: string | null;
+  @Field(() => String, { nullable: true }) @IfPresent() @Length(0, 8000) exceptionCommentary?: string | null;
+  @Field(() => String, { nullable: true }) @IfPresent() @Length(0, 8000) exceptionActions?: string | null;
+}
+
+export const kpiValues: ResourceDefinition<KpiValue, KpiValueFilter> = {
+  entity: KpiValue,
+  name: 'KpiValue',
+  plural: 'KpiValues',
+  filter: KpiValueFilter,
+  tenancy: 'owned',
+  readRoles: [],
+  writeRoles: FRAMEWORK_EDITORS,
+  sortFields: { periodStart: 'periodStart', value: 'value' },
+  defaultSort: { field: 'periodStart', order: SortOrder.DESC },
+};
+
+const FIGURE_FIELDS = ['value', 'numerator', 'denominator', 'evidence'] as const;
+
+class KpiValueService extends ResourceService<KpiValue, KpiValueFilter> {
+  /** A manual KPI's value for one period, with its evidence. */
+  async create({ kpiId, date, ...values }: CreateKpiValueArgs): Promise<KpiValue> {
+    const errors = new FieldErrors();
+    const kpi = await this.related(Kpi, 'kpiId', kpiId, 'caller', errors);
+    errors.throwIfAny();
+    errors.check(kpi!.source === KpiSource.MANUAL, 'kpiId', 'manualOnly', 'values of a computed KPI are calculated, not entered');
+    this.checkValue(kpi!, values, errors);
+    errors.throwIfAny();
+    const period = periodContaining(kpi!.frequency, date);
+    return this.createRecord(kpi!.localAuthority.id, { ...values, kpi: kpi!, periodStart: period.start, periodEnd: period.end, period: period.label });
+  }
+
+  /** Exception notes can be written on any value; the figures of a frozen or computed one cannot change. */
+  async update(args: UpdateKpiValueArgs): Promise<KpiValue> {
+    // A form sends every field back: only a figure that actually changes counts as changing it.
+    const before = await this.get(args.id);
+    const changed = FIGURE_FIELDS.filter((f) => args[f] !== undefined && (args[f] ?? null) !== (before[f] ?? null));
+    return this.updateRecord(args, async (value) => {
+      const errors = new FieldErrors();
+      const kpi = await value.kpi.loadOrFail();
+      for (const field of changed) {
+        errors
+          .check(!value.frozenAt, field, 'notFrozen', 'was used by a published report and cannot change')
+          .check(kpi.source === KpiSource.MANUAL, field, 'manualOnly', 'is calculated for a computed KPI');
+      }
+      if (kpi.source === KpiSource.MANUAL) this.checkValue(kpi, value, errors);
+      errors.throwIfAny();
+    });
+  }
+
+  private checkValue(kpi: Kpi, value: Pick<KpiValue, 'value' | 'numerator' | 'denominator' | 'evidence'>, errors: FieldErrors): void {
+    errors.check(Boolean(value.evidence?.trim()), 'evidence', 'required', 'a manual value needs its evidence (a survey, a return, a minute)');
+    checkInUnit(kpi.unit, value.value, 'value', errors);
+    const { numerator, denominator } = value;
+    errors.check((numerator ?? null) === null || (denominator ?? 0) > 0, 'denominator', 'positiveWithNumerator', 'must be more than 0 when a numerator is given');
+  }
+}
+
+const valueService = (ctx: Context) => new KpiValueService(ctx, kpiValues);
+
+@Resolver(() => KpiValue)
+export class KpiValueResolver extends LocalAuthorityResourceResolver(kpiValues, valueService) {
+  @Authorized(kpiValues.writeRoles)
+  @Mutation(() => KpiValue)
+  createKpiValue(@Args(() => CreateKpiValueArgs) args: CreateKpiValueArgs, @Ctx() ctx: Context): Promise<KpiValue> {
+    return valueService(ctx).create(args);
+  }
+
+  @Authorized(kpiValues.writeRoles)
+  @Mutation(() => KpiValue, { description: 'Corrects a manual value, or writes the exception note of a red one' })
+  updateKpiValue(@Args(() => UpdateKpiValueArgs) args: UpdateKpiValueArgs, @Ctx() ctx: Context): Promise<KpiValue> {
+    return valueService(ctx).update(args);
+  }
+
+  @FieldResolver(() => Kpi)
+  kpi(@Root() value: KpiValue): Promise<Kpi> {
+    return value.kpi.loadOrFail();
+  }
+
+  @FieldResolver(() => Rag, { description: "Against the KPI's target" })
+  async rag(@Root() value: KpiValue): Promise<Rag> {
+    return ragOf(value.value, await value.kpi.loadOrFail());
+  }
+}

@@ -1,0 +1,107 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Field, Float, ObjectType } from 'type-graphql';
+import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
+import { TrendPeriod, gradeTrend } from '../ehcp-audits/trend.js';
+import { KpiSource } from './enums.js';
+import { KpiRow } from './figures.js';
+import { BragSummary, bragSummary, improvementPlanBoard } from './improvement-plan.service.js';
+import { Kpi, KpiValue } from './kpi.entity.js';
+import { KpiFigures } from './kpi.service.js';
+import { periodsUpTo } from './periods.js';
+
+/** How many periods the report's small trend shows. */
+export const REPORT_TREND_LENGTH = 6;
+
+@ObjectType()
+export class ReportSectionPoint {
+  @Field(() => String) label!: string;
+  @Field(() => Float, { nullable: true }) value!: number | null;
+}
+
+@ObjectType({ description: 'A headline section drawn from one capability' })
+export class ReportSection {
+  @Field(() => String) key!: string;
+  @Field(() => String) title!: string;
+  @Field(() => Boolean, { description: 'False while the capability is not in this build' }) available!: boolean;
+  @Field(() => String) headline!: string;
+  @Field(() => [ReportSectionPoint]) points!: ReportSectionPoint[];
+}
+
+@ObjectType({ description: 'What a highlight report shows: live for a draft, frozen for a published one' })
+export class HighlightReportContent {
+  @Field(() => String) period!: string;
+  @Field(() => LocalDateResolver) asOf!: string;
+  @Field(() => DateTimeResolver) generatedAt!: string;
+  @Field(() => [KpiRow]) kpis!: KpiRow[];
+  @Field(() => BragSummary) brag!: BragSummary;
+  @Field(() => [ReportSection]) sections!: ReportSection[];
+}
+
+type SectionBuilder = (em: EntityManager, localAuthorityIds: string[], asOf: string) => Promise<Omit<ReportSection, 'key' | 'title'>>;
+
+const awaiting = (capability: string): SectionBuilder => async () => ({
+  available: false,
+  headline: `Not available yet: the ${capability} capability is not in this build.`,
+  points: [],
+});
+
+/**
+ * The headline sections, in the order the report shows them. Each asks its capability's service;
+ * adding a section is one entry here.
+ */
+export const REPORT_SECTIONS: { key: string; title: string; build: SectionBuilder }[] = [
+  {
+    key: 'audits',
+    title: 'EHCP audits: plans judged good or outstanding',
+    build: async (em, ids, asOf) => {
+      const points = (await gradeTrend(em, ids, { period: TrendPeriod.TERM })).filter((p) => `${p.academicYear}-09-01` <= asOf);
+      const last = points[points.length - 1];
+      return {
+        available: true,
+        headline: last
+          ? `${last.goodOrOutstanding} of ${last.audited} plans audited in ${last.period} were good or outstanding (${last.percent?.toFixed(1)}%).`
+          : 'No final audits yet.',
+        points: points.map((p) => ({ label: p.period, value: p.percent ?? null })),
+      };
+    },
+  },
+  { key: 'health', title: 'Health advice: timeliness and quality', build: awaiting('health') },
+  { key: 'placements', title: 'Independent and out-of-area placements: count and cost', build: awaiting('placements') },
+  { key: 'part-time', title: 'Part-time timetables against the baseline', build: awaiting('part-time timetables') },
+];
+
+/** The periods of each KPI a report for `asOf` shows: its current period and the trend before it. */
+const reportPeriods = (kpi: Kpi, asOf: string) => periodsUpTo(kpi.frequency, asOf, REPORT_TREND_LENGTH);
+
+export async function buildReportContent(em: EntityManager, localAuthorityId: string, period: string, asOf: string): Promise<HighlightReportContent> {
+  const kpis = await em.find(Kpi, { localAuthority: localAuthorityId }, { orderBy: { code: 'asc', id: 'asc' } });
+  const figures = new KpiFigures(em);
+  const rows: KpiRow[] = [];
+  for (const kpi of kpis) rows.push(await figures.row(kpi, asOf, REPORT_TREND_LENGTH));
+  const sections: ReportSection[] = [];
+  for (const section of REPORT_SECTIONS) sections.push({ key: section.key, title: section.title, ...(await section.build(em, [localAuthorityId], asOf)) });
+  return {
+    period,
+    asOf,
+    generatedAt: new Date().toISOString(),
+    kpis: rows,
+    brag: bragSummary(await improvementPlanBoard(em, [localAuthorityId], asOf)),
+    sections,
+  };
+}
+
+/**
+ * Keeps every KPI figure the report uses as a frozen value: computed ones are calculated one last time,
+ * and from then on no recalculation changes them. Does not flush.
+ */
+export async function freezeReportFigures(em: EntityManager, localAuthorityId: string, asOf: string, now: Date): Promise<void> {
+  const kpis = await em.find(Kpi, { localAuthority: localAuthorityId });
+  const figures = new KpiFigures(em);
+  if (kpis.length === 0) return;
+  for (const kpi of kpis.filter((k) => k.source === KpiSource.COMPUTED)) await figures.recalculate(kpi, reportPeriods(kpi, asOf), now);
+  await em.flush();
+  const values = await em.find(KpiValue, {
+    $or: kpis.map((kpi) => ({ kpi, periodStart: { $in: reportPeriods(kpi, asOf).map((p) => p.start) } })),
+  });
+  for (const value of values) value.frozenAt ??= now;
+}

@@ -1,0 +1,180 @@
+import { Length } from 'class-validator';
+import { LocalDateResolver } from 'graphql-scalars';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
+import type { Context } from '../../core/graphql/context.js';
+import { UserInputError } from '../../core/graphql/errors.js';
+import { SortOrder } from '../../core/graphql/list.js';
+import { ResourceService, type ResourceDefinition } from '../../core/graphql/resource.js';
+import { LocalAuthorityResourceResolver } from '../../core/graphql/resource.resolver.js';
+import { IfPresent } from '../../core/graphql/validation.js';
+import { KpiFrequency, ReportAudience, ReportStatus } from './enums.js';
+import { FRAMEWORK_EDITORS } from './kpi.resolver.js';
+import { periodContaining } from './periods.js';
+import { HighlightReportContent, buildReportContent, freezeReportFigures } from './report-content.js';
+import { HighlightReport } from './report.entity.js';
+import { reportCsv, reportPdf } from './report-file.js';
+
+/** The partnership group meets monthly, the executive board quarterly. */
+const AUDIENCE_FREQUENCY: Record<ReportAudience, KpiFrequency> = {
+  PARTNERSHIP_GROUP: KpiFrequency.MONTHLY,
+  EXECUTIVE_BOARD: KpiFrequency.QUARTERLY,
+};
+
+export enum ReportFormat {
+  PDF = 'PDF',
+  CSV = 'CSV',
+}
+registerEnumType(ReportFormat, { name: 'ReportFormat' });
+
+@ObjectType({ description: 'A downloadable file, base64-encoded' })
+export class ReportFile {
+  @Field(() => String) filename!: string;
+  @Field(() => String) contentType!: string;
+  @Field(() => String) base64!: string;
+}
+
+@InputType()
+export class HighlightReportFilter {
+  @Field(() => String, { nullable: true }) q?: string;
+  @Field(() => [ID], { nullable: true }) ids?: string[];
+  @Field(() => ID, { nullable: true }) localAuthorityId?: string;
+  @Field(() => ReportAudience, { nullable: true }) audience?: ReportAudience;
+  @Field(() => ReportStatus, { nullable: true }) status?: ReportStatus;
+}
+
+@ArgsType()
+class CreateHighlightReportArgs {
+  @Field(() => ID) localAuthorityId!: string;
+  @Field(() => ReportAudience) audience!: ReportAudience;
+  @Field(() => LocalDateResolver, { description: 'Any day of the month (partnership group) or quarter (executive board) reported on' }) date!: string;
+  @Field(() => String, { nullable: true }) @IfPresent() @Length(1, 300) title?: string;
+  @Field(() => String, { nullable: true }) @IfPresent() @Length(0, 20_000) summary?: string;
+}
+
+@ArgsType()
+class UpdateHighlightReportArgs {
+  @Field(() => ID) id!: string;
+  @Field(() => Int) version!: number;
+  @Field(() => String, { nullable: true }) @IfPresent() @Length(1, 300) title?: string;
+  @Field(() => String, { nullable: true }) @IfPresent() @Length(0, 20_000) summary?: string;
+  @Field(() => String, { nullable: true }) @IfPresent() @Length(0, 20_000) kpiCommentary?: string;
+  @Field(() => String, { nullable: true }) @IfPresent() @Length(0, 20_000) planCommentary?: string;
+  @Field(() => String, { nullable: true }) @IfPresent() @Length(0, 20_000) risks?: string;
+}
+
+export const highlightReports: ResourceDefinition<HighlightReport, HighlightReportFilter> = {
+  entity: HighlightReport,
+  name: 'HighlightReport',
+  plural: 'HighlightReports',
+  filter: HighlightReportFilter,
+  tenancy: 'owned',
+  readRoles: [],
+  writeRoles: FRAMEWORK_EDITORS,
+  sortFields: { periodEnd: 'periodEnd', title: 'title', status: 'status', audience: 'audience' },
+  defaultSort: { field: 'periodEnd', order: SortOrder.DESC },
+  search: (q) => ({ title: { $ilike: `%${q}%` } }),
+};
+
+const AUDIENCE_TITLE: Record<ReportAudience, string> = {
+  PARTNERSHIP_GROUP: 'SEND partnership group highlight report',
+  EXECUTIVE_BOARD: 'SEND executive board highlight report',
+};
+
+const published = () =>
+  new UserInputError([{ field: 'id', rule: 'notPublished', message: 'a published report is frozen: it cannot be changed or removed' }]);
+
+class HighlightReportService extends ResourceService<HighlightReport, HighlightReportFilter> {
+  async create({ localAuthorityId, audience, date, title, summary }: CreateHighlightReportArgs): Promise<HighlightReport> {
+    const period = periodContaining(AUDIENCE_FREQUENCY[audience], date);
+    return this.createRecord(localAuthorityId, {
+      audience,
+      title: title ?? `${AUDIENCE_TITLE[audience]}: ${period.label}`,
+      summary: summary ?? '',
+      periodStart: period.start,
+      periodEnd: period.end,
+      period: period.label,
+    });
+  }
+
+  private async draft(id: string, version: number): Promise<HighlightReport> {
+    const report = await this.getForUpdate(id, version);
+    if (report.status === ReportStatus.PUBLISHED) throw published();
+    return report;
+  }
+
+  async update(args: UpdateHighlightReportArgs): Promise<HighlightReport> {
+    await this.draft(args.id, args.version);
+    return this.updateRecord(args);
+  }
+
+  override async remove(id: string): Promise<HighlightReport> {
+    const report = await this.get(id);
+    if (report.status === ReportStatus.PUBLISHED) throw published();
+    return super.remove(id);
+  }
+
+  /** Freezes the figures as they stand and keeps the content: from now on the report never changes. */
+  async publish(id: string, version: number): Promise<HighlightReport> {
+    const report = await this.draft(id, version);
+    this.assertWritableIn(report.localAuthority.id);
+    const now = new Date();
+    await freezeReportFigures(this.em, report.localAuthority.id, report.periodEnd, now);
+    const snapshot = await buildReportContent(this.em, report.localAuthority.id, report.period, report.periodEnd);
+    this.em.assign(report, { status: ReportStatus.PUBLISHED, publishedAt: now, publishedBy: this.user.email, snapshot });
+    await this.em.flush();
+    return report;
+  }
+
+  async content(report: HighlightReport): Promise<HighlightReportContent> {
+    if (report.status === ReportStatus.PUBLISHED) {
+      await this.em.populate(report, ['snapshot']);
+      return report.snapshot!;
+    }
+    return buildReportContent(this.em, report.localAuthority.id, report.period, report.periodEnd);
+  }
+
+  async file(id: string, format: ReportFormat): Promise<ReportFile> {
+    const report = await this.get(id);
+    const content = await this.content(report);
+    const name = `${report.title.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+    if (format === ReportFormat.CSV) {
+      return { filename: `${name}.csv`, contentType: 'text/csv; charset=utf-8', base64: Buffer.from(reportCsv(content), 'utf8').toString('base64') };
+    }
+    return { filename: `${name}.pdf`, contentType: 'application/pdf', base64: (await reportPdf(report, content)).toString('base64') };
+  }
+}
+const service = (ctx: Context) => new HighlightReportService(ctx, highlightReports);
+
+@Resolver(() => HighlightReport)
+export class HighlightReportResolver extends LocalAuthorityResourceResolver(highlightReports, service) {
+  @Authorized(FRAMEWORK_EDITORS)
+  @Mutation(() => HighlightReport)
+  createHighlightReport(@Args(() => CreateHighlightReportArgs) args: CreateHighlightReportArgs, @Ctx() ctx: Context): Promise<HighlightReport> {
+    return service(ctx).create(args);
+  }
+
+  @Authorized(FRAMEWORK_EDITORS)
+  @Mutation(() => HighlightReport, { description: 'Edits the commentary of a draft; a published report is refused' })
+  updateHighlightReport(@Args(() => UpdateHighlightReportArgs) args: UpdateHighlightReportArgs, @Ctx() ctx: Context): Promise<HighlightReport> {
+    return service(ctx).update(args);
+  }
+
+  @Authorized(FRAMEWORK_EDITORS)
+  @Mutation(() => HighlightReport, { description: 'Freezes the report with its figures as they stand' })
+  publishHighlightReport(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Ctx() ctx: Context): Promise<HighlightReport> {
+    return service(ctx).publish(id, version);
+  }
+
+  @Authorized()
+  @Query(() => ReportFile, { description: 'The report as a PDF or as CSV (the KPI table)' })
+  highlightReportFile(@Arg('id', () => ID) id: string, @Arg('format', () => ReportFormat) format: ReportFormat, @Ctx() ctx: Context): Promise<ReportFile> {
+    return service(ctx).file(id, format);
+  }
+
+  @Authorized()
+  @Query(() => HighlightReportContent, { description: 'What the report shows: live figures for a draft (the preview), the frozen ones once published' })
+  async highlightReportContent(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<HighlightReportContent> {
+    const reports = service(ctx);
+    return reports.content(await reports.get(id));
+  }
+}

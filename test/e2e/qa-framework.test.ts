@@ -1,0 +1,72 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repositoryRoot } from '@send-qa/api';
+import { startApp, type TestApp } from '../helpers/app.js';
+import { DEMO_PASSWORD } from '../helpers/fixture.js';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ADMIN_DIST = path.join(repositoryRoot(), 'admin', 'dist');
+const available = existsSync(CHROMIUM) && existsSync(path.join(ADMIN_DIST, 'index.html'));
+
+if (process.env.CI === 'true' && !available) {
+  throw new Error(`Browser test cannot run: need ${CHROMIUM} and a built admin in ${ADMIN_DIST} (pnpm build)`);
+}
+
+describe.skipIf(!available)('the QA framework in the admin', () => {
+  let app: TestApp;
+  let browser: BrowserContext;
+  let profile: string;
+
+  beforeAll(async () => {
+    app = await startApp({ adminDist: ADMIN_DIST });
+    profile = await mkdtemp(path.join(tmpdir(), 'send-qa-chromium-'));
+    browser = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    if (profile) await rm(profile, { recursive: true, force: true });
+  });
+
+  it('shows the KPI tiles and the plan board with its key, then publishes a highlight report', async () => {
+    const page = await browser.newPage();
+    page.setDefaultTimeout(30_000);
+    await page.goto(app.url);
+    await page.fill('input[name=username]', 'qa.peterborough@example.org');
+    await page.fill('input[name=password]', DEMO_PASSWORD);
+    await page.click('button[type=submit]');
+
+    await page.getByRole('menuitem', { name: 'QA framework' }).click();
+    await page.getByTestId('kpi-tile').first().waitFor();
+    const kpis = await app.sql<{ n: string }>("select count(*) as n from kpi k join local_authority l on l.id = k.local_authority_id where l.code = '874'");
+    expect(await page.getByTestId('kpi-tile').count()).toBe(Number(kpis[0]!.n));
+
+    await page.getByRole('menuitem', { name: 'Improvement plan board' }).click();
+    await page.getByTestId('workstream').first().waitFor();
+    expect(await page.getByTestId('workstream').count()).toBe(5);
+    await page.getByLabel('BRAG key').first().waitFor();
+
+    await page.goto(`${app.url}/HighlightReport/create`);
+    await page.getByLabel('Any day of the month or quarter reported on').fill('2026-08-14');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByTestId('report-content').waitFor();
+    await page.getByRole('table', { name: 'KPI table' }).waitFor();
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await page.getByText('Published: the figures are frozen as they stand').waitFor();
+
+    const reports = await app.sql<{ status: string; period: string; frozen: boolean }>(
+      'select status, period, snapshot is not null as frozen from highlight_report',
+    );
+    expect(reports).toEqual([{ status: 'PUBLISHED', period: 'Aug 2026', frozen: true }]);
+    await page.getByRole('button', { name: 'Publish' }).waitFor({ state: 'detached' });
+    await page.close();
+  }, 180_000);
+});
