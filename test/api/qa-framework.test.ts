@@ -131,12 +131,9 @@ describe('computed KPIs', () => {
   });
 
   it('shows the calculations not in this build as unavailable, with no value', async () => {
-    const figures = (await app.graphql(FIGURES, { id: kpiId('873', 'HLT-TIME'), from: '2026-06-01', to: '2026-08-31' }, qa)).data!.kpiFigures;
-    expect(figures.map((f: { available: boolean; value: number | null; rag: string }) => [f.available, f.value, f.rag])).toEqual([
-      [false, null, 'NO_DATA'],
-      [false, null, 'NO_DATA'],
-      [false, null, 'NO_DATA'],
-    ]);
+    const figures = (await app.graphql(FIGURES, { id: kpiId('873', 'PLC-IND'), from: '2026-01-01', to: '2026-08-31' }, qa)).data!.kpiFigures;
+    expect(figures.length).toBeGreaterThan(0);
+    for (const f of figures as { available: boolean; value: number | null; rag: string }[]) expect([f.available, f.value, f.rag]).toEqual([false, null, 'NO_DATA']);
   });
 });
 

@@ -31,3 +31,29 @@ export async function assessmentTimeliness(
   );
   return { issued: Number(row?.issued ?? 0), withinTimescale: Number(row?.within ?? 0) };
 }
+
+/** The statutory limit from an annual review meeting to the council's decision (maintain, amend or cease). */
+export const ANNUAL_REVIEW_DECISION_WEEKS = 4;
+
+export interface AnnualReviewDecisionTimeliness {
+  /** Annual review decisions made in the period. */
+  decided: number;
+  /** Of those, made within 4 weeks of the meeting. */
+  withinTimescale: number;
+}
+
+/** Annual review decisions made between `from` and `to` (inclusive), and how many came within 4 weeks of the meeting. */
+export async function annualReviewDecisionTimeliness(
+  em: EntityManager,
+  localAuthorityIds: readonly string[],
+  period: { from: string; to: string },
+): Promise<AnnualReviewDecisionTimeliness> {
+  const [row] = await em.execute<{ decided: string; within: string }[]>(
+    `select count(*) as decided, count(*) filter (where decision_date <= meeting_date + ?::int) as within
+       from annual_review
+      where decision_date between ?::date and ?::date
+        and local_authority_id in (select unnest(?::uuid[]))`,
+    [ANNUAL_REVIEW_DECISION_WEEKS * 7, period.from, period.to, `{${localAuthorityIds.join(',')}}`],
+  );
+  return { decided: Number(row?.decided ?? 0), withinTimescale: Number(row?.within ?? 0) };
+}

@@ -3,7 +3,8 @@ import { registerEnumType } from 'type-graphql';
 import { Term } from '../ehcp-audits/cycle.entity.js';
 import { moderationAgreement } from '../ehcp-audits/moderation.js';
 import { TrendPeriod, gradeTrend } from '../ehcp-audits/trend.js';
-import { assessmentTimeliness } from '../people/timeliness.js';
+import { DEFAULT_HEALTH_CHECK_TARGET, annualHealthCheck, serviceFigures } from '../health/scorecards.js';
+import { annualReviewDecisionTimeliness, assessmentTimeliness } from '../people/timeliness.js';
 import { KpiUnit } from './enums.js';
 import type { Period } from './periods.js';
 
@@ -51,6 +52,8 @@ const percent = (numerator: number, denominator: number): Figure => ({
   denominator,
   value: denominator ? (100 * numerator) / denominator : null,
 });
+
+const sum = <T>(rows: readonly T[], value: (row: T) => number) => rows.reduce((total, row) => total + value(row), 0);
 
 const notAvailableYet =
   (calculation: KpiCalculation, capability: string): Calculate =>
@@ -109,25 +112,37 @@ export const CALCULATIONS: Record<KpiCalculation, CalculationDefinition> = {
     unit: KpiUnit.PERCENT,
     description: "Annual review decisions made within 4 weeks of the review meeting, of all decisions in the period",
     records: 'Annual reviews decided in the period',
-    calculate: notAvailableYet(KpiCalculation.ANNUAL_REVIEW_DECISIONS_WITHIN_4_WEEKS, 'annual review decision'),
+    calculate: async (em, ids, period) => {
+      const t = await annualReviewDecisionTimeliness(em, ids, { from: period.start, to: period.end });
+      return percent(t.withinTimescale, t.decided);
+    },
   },
   HEALTH_ADVICE_ON_TIME: {
     unit: KpiUnit.PERCENT,
-    description: 'Health advice returned within 6 weeks of the request, of all health advice due in the period',
+    description: 'Health advice (or "no advice") received by its due date, of all health advice due in the period whose timeliness is known',
     records: 'Health advice due in the period',
-    calculate: notAvailableYet(KpiCalculation.HEALTH_ADVICE_ON_TIME, 'health'),
+    calculate: async (em, ids, period) => {
+      const services = await serviceFigures(em, ids, { from: period.start, to: period.end }, false);
+      return percent(sum(services, (s) => s.adviceOnTime), sum(services, (s) => s.adviceDue));
+    },
   },
   HEALTH_ADVICE_GOOD_OR_BETTER: {
     unit: KpiUnit.PERCENT,
-    description: 'Health advice the DCO rated good or better, of all reviewed in the period',
-    records: 'Health advice reviewed in the period',
-    calculate: notAvailableYet(KpiCalculation.HEALTH_ADVICE_GOOD_OR_BETTER, 'health'),
+    description: 'Health advice the DCO rated good or better, of the advice due in the period that the DCO has reviewed',
+    records: 'Health advice due in the period',
+    calculate: async (em, ids, period) => {
+      const services = await serviceFigures(em, ids, { from: period.start, to: period.end }, false);
+      return percent(sum(services, (s) => s.adviceGoodOrBetter), sum(services, (s) => s.adviceReviewed));
+    },
   },
   ANNUAL_HEALTH_CHECK_DISCUSSED: {
     unit: KpiUnit.PERCENT,
-    description: 'Annual reviews where the annual health check was discussed, of reviews in the period',
+    description: 'Annual reviews of young people aged 14–25 with a learning disability where the annual health check was discussed, of those held in the period',
     records: 'Annual reviews in the period',
-    calculate: notAvailableYet(KpiCalculation.ANNUAL_HEALTH_CHECK_DISCUSSED, 'health'),
+    calculate: async (em, ids, period) => {
+      const figure = await annualHealthCheck(em, ids, { from: period.start, to: period.end }, DEFAULT_HEALTH_CHECK_TARGET);
+      return percent(figure.discussed, figure.reviews);
+    },
   },
   PART_TIME_TIMETABLES: {
     unit: KpiUnit.COUNT,
