@@ -100,4 +100,32 @@ describe('KPIs from health and annual-review records', () => {
       });
     });
   }
+
+  it("puts the health advice on-time share per half-year in a highlight report's health section, as the rows give it", async () => {
+    const [la] = await app.sql<{ id: string }>("select id from local_authority where code = '873'");
+    const created = await app.graphql(
+      'mutation ($la: ID!) { createHighlightReport(localAuthorityId: $la, audience: PARTNERSHIP_GROUP, date: "2026-08-31") { id } }',
+      { la: la!.id },
+      qa,
+    );
+    expect(created.errors).toBeUndefined();
+    const content = (await app.graphql('query ($id: ID!) { highlightReportContent(id: $id) { asOf sections { key available headline points { label value } } } }', { id: created.data!.createHighlightReport.id }, qa))
+      .data!.highlightReportContent;
+    const health = content.sections.find((s: { key: string }) => s.key === 'health');
+    expect(health.available).toBe(true);
+    const advice = await app.sql<{ due: string; received: string | null }>(
+      `select to_char(due_on, 'YYYY-MM-DD') as due, to_char(received_on, 'YYYY-MM-DD') as received
+         from health_advice h join local_authority l on l.id = h.local_authority_id
+        where l.code = '873' and due_on between ($1::date - interval '2 years') and $1::date`,
+      [content.asOf],
+    );
+    const halfYear = (date: string) => `${date.slice(0, 4)} H${Number(date.slice(5, 7)) <= 6 ? 1 : 2}`;
+    const labels = [...new Set(advice.map((a) => halfYear(a.due)))].sort();
+    expect(health.points.map((p: { label: string }) => p.label)).toEqual(labels);
+    for (const point of health.points as { label: string; value: number }[]) {
+      const due = advice.filter((a) => halfYear(a.due) === point.label);
+      expect(point.value).toBeCloseTo((100 * due.filter((a) => a.received !== null && a.received <= a.due).length) / due.length, 9);
+    }
+  });
 });
+

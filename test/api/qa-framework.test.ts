@@ -233,7 +233,7 @@ describe('highlight reports', () => {
     expect([row.current.numerator, row.current.denominator]).toEqual([expected!.numerator, expected!.denominator]);
     expect(published.content.sections.map((s: { key: string; available: boolean }) => [s.key, s.available])).toEqual([
       ['audits', true],
-      ['health', false],
+      ['health', true],
       ['placements', false],
       ['part-time', false],
     ]);

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, Float, ObjectType } from 'type-graphql';
 import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
 import { TrendPeriod, gradeTrend } from '../ehcp-audits/trend.js';
+import { serviceFigures, servicesNeedingSupport } from '../health/scorecards.js';
 import { KpiSource } from './enums.js';
 import { KpiRow } from './figures.js';
 import { BragSummary, bragSummary, improvementPlanBoard } from './improvement-plan.service.js';
@@ -65,7 +66,36 @@ export const REPORT_SECTIONS: { key: string; title: string; build: SectionBuilde
       };
     },
   },
-  { key: 'health', title: 'Health advice: timeliness and quality', build: awaiting('health') },
+  {
+    key: 'health',
+    title: 'Health advice: timeliness and quality',
+    build: async (em, ids, asOf) => {
+      const window = { from: `${Number(asOf.slice(0, 4)) - 2}${asOf.slice(4)}`, to: asOf };
+      const byHalfYear = new Map<string, { due: number; onTime: number; reviewed: number; good: number }>();
+      for (const row of await serviceFigures(em, ids, window, true)) {
+        const totals = byHalfYear.get(row.period) ?? { due: 0, onTime: 0, reviewed: 0, good: 0 };
+        byHalfYear.set(row.period, {
+          due: totals.due + row.adviceDue,
+          onTime: totals.onTime + row.adviceOnTime,
+          reviewed: totals.reviewed + row.adviceReviewed,
+          good: totals.good + row.adviceGoodOrBetter,
+        });
+      }
+      // Half-years with deep dives but no advice due have no on-time share to show.
+      const periods = [...byHalfYear.entries()].filter(([, totals]) => totals.due > 0).sort(([a], [b]) => a.localeCompare(b));
+      const share = (part: number, whole: number) => (whole ? (100 * part) / whole : null);
+      const last = periods.at(-1);
+      const lagging = await servicesNeedingSupport(em, ids, { from: `${Number(asOf.slice(0, 4)) - 1}${asOf.slice(4)}`, to: asOf }, 3);
+      return {
+        available: true,
+        headline: last
+          ? `${last[0]}: ${last[1].onTime} of ${last[1].due} requests for health advice answered on time (${share(last[1].onTime, last[1].due)?.toFixed(1) ?? '–'}%); ` +
+            `${last[1].good} of ${last[1].reviewed} reviewed good or better. Services most in need of support: ${lagging.map((s) => s.teamName).join(', ') || 'none'}.`
+          : 'No health advice requested yet.',
+        points: periods.map(([label, totals]) => ({ label, value: share(totals.onTime, totals.due) })),
+      };
+    },
+  },
   { key: 'placements', title: 'Independent and out-of-area placements: count and cost', build: awaiting('placements') },
   { key: 'part-time', title: 'Part-time timetables against the baseline', build: awaiting('part-time timetables') },
 ];
