@@ -26,6 +26,13 @@ import { Setting } from './features/people/setting.entity.js';
 import { SettingResolver } from './features/people/setting.resolver.js';
 import { Team } from './features/people/team.entity.js';
 import { TeamResolver } from './features/people/team.resolver.js';
+import { PartTimeFiguresResolver } from './features/part-time/figures.resolver.js';
+import { PartTimePolicy, SchoolWeek } from './features/part-time/policy.entity.js';
+import { PartTimePolicyResolver } from './features/part-time/policy.resolver.js';
+import { SchoolReturnResolver } from './features/part-time/returns.resolver.js';
+import { PartTimeReviewResolver } from './features/part-time/review.resolver.js';
+import { PartTimeReview, PartTimeTimetable, SchoolReturn } from './features/part-time/timetable.entity.js';
+import { PartTimeTimetableResolver } from './features/part-time/timetable.resolver.js';
 
 /** Every entity and resolver of the application; a new feature adds its own here. */
 export const entities = [
@@ -45,6 +52,11 @@ export const entities = [
   Audit,
   AuditOutcome,
   FollowUpAction,
+  PartTimePolicy,
+  SchoolWeek,
+  SchoolReturn,
+  PartTimeTimetable,
+  PartTimeReview,
 ];
 
 export const resolvers: NonEmptyArray<Function> = [
@@ -61,4 +73,9 @@ export const resolvers: NonEmptyArray<Function> = [
   AuditCycleResolver,
   AuditResolver,
   FollowUpActionResolver,
+  PartTimePolicyResolver,
+  PartTimeTimetableResolver,
+  PartTimeReviewResolver,
+  SchoolReturnResolver,
+  PartTimeFiguresResolver,
 ];
