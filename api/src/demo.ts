@@ -9,6 +9,7 @@ import { Child } from './features/people/child.entity.js';
 import { Plan } from './features/people/plan.entity.js';
 import { Setting } from './features/people/setting.entity.js';
 import { Team } from './features/people/team.entity.js';
+import { loadPartTimeDemo } from './features/part-time/demo.js';
 
 export interface DemoOptions {
   scale: Scale;
@@ -53,6 +54,7 @@ export async function loadDemoData(em: EntityManager, options: DemoOptions): Pro
       );
     }
     for (const la of data.localAuthorities) installDefaultRubric(tx, la.id, now);
+    await loadPartTimeDemo(tx, data, options, stamp);
     for (const user of demoUsers(data)) {
       tx.create(User, {
         email: user.email,

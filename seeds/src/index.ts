@@ -42,3 +42,5 @@ export function generate(options: GenerateOptions): SyntheticData {
 
   return { localAuthorities: authorities.map((a) => a.record), teams, settings, children, plans };
 }
+export { generatePartTime } from './part-time.js';
+export type { PartTimeData } from './part-time.js';
