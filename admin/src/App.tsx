@@ -1,5 +1,6 @@
 import { BrowserRouter } from 'react-router-dom';
-import { Admin, Resource } from 'react-admin';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { Route } from 'react-router-dom';
 import { authProvider } from './authProvider';
 import { dataProvider } from './dataProvider';
 import { Dashboard } from './dashboard/Dashboard';
@@ -14,6 +15,7 @@ import plans from './features/plans';
 import settings from './features/settings';
 import teams from './features/teams';
 import users from './features/users';
+import partTimeTimetables, { PartTimeFigures, PartTimeReturns } from './features/part-time-timetables';
 
 /** Real paths (/Plan/123/show), not hash URLs: the API serves index.html for every path. */
 export const App = () => (
@@ -38,6 +40,12 @@ export const App = () => (
       <Resource {...localAuthorities} />
       <Resource {...users} />
       <Resource {...history} />
+      <Resource {...partTimeTimetables} />
+      <Resource name="PartTimeReview" />
+      <CustomRoutes>
+        <Route path="/part-time/figures" element={<PartTimeFigures />} />
+        <Route path="/part-time/returns" element={<PartTimeReturns />} />
+      </CustomRoutes>
     </Admin>
   </BrowserRouter>
 );
