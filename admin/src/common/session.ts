@@ -56,6 +56,8 @@ const WRITERS: Record<string, Role[]> = {
   Setting: ['ADMIN', 'QA_OFFICER', 'COMMISSIONER'],
   User: ['ADMIN'],
   ChangeRecord: [],
+  PartTimeTimetable: ['ADMIN', 'QA_OFFICER'],
+  PartTimeReview: ['ADMIN', 'QA_OFFICER'],
 };
 
 /** Resources only administrators may even read. */

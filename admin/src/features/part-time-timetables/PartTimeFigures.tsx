@@ -3,6 +3,7 @@ import { Box, Card, CardContent, MenuItem, Table, TableBody, TableCell, TableHea
 import { useEffect, useState } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { Title, useNotify } from 'react-admin';
+import { phaseChoices } from '../../common/choices';
 import { ukDate } from '../../common/fields';
 import { apolloClient } from '../../dataProvider';
 import { senStatusChoices } from './choices';
@@ -44,7 +45,8 @@ interface Figures {
 interface TrendPoint { date: string; active: number; trajectoryCount: number | null }
 
 const round1 = (value: number | null) => (value === null ? '—' : value.toLocaleString('en-GB', { maximumFractionDigits: 1 }));
-const SEN_LABEL = Object.fromEntries(senStatusChoices.map((c) => [c.id, c.name]));
+/** Readable names for the groups' codes (SEN status, phase); primary needs keep their SEN2 codes. */
+const GROUP_LABEL = Object.fromEntries([...senStatusChoices, ...phaseChoices].map((c) => [c.id, c.name]));
 
 const Figure = ({ label, value }: { label: string; value: string | number }) => (
   <Box sx={{ minWidth: 150 }}>
@@ -60,7 +62,7 @@ const Breakdown = ({ title, counts, limit }: { title: string; counts: Count[]; l
       <TableHead><TableRow><TableCell>Group</TableCell><TableCell align="right">Pupils</TableCell></TableRow></TableHead>
       <TableBody>
         {counts.slice(0, limit).map((c) => (
-          <TableRow key={c.key}><TableCell>{SEN_LABEL[c.label] ?? c.label}</TableCell><TableCell align="right">{c.count}</TableCell></TableRow>
+          <TableRow key={c.key}><TableCell>{GROUP_LABEL[c.label] ?? c.label}</TableCell><TableCell align="right">{c.count}</TableCell></TableRow>
         ))}
       </TableBody>
     </Table>
@@ -90,12 +92,12 @@ export const PartTimeFigures = () => {
       <Title title="Part-time timetables: figures and target" />
       <Card>
         <CardContent sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
-          <TextField select label="Local authority" value={chosen} onChange={(e) => choose(e.target.value)} sx={{ minWidth: 220 }}>
+          <TextField select label="Local authority" value={chosen} onChange={(e) => choose(e.target.value)} fullWidth={false} sx={{ width: 240 }}>
             {localAuthorities.map((la) => (
               <MenuItem key={la.id} value={la.id}>{la.name}</MenuItem>
             ))}
           </TextField>
-          <TextField type="date" label="As of" value={asOf} onChange={(e) => setAsOf(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} helperText="Empty: today" />
+          <TextField type="date" label="As of" value={asOf} onChange={(e) => setAsOf(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} helperText="Empty: today" fullWidth={false} sx={{ width: 200 }} />
         </CardContent>
       </Card>
       {figures ? (

@@ -151,13 +151,13 @@ export const PartTimeReturns = () => {
       <Title title="School returns: part-time timetables" />
       <Card>
         <CardContent sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
-          <TextField select label="Local authority" value={chosen} onChange={(e) => choose(e.target.value)} sx={{ minWidth: 220 }}>
+          <TextField select label="Local authority" value={chosen} onChange={(e) => choose(e.target.value)} fullWidth={false} sx={{ width: 240 }}>
             {localAuthorities.map((la) => (
               <MenuItem key={la.id} value={la.id}>{la.name}</MenuItem>
             ))}
           </TextField>
-          <TextField type="number" label="Academic year starting" value={academicYear} onChange={(e) => setAcademicYear(Number(e.target.value))} sx={{ width: 190 }} />
-          <TextField select label="Half-term" value={String(halfTerm)} onChange={(e) => setHalfTerm(Number(e.target.value))} sx={{ minWidth: 160 }}>
+          <TextField type="number" label="Academic year starting" value={academicYear} onChange={(e) => setAcademicYear(Number(e.target.value))} fullWidth={false} sx={{ width: 190 }} />
+          <TextField select label="Half-term" value={String(halfTerm)} onChange={(e) => setHalfTerm(Number(e.target.value))} fullWidth={false} sx={{ width: 180 }}>
             {halfTermChoices.map((choice) => (
               <MenuItem key={choice.id} value={choice.id}>{choice.name}</MenuItem>
             ))}
@@ -168,11 +168,11 @@ export const PartTimeReturns = () => {
       <Card>
         <CardContent>
           <Typography variant="h6" component="h2">Import a return</Typography>
-          <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+          <Typography variant="body2" color="text.secondary" sx={{ mb: 2, overflowWrap: 'anywhere' }}>
             A CSV with a header row: {TEMPLATE}. Dates as YYYY-MM-DD. A header with no rows is a nil return. If any row is invalid nothing is imported; a file imported again adds nothing twice.
           </Typography>
           <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'center' }}>
-            <TextField select label="School" value={settingId} onChange={(e) => setSettingId(e.target.value)} sx={{ minWidth: 320 }} slotProps={{ htmlInput: { 'aria-label': 'School' } }}>
+            <TextField select label="School" value={settingId} onChange={(e) => setSettingId(e.target.value)} fullWidth={false} sx={{ width: 420 }} slotProps={{ htmlInput: { 'aria-label': 'School' } }}>
               {(settings ?? []).map((setting) => (
                 <MenuItem key={setting.id} value={setting.id}>{setting.name}</MenuItem>
               ))}

@@ -32,8 +32,10 @@ interface Review {
 }
 
 /** The hours at the start and after each review: whether they rise towards the full-time week. */
-const HoursChart = ({ start, startHours, fullTime, reviews }: { start: string; startHours: number; fullTime: number; reviews: Review[] }) => {
+const HoursChart = ({ start, until, startHours, fullTime, reviews }: { start: string; until: string; startHours: number; fullTime: number; reviews: Review[] }) => {
   const points = [{ date: start, hours: startHours }, ...reviews.map((r) => ({ date: r.reviewDate, hours: r.hoursPerWeek }))];
+  // The line runs on to its end (or today) at the hours it last had.
+  if (until > points[points.length - 1]!.date) points.push({ date: until, hours: points[points.length - 1]!.hours });
   return (
     <Box sx={{ height: 220 }} aria-label="Hours a week over time">
       <ResponsiveContainer>
@@ -84,7 +86,7 @@ export const ReviewTimeline = () => {
         <Typography variant="subtitle1" component="h3">
           Hours over time
         </Typography>
-        <HoursChart start={timetable.startDate} startHours={timetable.hoursPerWeek} fullTime={timetable.fullTimeHours} reviews={data ?? []} />
+        <HoursChart start={timetable.startDate} until={timetable.endedOn ?? new Date().toISOString().slice(0, 10)} startHours={timetable.hoursPerWeek} fullTime={timetable.fullTimeHours} reviews={data ?? []} />
         <ListContextProvider value={list}>
           <DataTable bulkActionButtons={false} rowClick={false} empty={<Typography variant="body2">No reviews yet.</Typography>}>
             <DataTable.Col source="reviewDate" label="Reviewed" field={UkDateField} disableSort />
