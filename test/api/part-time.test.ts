@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type TestApp } from '../helpers/app.js';
-import { FIXTURE } from '../helpers/fixture.js';
 import { count, localAuthorityId } from '../helpers/fixture-rows.js';
 
 const FIELDS = 'id version status senStatus startDate agreedEndDate hoursPerWeek currentHours fullTimeHours nextReviewDate endedOn reviewOverdue consentMissing missingAgreements overMaximum reviews { reviewDate hoursPerWeek decision nextReviewDate }';
@@ -35,12 +34,12 @@ beforeAll(async () => {
   qa = await app.login('qa@example.org');
   cam = await localAuthorityId(app, '873');
   pet = await localAuthorityId(app, '874');
-  [pupil] = await app.sql(
+  pupil = (await app.sql<{ id: string; case_reference: string }>(
     `select c.id, c.case_reference from child c where c.local_authority_id = $1 and not exists (select 1 from plan p where p.child_id = c.id)
         and c.date_of_birth between '2016-09-01' and '2018-08-31' and not c.looked_after order by c.case_reference limit 1`,
     [cam],
-  );
-  [{ id: school }] = await app.sql<{ id: string }>("select id from setting where local_authority_id = $1 and type = 'MAINSTREAM' and phase = 'PRIMARY' order by urn limit 1", [cam]);
+  ))[0]!;
+  school = (await app.sql<{ id: string }>("select id from setting where local_authority_id = $1 and type = 'MAINSTREAM' and phase = 'PRIMARY' order by urn limit 1", [cam]))[0]!.id;
 });
 afterAll(async () => {
   await app?.close();
@@ -155,7 +154,7 @@ describe('half-termly returns', () => {
       [cam],
     );
     children = rows.map((row) => row.case_reference);
-    [{ id: returningSchool }] = await app.sql<{ id: string }>("select id from setting where local_authority_id = $1 and type = 'MAINSTREAM' and phase = 'SECONDARY' order by urn limit 1", [cam]);
+    returningSchool = (await app.sql<{ id: string }>("select id from setting where local_authority_id = $1 and type = 'MAINSTREAM' and phase = 'SECONDARY' order by urn limit 1", [cam]))[0]!.id;
   });
   const line = (ref: string, hours: string) => `${ref},SEN_SUPPORT,2026-09-07,2026-09-21,${hours},REINTEGRATION,2026-09-03,carer,"Add an afternoon each fortnight, then review"`;
   const timetablesAt = () => count(app, 'select count(*) as n from part_time_timetable where setting_id = $1', [returningSchool]);

@@ -1,3 +1,4 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { parse } from 'csv-parse/sync';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { today } from '../../core/dates.js';
@@ -135,8 +136,7 @@ export interface ReturnTarget {
  * setting and start date) are reported as duplicates and left alone, so the same file imported twice
  * records each timetable once. A file with a header and no rows is a nil return.
  */
-export async function importReturn(service: PartTimeTimetableService, target: ReturnTarget, csv: string): Promise<PartTimeImportReport> {
-  const em = service['em'];
+export async function importReturn(em: EntityManager, service: PartTimeTimetableService, target: ReturnTarget, csv: string): Promise<PartTimeImportReport> {
   let header: string[] = [];
   let records: { record: Row; info: { lines: number } }[];
   try {

@@ -79,7 +79,7 @@ class SchoolReturnService extends ResourceService<SchoolReturn, SchoolReturnFilt
     const errors = new FieldErrors();
     const setting = await this.related(Setting, 'settingId', settingId, localAuthorityId, errors);
     errors.throwIfAny();
-    return importReturn(new PartTimeTimetableService(this.ctx, partTimeTimetables), { localAuthorityId, setting: setting!, academicYear, halfTerm }, csv);
+    return importReturn(this.em, new PartTimeTimetableService(this.ctx, partTimeTimetables), { localAuthorityId, setting: setting!, academicYear, halfTerm }, csv);
   }
 }
 
