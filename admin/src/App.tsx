@@ -24,6 +24,7 @@ import { improvementActions, improvementOutcomes, milestones, workstreams } from
 import { ImprovementPlanBoard } from './features/improvement-plan/ImprovementPlanBoard';
 import highlightReports from './features/highlight-reports';
 import { FrameworkDashboard } from './features/framework-dashboard/FrameworkDashboard';
+import partTimeTimetables, { PartTimeFigures, PartTimeReturns } from './features/part-time-timetables';
 
 /** Real paths (/Plan/123/show), not hash URLs: the API serves index.html for every path. */
 export const App = () => (
@@ -59,9 +60,13 @@ export const App = () => (
       <Resource {...improvementActions} />
       <Resource {...milestones} />
       <Resource {...highlightReports} />
+      <Resource {...partTimeTimetables} />
+      <Resource name="PartTimeReview" />
       <CustomRoutes>
         <Route path="/framework" element={<FrameworkDashboard />} />
         <Route path="/improvement-plan" element={<ImprovementPlanBoard />} />
+        <Route path="/part-time/figures" element={<PartTimeFigures />} />
+        <Route path="/part-time/returns" element={<PartTimeReturns />} />
       </CustomRoutes>
     </Admin>
   </BrowserRouter>

@@ -39,6 +39,13 @@ import { Kpi, KpiValue } from './features/qa-framework/kpi.entity.js';
 import { KpiResolver, KpiValueResolver } from './features/qa-framework/kpi.resolver.js';
 import { HighlightReport } from './features/qa-framework/report.entity.js';
 import { HighlightReportResolver } from './features/qa-framework/report.resolver.js';
+import { PartTimeFiguresResolver } from './features/part-time/figures.resolver.js';
+import { PartTimePolicy, SchoolWeek } from './features/part-time/policy.entity.js';
+import { PartTimePolicyResolver } from './features/part-time/policy.resolver.js';
+import { SchoolReturnResolver } from './features/part-time/returns.resolver.js';
+import { PartTimeReviewResolver } from './features/part-time/review.resolver.js';
+import { PartTimeReview, PartTimeTimetable, SchoolReturn } from './features/part-time/timetable.entity.js';
+import { PartTimeTimetableResolver } from './features/part-time/timetable.resolver.js';
 
 /** Every entity and resolver of the application; a new feature adds its own here. */
 export const entities = [
@@ -69,6 +76,11 @@ export const entities = [
   ImprovementAction,
   Milestone,
   HighlightReport,
+  PartTimePolicy,
+  SchoolWeek,
+  SchoolReturn,
+  PartTimeTimetable,
+  PartTimeReview,
 ];
 
 export const resolvers: NonEmptyArray<Function> = [
@@ -96,4 +108,9 @@ export const resolvers: NonEmptyArray<Function> = [
   ImprovementActionResolver,
   MilestoneResolver,
   HighlightReportResolver,
+  PartTimePolicyResolver,
+  PartTimeTimetableResolver,
+  PartTimeReviewResolver,
+  SchoolReturnResolver,
+  PartTimeFiguresResolver,
 ];

@@ -50,3 +50,5 @@ export { generateHealthHistory, PAST_DEEP_DIVES } from './health-history.js';
 export type { HealthHistory, SyntheticHealthAdvice, SyntheticAnnualReview, SyntheticSignOff, SyntheticDeepDive, SyntheticDeepDiveAudit, SyntheticDeepDiveAction } from './health-history.js';
 export { MANUAL_KPI_MONTHS, generateQaFramework } from './qa-framework.js';
 export type { QaFramework, SyntheticKpi, SyntheticKpiValue, SyntheticMilestone, TimescaleException } from './qa-framework.js';
+export { generatePartTime } from './part-time.js';
+export type { PartTimeData } from './part-time.js';

@@ -130,6 +130,38 @@ describe('computed KPIs', () => {
     }
   });
 
+  it('part-time timetables count the timetables open at the end of each month, against the policy baseline and target', async () => {
+    for (const authority of ['873', '874']) {
+      const figures = (await app.graphql(FIGURES, { id: kpiId(authority, 'PTT'), from: '2025-09-01', to: '2026-08-31' }, qa)).data!.kpiFigures as { periodEnd: string; value: number; available: boolean }[];
+      const rows = await app.sql<{ start: string; ended: string | null }>(
+        `select to_char(start_date, 'YYYY-MM-DD') as start, to_char(ended_on, 'YYYY-MM-DD') as ended
+           from part_time_timetable t join local_authority l on l.id = t.local_authority_id where l.code = $1`,
+        [authority],
+      );
+      expect(figures).toHaveLength(12);
+      expect(figures.map((f) => f.value)).toEqual(figures.map((f) => rows.filter((r) => r.start <= f.periodEnd && (r.ended === null || r.ended > f.periodEnd)).length));
+      expect(figures.some((f) => f.value > 0)).toBe(true);
+      const [policy] = await app.sql<{ baseline_count: number; target_reduction_percent: number }>(
+        'select p.baseline_count, p.target_reduction_percent from part_time_policy p join local_authority l on l.id = p.local_authority_id where l.code = $1',
+        [authority],
+      );
+      const [kpi] = await app.sql<{ baseline_value: number; target: number }>('select baseline_value, target from kpi where id = $1', [kpiId(authority, 'PTT')]);
+      expect([Number(kpi!.baseline_value), Number(kpi!.target)]).toEqual([policy!.baseline_count, Math.round(policy!.baseline_count * (1 - policy!.target_reduction_percent / 100))]);
+
+      // The highlight report's part-time section: the count open on each date it plots.
+      const created = await app.graphql(CREATE_REPORT, { la: la[authority], audience: 'PARTNERSHIP_GROUP', date: '2026-08-31' }, qa);
+      const content = (await app.graphql(`query ($id: ID!) { ${CONTENT} }`, { id: created.data!.createHighlightReport.id }, qa)).data!.highlightReportContent;
+      const section = (await app.graphql('query ($id: ID!) { highlightReportContent(id: $id) { sections { key unit points { label value } } } }', { id: created.data!.createHighlightReport.id }, qa))
+        .data!.highlightReportContent.sections.find((x: { key: string }) => x.key === 'part-time');
+      expect(content.asOf).toBe('2026-08-31');
+      expect(section.unit).toBe('COUNT');
+      expect(section.points.length).toBeGreaterThan(6);
+      for (const point of section.points as { label: string; value: number }[]) {
+        expect(point.value).toBe(rows.filter((r) => r.start <= point.label && (r.ended === null || r.ended > point.label)).length);
+      }
+    }
+  });
+
   it('shows the calculations not in this build as unavailable, with no value', async () => {
     const figures = (await app.graphql(FIGURES, { id: kpiId('873', 'PLC-IND'), from: '2026-01-01', to: '2026-08-31' }, qa)).data!.kpiFigures;
     expect(figures.length).toBeGreaterThan(0);
@@ -235,7 +267,7 @@ describe('highlight reports', () => {
       ['audits', true],
       ['health', true],
       ['placements', false],
-      ['part-time', false],
+      ['part-time', true],
     ]);
     expect(published.content.brag.total).toBeGreaterThan(0);
   });

@@ -66,6 +66,8 @@ const WRITERS: Record<string, Role[]> = {
   ImprovementAction: ['ADMIN', 'QA_OFFICER'],
   Milestone: ['ADMIN', 'QA_OFFICER'],
   HighlightReport: ['ADMIN', 'QA_OFFICER'],
+  PartTimeTimetable: ['ADMIN', 'QA_OFFICER'],
+  PartTimeReview: ['ADMIN', 'QA_OFFICER'],
 };
 
 /** Resources only some roles read: health data is for the DCO, admins, QA officers and viewers. */

@@ -4,6 +4,8 @@ import { Term } from '../ehcp-audits/cycle.entity.js';
 import { moderationAgreement } from '../ehcp-audits/moderation.js';
 import { TrendPeriod, gradeTrend } from '../ehcp-audits/trend.js';
 import { DEFAULT_HEALTH_CHECK_TARGET, annualHealthCheck, serviceFigures } from '../health/scorecards.js';
+import { partTimeFigures } from '../part-time/figures.js';
+import { policyFor } from '../part-time/policy.resolver.js';
 import { annualReviewDecisionTimeliness, assessmentTimeliness } from '../people/timeliness.js';
 import { KpiUnit } from './enums.js';
 import type { Period } from './periods.js';
@@ -148,7 +150,11 @@ export const CALCULATIONS: Record<KpiCalculation, CalculationDefinition> = {
     unit: KpiUnit.COUNT,
     description: 'Part-time timetables open at the end of the period (compared with the baseline count)',
     records: 'Part-time timetables open at the end of the period',
-    calculate: notAvailableYet(KpiCalculation.PART_TIME_TIMETABLES, 'part-time timetables'),
+    calculate: async (em, ids, period) => {
+      let active = 0;
+      for (const id of ids) active += (await partTimeFigures(em, id, await policyFor(em, id), period.end)).active;
+      return { numerator: null, denominator: null, value: active };
+    },
   },
   INDEPENDENT_PLACEMENTS: {
     unit: KpiUnit.COUNT,

@@ -1,7 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { MANUAL_KPI_MONTHS, generateQaFramework, type SyntheticData } from '@send-qa/seeds';
 import { bulkInsert } from '../../core/db/bulk-insert.js';
+import { KpiCalculation } from './calculations.js';
 import { KpiSource } from './enums.js';
+import { policyFor } from '../part-time/policy.resolver.js';
 import { ImprovementAction, ImprovementOutcome, Milestone, Workstream } from './improvement-plan.entity.js';
 import { Kpi, KpiValue } from './kpi.entity.js';
 import { KpiFigures } from './kpi.service.js';
@@ -24,7 +26,9 @@ export async function loadQaFrameworkDemo(em: EntityManager, data: SyntheticData
       [`{${framework.timescaleExceptions.map((e) => e.planId).join(',')}}`, `{${framework.timescaleExceptions.map((e) => e.exception).join(',')}}`],
     );
   }
-  await bulkInsert(em, Kpi, framework.kpis.map(({ localAuthorityId, ...kpi }) => ({ ...kpi, localAuthority: localAuthorityId, ...stamp })));
+  const kpis = [];
+  for (const kpi of framework.kpis) kpis.push({ ...kpi, ...(kpi.calculation === KpiCalculation.PART_TIME_TIMETABLES ? await partTimeBaseline(em, kpi.localAuthorityId) : {}) });
+  await bulkInsert(em, Kpi, kpis.map(({ localAuthorityId, ...kpi }) => ({ ...kpi, localAuthority: localAuthorityId, ...stamp })));
   await bulkInsert(
     em,
     KpiValue,
@@ -52,4 +56,15 @@ export async function loadQaFrameworkDemo(em: EntityManager, data: SyntheticData
     await figures.recalculate(kpi, periods, now);
   }
   await em.flush();
+}
+
+/** The part-time KPI starts from the authority's own part-time baseline and aims at its reduction target. */
+async function partTimeBaseline(em: EntityManager, localAuthorityId: string): Promise<{ baselineValue?: number; baselineDate?: string; target?: number }> {
+  const policy = await policyFor(em, localAuthorityId);
+  if (policy.baselineCount === null || policy.baselineCount === undefined || !policy.baselineDate) return {};
+  return {
+    baselineValue: policy.baselineCount,
+    baselineDate: policy.baselineDate,
+    target: Math.round(policy.baselineCount * (1 - policy.targetReductionPercent / 100)),
+  };
 }

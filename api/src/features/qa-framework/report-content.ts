@@ -3,7 +3,9 @@ import { Field, Float, ObjectType } from 'type-graphql';
 import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
 import { TrendPeriod, gradeTrend } from '../ehcp-audits/trend.js';
 import { serviceFigures, servicesNeedingSupport } from '../health/scorecards.js';
-import { KpiSource } from './enums.js';
+import { partTimeFigures, partTimeTrend } from '../part-time/figures.js';
+import { policyFor } from '../part-time/policy.resolver.js';
+import { KpiSource, KpiUnit } from './enums.js';
 import { KpiRow } from './figures.js';
 import { BragSummary, bragSummary, improvementPlanBoard } from './improvement-plan.service.js';
 import { Kpi, KpiValue } from './kpi.entity.js';
@@ -24,6 +26,7 @@ export class ReportSection {
   @Field(() => String) key!: string;
   @Field(() => String) title!: string;
   @Field(() => Boolean, { description: 'False while the capability is not in this build' }) available!: boolean;
+  @Field(() => KpiUnit, { description: "The unit of the points' values" }) unit!: KpiUnit;
   @Field(() => String) headline!: string;
   @Field(() => [ReportSectionPoint]) points!: ReportSectionPoint[];
 }
@@ -38,7 +41,7 @@ export class HighlightReportContent {
   @Field(() => [ReportSection]) sections!: ReportSection[];
 }
 
-type SectionBuilder = (em: EntityManager, localAuthorityIds: string[], asOf: string) => Promise<Omit<ReportSection, 'key' | 'title'>>;
+type SectionBuilder = (em: EntityManager, localAuthorityIds: string[], asOf: string) => Promise<Omit<ReportSection, 'key' | 'title' | 'unit'>>;
 
 const awaiting = (capability: string): SectionBuilder => async () => ({
   available: false,
@@ -50,10 +53,11 @@ const awaiting = (capability: string): SectionBuilder => async () => ({
  * The headline sections, in the order the report shows them. Each asks its capability's service;
  * adding a section is one entry here.
  */
-export const REPORT_SECTIONS: { key: string; title: string; build: SectionBuilder }[] = [
+export const REPORT_SECTIONS: { key: string; title: string; unit: KpiUnit; build: SectionBuilder }[] = [
   {
     key: 'audits',
     title: 'EHCP audits: plans judged good or outstanding',
+    unit: KpiUnit.PERCENT,
     build: async (em, ids, asOf) => {
       const points = (await gradeTrend(em, ids, { period: TrendPeriod.TERM })).filter((p) => `${p.academicYear}-09-01` <= asOf);
       const last = points[points.length - 1];
@@ -69,6 +73,7 @@ export const REPORT_SECTIONS: { key: string; title: string; build: SectionBuilde
   {
     key: 'health',
     title: 'Health advice: timeliness and quality',
+    unit: KpiUnit.PERCENT,
     build: async (em, ids, asOf) => {
       const window = { from: `${Number(asOf.slice(0, 4)) - 2}${asOf.slice(4)}`, to: asOf };
       const byHalfYear = new Map<string, { due: number; onTime: number; reviewed: number; good: number }>();
@@ -96,8 +101,28 @@ export const REPORT_SECTIONS: { key: string; title: string; build: SectionBuilde
       };
     },
   },
-  { key: 'placements', title: 'Independent and out-of-area placements: count and cost', build: awaiting('placements') },
-  { key: 'part-time', title: 'Part-time timetables against the baseline', build: awaiting('part-time timetables') },
+  { key: 'placements', title: 'Independent and out-of-area placements: count and cost', unit: KpiUnit.COUNT, build: awaiting('placements') },
+  {
+    key: 'part-time',
+    title: 'Part-time timetables against the baseline',
+    unit: KpiUnit.COUNT,
+    build: async (em, ids, asOf) => {
+      const [id] = ids;
+      const policy = await policyFor(em, id!);
+      const now = await partTimeFigures(em, id!, policy, asOf);
+      const from = `${Number(asOf.slice(0, 4)) - 1}${asOf.slice(4, 8)}01`;
+      const trend = await partTimeTrend(em, id!, policy, from, asOf);
+      const target = now.targetCount === null || now.targetCount === undefined ? '' : `; the target is ${Math.round(now.targetCount)} by ${now.targetDate}`;
+      return {
+        available: true,
+        headline:
+          `${now.active} pupils with SEND on a part-time timetable on ${asOf}` +
+          (now.baselineCount ? ` against a baseline of ${now.baselineCount} (${now.reductionPercent?.toFixed(1)}% fewer)${target}.` : '.') +
+          ` ${now.reviewOverdue} reviews overdue, ${now.consentMissing} missing an agreement.`,
+        points: trend.map((p) => ({ label: p.date, value: p.active })),
+      };
+    },
+  },
 ];
 
 /** The periods of each KPI a report for `asOf` shows: its current period and the trend before it. */
@@ -109,7 +134,7 @@ export async function buildReportContent(em: EntityManager, localAuthorityId: st
   const rows: KpiRow[] = [];
   for (const kpi of kpis) rows.push(await figures.row(kpi, asOf, REPORT_TREND_LENGTH));
   const sections: ReportSection[] = [];
-  for (const section of REPORT_SECTIONS) sections.push({ key: section.key, title: section.title, ...(await section.build(em, [localAuthorityId], asOf)) });
+  for (const section of REPORT_SECTIONS) sections.push({ key: section.key, title: section.title, unit: section.unit, ...(await section.build(em, [localAuthorityId], asOf)) });
   return {
     period,
     asOf,

@@ -142,7 +142,7 @@ export function reportPdf(report: HighlightReport, content: HighlightReportConte
   for (const section of content.sections) {
     doc.moveDown().font('Helvetica-Bold').fontSize(12).text(section.title, left);
     doc.font('Helvetica').fontSize(10).text(section.headline);
-    if (section.points.length > 0) doc.fontSize(9).text(section.points.map((p) => `${p.label}: ${p.value === null ? '–' : `${p.value.toFixed(1)}%`}`).join(' · '));
+    if (section.points.length > 0) doc.fontSize(9).text(section.points.map((p) => `${p.label}: ${p.value === null ? '–' : formatValue(section.unit, p.value)}`).join(' · '));
   }
   if (report.risks) doc.moveDown().font('Helvetica-Bold').fontSize(12).text('Risks and issues').font('Helvetica').fontSize(10).text(report.risks);
   doc.end();

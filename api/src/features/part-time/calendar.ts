@@ -1,0 +1,34 @@
+/** Whole-day arithmetic on 'YYYY-MM-DD' dates, in UTC so no clock change can shift a day. */
+const MS_PER_DAY = 86_400_000;
+
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / MS_PER_DAY);
+}
+
+/**
+ * The six half-terms of an academic year as this product dates them (schools' own dates vary by a
+ * week or two; Easter moves): autumn 1 from 1 September, autumn 2 from 1 November, spring 1 from
+ * 1 January, spring 2 from 15 February, summer 1 from 15 April, summer 2 from 1 June to 31 August.
+ */
+const HALF_TERM_STARTS: readonly [month: number, day: number, yearOffset: number][] = [
+  [9, 1, 0],
+  [11, 1, 0],
+  [1, 1, 1],
+  [2, 15, 1],
+  [4, 15, 1],
+  [6, 1, 1],
+];
+
+export function halfTermStart(academicYear: number, halfTerm: number): string {
+  const [month, day, offset] = HALF_TERM_STARTS[halfTerm - 1]!;
+  return `${academicYear + offset}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** The last day of a half-term. */
+export function halfTermEnd(academicYear: number, halfTerm: number): string {
+  return halfTerm === 6 ? `${academicYear + 1}-08-31` : addDays(halfTermStart(academicYear, halfTerm + 1), -1);
+}

@@ -1,0 +1,40 @@
+import { LocalDateResolver } from 'graphql-scalars';
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { today } from '../../core/dates.js';
+import { signedInUser, type Context } from '../../core/graphql/context.js';
+import { FieldErrors } from '../../core/graphql/errors.js';
+import { addDays, daysBetween } from './calendar.js';
+import { PartTimeFigures, PartTimeTrendPoint, partTimeFigures, partTimeTrend } from './figures.js';
+import { policyFor } from './policy.resolver.js';
+
+/** Figures are asked for one authority at a time (each has its own baseline), and only one of the caller's. */
+export function assertOwnLocalAuthority(localAuthorityIds: string[], localAuthorityId: string): void {
+  new FieldErrors().check(localAuthorityIds.includes(localAuthorityId), 'localAuthorityId', 'exists', 'does not refer to a record you can use').throwIfAny();
+}
+
+@Resolver()
+export class PartTimeFiguresResolver {
+  @Query(() => PartTimeFigures, { description: "An authority's part-time timetables as they stood on a date (default today), against its target" })
+  async partTimeFigures(
+    @Arg('localAuthorityId', () => ID) localAuthorityId: string,
+    @Arg('asOf', () => LocalDateResolver, { nullable: true }) asOf: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<PartTimeFigures> {
+    assertOwnLocalAuthority(signedInUser(ctx).localAuthorityIds, localAuthorityId);
+    return partTimeFigures(ctx.em, localAuthorityId, await policyFor(ctx.em, localAuthorityId), asOf ?? today());
+  }
+
+  @Query(() => [PartTimeTrendPoint], { description: 'Active timetables on the first of each month (default: the two years to today), with the target line' })
+  async partTimeTrend(
+    @Arg('localAuthorityId', () => ID) localAuthorityId: string,
+    @Arg('from', () => LocalDateResolver, { nullable: true }) from: string | null,
+    @Arg('to', () => LocalDateResolver, { nullable: true }) to: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<PartTimeTrendPoint[]> {
+    assertOwnLocalAuthority(signedInUser(ctx).localAuthorityIds, localAuthorityId);
+    const until = to ?? today();
+    const since = from ?? addDays(until, -730);
+    new FieldErrors().check(since <= until, 'from', 'notAfterTo', 'must not be after to').check(daysBetween(since, until) <= 3660, 'from', 'atMostTenYears', 'ask for ten years at most').throwIfAny();
+    return partTimeTrend(ctx.em, localAuthorityId, await policyFor(ctx.em, localAuthorityId), since, until);
+  }
+}

@@ -1,0 +1,79 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repositoryRoot } from '@send-qa/api';
+import { startApp, type TestApp } from '../helpers/app.js';
+import { DEMO_PASSWORD } from '../helpers/fixture.js';
+import { count, localAuthorityId } from '../helpers/fixture-rows.js';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ADMIN_DIST = path.join(repositoryRoot(), 'admin', 'dist');
+const available = existsSync(CHROMIUM) && existsSync(path.join(ADMIN_DIST, 'index.html'));
+
+if (process.env.CI === 'true' && !available) {
+  throw new Error(`Browser test cannot run: need ${CHROMIUM} and a built admin in ${ADMIN_DIST} (pnpm build)`);
+}
+
+describe.skipIf(!available)('importing a school return through the admin', () => {
+  let app: TestApp;
+  let browser: BrowserContext;
+  let profile: string;
+
+  beforeAll(async () => {
+    app = await startApp({ adminDist: ADMIN_DIST });
+    profile = await mkdtemp(path.join(tmpdir(), 'send-qa-chromium-'));
+    browser = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    if (profile) await rm(profile, { recursive: true, force: true });
+  });
+
+  it('shows the row-by-row report of a bad file, imports nothing, then imports the corrected file', { timeout: 120_000 }, async () => {
+    const cam = await localAuthorityId(app, '873');
+    const [school] = await app.sql<{ id: string; name: string }>("select id, name from setting where local_authority_id = $1 and type = 'MAINSTREAM' and phase = 'SECONDARY' order by name limit 1", [cam]);
+    const pupils = await app.sql<{ case_reference: string }>(
+      `select case_reference from child c where local_authority_id = $1 and not exists (select 1 from plan p where p.child_id = c.id)
+          and date_of_birth between '2012-09-01' and '2014-08-31' order by case_reference limit 2`,
+      [cam],
+    );
+    const header = 'case_reference,sen_status,start_date,agreed_end_date,hours_per_week,reason,parent_agreement_date,parent_agreed_by,return_plan';
+    const row = (ref: string, hours: string) => `${ref},SEN_SUPPORT,2026-09-07,2026-09-21,${hours},MEDICAL,2026-09-04,mother,Mornings first then full days`;
+    const file = (hours: string) => ({ name: 'return.csv', mimeType: 'text/csv', buffer: Buffer.from([header, row(pupils[0]!.case_reference, '10'), row(pupils[1]!.case_reference, hours)].join('\n')) });
+    const atSchool = () => count(app, 'select count(*) as n from part_time_timetable where setting_id = $1', [school!.id]);
+    const before = await atSchool();
+
+    const page = await browser.newPage();
+    await page.goto(app.url);
+    await page.fill('input[name=username]', 'qa@example.org');
+    await page.fill('input[name=password]', DEMO_PASSWORD);
+    await page.click('button[type=submit]');
+    await page.getByRole('menuitem', { name: 'Part-time timetables' }).click();
+    await page.getByRole('link', { name: 'School returns' }).click();
+    await page.getByText('Import a return').waitFor();
+
+    await page.getByRole('combobox', { name: /^School/ }).click();
+    await page.getByRole('option', { name: school!.name }).click();
+    await page.locator('input[type=file]').setInputFiles(file('-3'));
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    const report = page.getByTestId('import-report');
+    await report.getByText('Nothing imported').waitFor();
+    expect(await report.getByRole('row').filter({ hasText: 'Invalid' }).innerText()).toContain('hours_per_week');
+    expect(await report.getByRole('row').filter({ hasText: 'Invalid' }).innerText()).toMatch(/^3\b/);
+    expect(await atSchool()).toBe(before);
+
+    await page.locator('input[type=file]').setInputFiles(file('12'));
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await report.getByText('Return recorded: 2 timetables imported').waitFor();
+    expect(await atSchool()).toBe(before + 2);
+    await page.close();
+  });
+});
