@@ -1,5 +1,6 @@
 import { BrowserRouter } from 'react-router-dom';
-import { Admin, Resource } from 'react-admin';
+import { Route } from 'react-router-dom';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { authProvider } from './authProvider';
 import { dataProvider } from './dataProvider';
 import { Dashboard } from './dashboard/Dashboard';
@@ -14,6 +15,8 @@ import plans from './features/plans';
 import settings from './features/settings';
 import teams from './features/teams';
 import users from './features/users';
+import audits, { MyAudits, ScoreAudit } from './features/audits';
+import { ModerationQueue } from './features/moderation/ModerationQueue';
 
 /** Real paths (/Plan/123/show), not hash URLs: the API serves index.html for every path. */
 export const App = () => (
@@ -38,6 +41,12 @@ export const App = () => (
       <Resource {...localAuthorities} />
       <Resource {...users} />
       <Resource {...history} />
+      <Resource {...audits} />
+      <CustomRoutes>
+        <Route path="/my-audits" element={<MyAudits />} />
+        <Route path="/Audit/:id/score" element={<ScoreAudit />} />
+        <Route path="/moderation" element={<ModerationQueue />} />
+      </CustomRoutes>
     </Admin>
   </BrowserRouter>
 );

@@ -1,5 +1,13 @@
 import type { ReactNode } from 'react';
 import { Layout as RaLayout } from 'react-admin';
+import { AuditMenuItems } from '../features/audits/AuditMenuItems';
 import { AppBar } from './AppBar';
+import { menuWith } from './Menu';
 
-export const Layout = ({ children }: { children: ReactNode }) => <RaLayout appBar={AppBar}>{children}</RaLayout>;
+const Menu = menuWith(<AuditMenuItems />);
+
+export const Layout = ({ children }: { children: ReactNode }) => (
+  <RaLayout appBar={AppBar} menu={Menu}>
+    {children}
+  </RaLayout>
+);
