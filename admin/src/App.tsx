@@ -17,6 +17,9 @@ import teams from './features/teams';
 import users from './features/users';
 import audits, { MyAudits, ScoreAudit } from './features/audits';
 import { ModerationQueue } from './features/moderation/ModerationQueue';
+import auditCycles from './features/audit-cycles';
+import followUpActions from './features/follow-up-actions';
+import { rubricVersions, rubrics } from './features/rubrics';
 
 /** Real paths (/Plan/123/show), not hash URLs: the API serves index.html for every path. */
 export const App = () => (
@@ -42,6 +45,10 @@ export const App = () => (
       <Resource {...users} />
       <Resource {...history} />
       <Resource {...audits} />
+      <Resource {...auditCycles} />
+      <Resource {...followUpActions} />
+      <Resource {...rubrics} />
+      <Resource {...rubricVersions} />
       <CustomRoutes>
         <Route path="/my-audits" element={<MyAudits />} />
         <Route path="/Audit/:id/score" element={<ScoreAudit />} />

@@ -56,6 +56,12 @@ const WRITERS: Record<string, Role[]> = {
   Setting: ['ADMIN', 'QA_OFFICER', 'COMMISSIONER'],
   User: ['ADMIN'],
   ChangeRecord: [],
+  // Audits change only through their workflow (scoring, moderation), never the generic edit form.
+  Audit: [],
+  AuditCycle: ['ADMIN', 'QA_OFFICER'],
+  FollowUpAction: ['ADMIN', 'QA_OFFICER'],
+  Rubric: ['ADMIN', 'QA_OFFICER'],
+  RubricVersion: ['ADMIN', 'QA_OFFICER'],
 };
 
 /** Resources only administrators may even read. */
