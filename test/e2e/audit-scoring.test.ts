@@ -125,4 +125,45 @@ describe.skipIf(!available)('scoring an audit with the keyboard in headless Chro
     expect(await shownCount(page)).toBe(before + 1);
     await page.close();
   }, 120_000);
+
+  it('the QA officer draws a cycle\'s sample, reviews rubrics and follow-up actions', async () => {
+    const qa = await app.login('qa@example.org');
+    const [la] = await app.sql<{ id: string }>("select id from local_authority where code = '874'");
+    const [rubric] = await app.sql<{ id: string }>("select id from rubric_version where local_authority_id = $1 and status = 'PUBLISHED'", [la!.id]);
+    const created = await app.graphql(
+      `mutation ($la: ID!, $rv: ID!) { createAuditCycle(localAuthorityId: $la, name: "Browser cycle", kind: EHCP_AUDIT, term: AUTUMN, academicYear: 2026,
+        opensOn: "2026-09-07", closesOn: "2026-12-18", rubricVersionId: $rv, sampleSize: 4, seed: 11, reauditBelowGood: false) { id } }`,
+      { la: la!.id, rv: rubric!.id },
+      qa,
+    );
+    const cycleId = created.data?.createAuditCycle.id as string;
+
+    const page = await browser.newPage();
+    await page.goto(app.url);
+    // The browser profile is shared with the auditor's test: sign them out first.
+    await page.evaluate(() => localStorage.clear());
+    await page.goto(app.url);
+    await page.fill('input[name=username]', 'qa@example.org');
+    await page.fill('input[name=password]', DEMO_PASSWORD);
+    await page.click('button[type=submit]');
+    await page.getByRole('menuitem', { name: 'My audits' }).waitFor();
+
+    await page.goto(`${app.url}/AuditCycle/${cycleId}/show`);
+    await page.getByRole('button', { name: 'Draw sample' }).click();
+    const rows = page.locator('table tbody tr');
+    await expect.poll(() => rows.count()).toBe(4);
+    const [{ n }] = await app.sql<{ n: number }>('select count(*)::int as n from audit where cycle_id = $1', [cycleId]);
+    expect(n).toBe(4);
+
+    await page.getByRole('menuitem', { name: /rubrics/i }).click();
+    await page.locator('table tbody tr').first().click();
+    await page.getByText('Versions').first().waitFor();
+    await page.locator('table tbody tr').first().click();
+    await page.getByText('Sections and criteria').waitFor();
+    expect(await page.getByText('What good looks like').count()).toBeGreaterThan(0);
+
+    await page.getByRole('menuitem', { name: /follow-up actions/i }).click();
+    await page.getByText('Overdue only').waitFor();
+    await page.close();
+  }, 120_000);
 });

@@ -7,6 +7,7 @@ import { CycleShow } from './CycleShow';
 
 export default {
   name: 'AuditCycle',
+  options: { label: 'Audit cycles' },
   list: CycleList,
   show: CycleShow,
   edit: CycleEdit,

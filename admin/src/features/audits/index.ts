@@ -9,6 +9,7 @@ export { ScoreAudit } from './ScoreAudit';
 
 export default {
   name: 'Audit',
+  options: { label: 'Audits' },
   list: AuditList,
   show: AuditShow,
   icon: FactCheckIcon,

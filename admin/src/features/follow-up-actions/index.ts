@@ -6,6 +6,7 @@ import { ActionShow } from './ActionShow';
 
 export default {
   name: 'FollowUpAction',
+  options: { label: 'Follow-up actions' },
   list: ActionList,
   show: ActionShow,
   edit: ActionEdit,

@@ -6,6 +6,7 @@ import { RubricVersionShow } from './RubricVersionShow';
 
 export const rubrics = {
   name: 'Rubric',
+  options: { label: 'Audit rubrics' },
   list: RubricList,
   show: RubricShow,
   edit: RubricEdit,
