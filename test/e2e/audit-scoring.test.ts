@@ -20,6 +20,11 @@ if (process.env.CI === 'true' && !available) {
 /** The term the test cycle belongs to, as gradeTrend names it. */
 const PERIOD = '2025/26 Summer';
 
+// Read in the page as expressions (the test project has no DOM types).
+const ACTIVE_ID = 'document.activeElement && document.activeElement.id';
+const ACTIVE_TYPE = 'document.activeElement && document.activeElement.type';
+const ACTIVE_TEXT = 'document.activeElement && document.activeElement.textContent';
+
 describe.skipIf(!available)('scoring an audit with the keyboard in headless Chromium', () => {
   let app: TestApp;
   let browser: BrowserContext;
@@ -61,7 +66,7 @@ describe.skipIf(!available)('scoring an audit with the keyboard in headless Chro
   it('the auditor scores every section with the keyboard alone, submits, and once final the dashboard counts it', async () => {
     const qa = await app.login('qa@example.org');
     const [audit] = await assignedCycle(app, qa, '873', { term: 'SUMMER', academicYear: 2025, opensOn: '2026-04-20', size: 1, seed: 4242, reaudit: false });
-    const [{ case_reference: caseReference }] = await app.sql<{ case_reference: string }>(
+    const [child] = await app.sql<{ case_reference: string }>(
       'select c.case_reference from audit a join plan p on p.id = a.plan_id join child c on c.id = p.child_id where a.id = $1',
       [audit!.id],
     );
@@ -81,16 +86,16 @@ describe.skipIf(!available)('scoring an audit with the keyboard in headless Chro
     const before = await shownCount(page);
 
     await page.getByRole('menuitem', { name: 'My audits' }).click();
-    await page.getByRole('cell', { name: caseReference }).click();
+    await page.getByRole('cell', { name: child!.case_reference }).click();
     await page.waitForURL(new RegExp(`/Audit/${audit!.id}/score$`));
 
     for (const [i, { code }] of sections.entries()) {
       const heading = page.locator('#section-heading');
       await expect.poll(() => heading.textContent()).toContain(`Section ${code}:`);
       // Each section opens with focus on its heading; Tab leads into the first criterion.
-      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('section-heading');
+      await expect.poll(() => page.evaluate(ACTIVE_ID)).toBe('section-heading');
       await page.keyboard.press('Tab');
-      expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe('radio');
+      expect(await page.evaluate(ACTIVE_TYPE)).toBe('radio');
       await page.keyboard.press('Space'); // the first criterion: met
       await page.keyboard.press('3'); // section grade: good
       expect(await page.locator('input[name=section-grade][value="3"]').isChecked()).toBe(true);
@@ -98,7 +103,7 @@ describe.skipIf(!available)('scoring an audit with the keyboard in headless Chro
       if (i === sections.length - 1) await page.locator('#summary-heading').waitFor();
     }
 
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('summary-heading');
+    await expect.poll(() => page.evaluate(ACTIVE_ID)).toBe('summary-heading');
     await expect.poll(() => page.getByTestId('suggested-grade').textContent()).toContain('3 Good');
     await page.keyboard.press('Tab');
     await page.keyboard.type('Clear voice of the child throughout.');
@@ -106,7 +111,7 @@ describe.skipIf(!available)('scoring an audit with the keyboard in headless Chro
     await page.keyboard.type('Quantify the provision in section F.');
     await page.keyboard.press('Tab'); // the overall grade, on the suggested one
     await page.keyboard.press('Tab'); // Submit audit
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Submit audit');
+    expect(await page.evaluate(ACTIVE_TEXT)).toBe('Submit audit');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/my-audits$/);
 
@@ -141,7 +146,7 @@ describe.skipIf(!available)('scoring an audit with the keyboard in headless Chro
     const page = await browser.newPage();
     await page.goto(app.url);
     // The browser profile is shared with the auditor's test: sign them out first.
-    await page.evaluate(() => localStorage.clear());
+    await page.evaluate('localStorage.clear()');
     await page.goto(app.url);
     await page.fill('input[name=username]', 'qa@example.org');
     await page.fill('input[name=password]', DEMO_PASSWORD);
@@ -152,8 +157,8 @@ describe.skipIf(!available)('scoring an audit with the keyboard in headless Chro
     await page.getByRole('button', { name: 'Draw sample' }).click();
     const rows = page.locator('table tbody tr');
     await expect.poll(() => rows.count()).toBe(4);
-    const [{ n }] = await app.sql<{ n: number }>('select count(*)::int as n from audit where cycle_id = $1', [cycleId]);
-    expect(n).toBe(4);
+    const [sampled] = await app.sql<{ n: number }>('select count(*)::int as n from audit where cycle_id = $1', [cycleId]);
+    expect(sampled!.n).toBe(4);
 
     await page.getByRole('menuitem', { name: /rubrics/i }).click();
     await page.locator('table tbody tr').first().click();

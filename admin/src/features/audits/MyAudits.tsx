@@ -1,6 +1,5 @@
 import { Alert } from '@mui/material';
 import { DataTable, List, SelectInput } from 'react-admin';
-import { useNavigate } from 'react-router-dom';
 import { auditStatusChoices } from '../../common/choices';
 import { getUser } from '../../common/session';
 import { AuditColumns } from './AuditList';
@@ -9,7 +8,6 @@ const MINE = ['ASSIGNED', 'IN_PROGRESS', 'RETURNED', 'SUBMITTED', 'MODERATED', '
 
 /** The signed-in auditor's queue: a row opens the scoring screen. */
 export const MyAudits = () => {
-  const navigate = useNavigate();
   const me = getUser();
   if (!me) return null;
   return (
@@ -24,7 +22,7 @@ export const MyAudits = () => {
       actions={false}
       empty={<Alert severity="info" sx={{ m: 2 }}>No audits are assigned to you.</Alert>}
     >
-      <DataTable bulkActionButtons={false} rowClick={(id) => { navigate(`/Audit/${id}/score`); return false; }}>
+      <DataTable bulkActionButtons={false} rowClick={(id) => `/Audit/${id}/score`}>
         <AuditColumns />
       </DataTable>
     </List>

@@ -17,7 +17,8 @@ interface ModerationItem {
 }
 
 // The API hides the auditor's grade (overallGrade is null) until the moderator has recorded theirs.
-const QUEUE = `query { allAudits(filter: { status: SUBMITTED }, perPage: 200, sortField: "cycle") {
+// It has no moderator filter, so the queue is the submitted audits (up to the API's page limit) narrowed to yours here.
+const QUEUE = `query { allAudits(filter: { status: SUBMITTED }, perPage: 1000, sortField: "cycle") {
   id version overallGrade moderatorGrade plan { id child { id caseReference } } cycle { id name } auditor { id displayName } moderator { id } } }`;
 
 const GradeSelect = ({ label, value, onChange }: { label: string; value: string; onChange: (v: string) => void }) => (
