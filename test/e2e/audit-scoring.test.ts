@@ -160,10 +160,14 @@ describe.skipIf(!available)('scoring an audit with the keyboard in headless Chro
     const [sampled] = await app.sql<{ n: number }>('select count(*)::int as n from audit where cycle_id = $1', [cycleId]);
     expect(sampled!.n).toBe(4);
 
+    // Wait for each page before clicking its rows: the previous page's table lingers until then.
     await page.getByRole('menuitem', { name: /rubrics/i }).click();
+    await page.waitForURL(/\/Rubric(\?.*)?$/);
     await page.locator('table tbody tr').first().click();
+    await page.waitForURL(/\/Rubric\/[0-9a-f-]{36}\/show$/);
     await page.getByText('Versions').first().waitFor();
     await page.locator('table tbody tr').first().click();
+    await page.waitForURL(/\/RubricVersion\/[0-9a-f-]{36}\/show$/);
     await page.getByText('Sections and criteria').waitFor();
     expect(await page.getByText('What good looks like').count()).toBeGreaterThan(0);
 
