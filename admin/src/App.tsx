@@ -25,6 +25,11 @@ import { ImprovementPlanBoard } from './features/improvement-plan/ImprovementPla
 import highlightReports from './features/highlight-reports';
 import { FrameworkDashboard } from './features/framework-dashboard/FrameworkDashboard';
 import partTimeTimetables, { PartTimeFigures, PartTimeReturns } from './features/part-time-timetables';
+import audits, { MyAudits, ScoreAudit } from './features/audits';
+import { ModerationQueue } from './features/moderation/ModerationQueue';
+import auditCycles from './features/audit-cycles';
+import followUpActions from './features/follow-up-actions';
+import { rubricVersions, rubrics } from './features/rubrics';
 
 /** Real paths (/Plan/123/show), not hash URLs: the API serves index.html for every path. */
 export const App = () => (
@@ -62,11 +67,19 @@ export const App = () => (
       <Resource {...highlightReports} />
       <Resource {...partTimeTimetables} />
       <Resource name="PartTimeReview" />
+      <Resource {...audits} />
+      <Resource {...auditCycles} />
+      <Resource {...followUpActions} />
+      <Resource {...rubrics} />
+      <Resource {...rubricVersions} />
       <CustomRoutes>
         <Route path="/framework" element={<FrameworkDashboard />} />
         <Route path="/improvement-plan" element={<ImprovementPlanBoard />} />
         <Route path="/part-time/figures" element={<PartTimeFigures />} />
         <Route path="/part-time/returns" element={<PartTimeReturns />} />
+        <Route path="/my-audits" element={<MyAudits />} />
+        <Route path="/Audit/:id/score" element={<ScoreAudit />} />
+        <Route path="/moderation" element={<ModerationQueue />} />
       </CustomRoutes>
     </Admin>
   </BrowserRouter>

@@ -171,3 +171,73 @@ export const reportStatusChoices: Choice[] = [
   { id: 'DRAFT', name: 'Draft' },
   { id: 'PUBLISHED', name: 'Published' },
 ];
+
+/** The rubric's default four-point grade scale; ids are the API's numbers as strings. */
+export const gradeChoices: Choice[] = [
+  { id: '4', name: 'Outstanding' },
+  { id: '3', name: 'Good' },
+  { id: '2', name: 'Requires improvement' },
+  { id: '1', name: 'Inadequate' },
+];
+
+export function gradeName(grade: number | null | undefined): string {
+  return grade === null || grade === undefined ? '' : choiceName(gradeChoices, grade);
+}
+
+export const judgementChoices: Choice[] = [
+  { id: 'MET', name: 'Met' },
+  { id: 'PARTLY_MET', name: 'Partly met' },
+  { id: 'NOT_MET', name: 'Not met' },
+  { id: 'NOT_APPLICABLE', name: 'Not applicable' },
+];
+
+export const auditStatusChoices: Choice[] = [
+  { id: 'UNASSIGNED', name: 'Waiting for an auditor' },
+  { id: 'ASSIGNED', name: 'Assigned' },
+  { id: 'IN_PROGRESS', name: 'In progress' },
+  { id: 'RETURNED', name: 'Returned to auditor' },
+  { id: 'SUBMITTED', name: 'Submitted' },
+  { id: 'MODERATED', name: 'Moderated' },
+  { id: 'FINAL', name: 'Final' },
+];
+
+export const auditLensChoices: Choice[] = [
+  { id: 'EDUCATION', name: 'Education' },
+  { id: 'HEALTH', name: 'Health' },
+  { id: 'SOCIAL_CARE', name: 'Social care' },
+];
+
+export const termChoices: Choice[] = [
+  { id: 'AUTUMN', name: 'Autumn' },
+  { id: 'SPRING', name: 'Spring' },
+  { id: 'SUMMER', name: 'Summer' },
+];
+
+export const cycleKindChoices: Choice[] = [
+  { id: 'EHCP_AUDIT', name: 'Termly EHCP audit' },
+  { id: 'HEALTH_DEEP_DIVE', name: 'Health deep dive' },
+];
+
+export const stratumChoices: Choice[] = [
+  { id: 'TEAM', name: 'Casework team' },
+  { id: 'PHASE', name: 'Phase' },
+  { id: 'PRIMARY_NEED', name: 'Primary need' },
+];
+
+export const derivationChoices: Choice[] = [
+  { id: 'AUDITOR_JUDGEMENT', name: "Auditor's judgement, guided by the default rule (B, E, F limiting)" },
+  { id: 'CRITERIA_SCORE', name: 'Computed from weighted criteria and score thresholds' },
+];
+
+export const actionStatusChoices: Choice[] = [
+  { id: 'OPEN', name: 'Open' },
+  { id: 'DONE', name: 'Done' },
+  { id: 'CANCELLED', name: 'Cancelled' },
+];
+
+export const trendBreakdownChoices: Choice[] = [
+  { id: 'TEAM', name: 'Casework team' },
+  { id: 'PRIMARY_NEED', name: 'Primary need' },
+  { id: 'PHASE', name: 'Phase' },
+  { id: 'SETTING_TYPE', name: 'Setting type' },
+];

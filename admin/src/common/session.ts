@@ -68,6 +68,12 @@ const WRITERS: Record<string, Role[]> = {
   HighlightReport: ['ADMIN', 'QA_OFFICER'],
   PartTimeTimetable: ['ADMIN', 'QA_OFFICER'],
   PartTimeReview: ['ADMIN', 'QA_OFFICER'],
+  // Audits change only through their workflow (scoring, moderation), never the generic edit form.
+  Audit: [],
+  AuditCycle: ['ADMIN', 'QA_OFFICER'],
+  FollowUpAction: ['ADMIN', 'QA_OFFICER'],
+  Rubric: ['ADMIN', 'QA_OFFICER'],
+  RubricVersion: ['ADMIN', 'QA_OFFICER'],
 };
 
 /** Resources only some roles read: health data is for the DCO, admins, QA officers and viewers. */

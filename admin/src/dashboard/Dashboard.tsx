@@ -11,6 +11,7 @@ import { LinkBase, Title, useGetIdentity, useGetList } from 'react-admin';
 import { apolloClient } from '../dataProvider';
 import { roleLabel } from '../common/choices';
 import { getUser } from '../common/session';
+import { AuditDashboard } from '../features/audit-dashboard/AuditDashboard';
 
 /** How many records match a filter, asking only for the count (page size 1). */
 const COUNT_SORT: Record<string, string> = { Plan: 'requestDate', Child: 'caseReference' };
@@ -134,6 +135,7 @@ export const Dashboard = () => {
         />
         <StatCard label="Looked after" resource="Child" filter={{ lookedAfter: true }} icon={<ChildCareIcon />} hint="Children in care" />
       </Stack>
+      {las ? <AuditDashboard localAuthorities={las} /> : null}
     </Box>
   );
 };

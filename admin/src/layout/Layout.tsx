@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import { Layout as RaLayout } from 'react-admin';
-import { FrameworkMenu } from '../features/framework-dashboard/FrameworkMenu';
 import { AppBar } from './AppBar';
+import { Menu } from './Menu';
 
 export const Layout = ({ children }: { children: ReactNode }) => (
-  <RaLayout appBar={AppBar} menu={FrameworkMenu}>
+  <RaLayout appBar={AppBar} menu={Menu}>
     {children}
   </RaLayout>
 );

@@ -335,6 +335,15 @@ export class AuditResolver extends ReadOnlyResourceResolver(audits, service) {
     return service(ctx).agreeGrade(args);
   }
 
+  @Authorized(audits.writeRoles)
+  @Query(() => [User], { description: 'Active users of a local authority who may be given audits to score or moderate' })
+  async auditors(@Arg('localAuthorityId', () => ID) localAuthorityId: string, @Ctx() ctx: Context): Promise<User[]> {
+    // Another authority's staff are simply not listed, as with every other query.
+    if (!signedInUser(ctx).localAuthorityIds.includes(localAuthorityId)) return [];
+    const users = await ctx.em.find(User, { active: true, localAuthorities: localAuthorityId }, { orderBy: { displayName: 'asc' } });
+    return users.filter((user) => user.roles.some((role) => CAN_AUDIT.includes(role)));
+  }
+
   @Authorized()
   @Query(() => [ModerationAgreement], { description: "Agreement between auditors' and moderators' grades, per cycle (and auditor)" })
   moderationAgreement(

@@ -1,0 +1,37 @@
+import { BooleanInput, DateInput, NumberInput, ReferenceInput, SelectArrayInput, SelectInput, TextInput, required } from 'react-admin';
+import { cycleKindChoices, stratumChoices, termChoices } from '../../common/choices';
+import { FormRow, LocalAuthorityInput } from '../../common/inputs';
+
+/** Name and dates can change; the sample's design is fixed once the cycle exists (the API takes it only on create). */
+export const CycleFormFields = ({ isCreate }: { isCreate: boolean }) => (
+  <>
+    <LocalAuthorityInput isCreate={isCreate} />
+    <TextInput source="name" label="Name" helperText='e.g. "Spring 2026"' validate={required()} fullWidth />
+    <FormRow>
+      <DateInput source="opensOn" label="Opens on" validate={required()} />
+      <DateInput source="closesOn" label="Closes on" validate={required()} />
+    </FormRow>
+    {isCreate ? (
+      <>
+        <FormRow>
+          <SelectInput source="kind" label="Kind" choices={cycleKindChoices} validate={required()} />
+          <SelectInput source="term" label="Term" choices={termChoices} validate={required()} />
+          <NumberInput source="academicYear" label="Academic year (starting)" helperText="2025 for 2025/26" validate={required()} />
+        </FormRow>
+        <ReferenceInput source="rubricVersion.id" reference="RubricVersion" filter={{ status: 'PUBLISHED' }} sort={{ field: 'publishedAt', order: 'DESC' }}>
+          <SelectInput label="Rubric version (published)" optionText={(r) => `Version ${r.number}`} validate={required()} sx={{ minWidth: 320 }} />
+        </ReferenceInput>
+        <FormRow>
+          <NumberInput source="sampleSize" label="Sample size" helperText="Or give a percentage" />
+          <NumberInput source="samplePercent" label="Sample, % of eligible plans" />
+          <NumberInput source="seed" label="Random seed" helperText="Leave empty for a random one; the same seed draws the same sample" />
+        </FormRow>
+        <SelectArrayInput source="stratifyBy" label="Stratify by" choices={stratumChoices} sx={{ minWidth: 320 }} />
+        <FormRow columns={2}>
+          <NumberInput source="excludeAuditedInLastCycles" label="Leave out plans audited in the last N cycles" />
+          <BooleanInput source="reauditBelowGood" label="Add plans whose last audit was below good" />
+        </FormRow>
+      </>
+    ) : null}
+  </>
+);

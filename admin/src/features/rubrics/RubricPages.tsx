@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import { Alert, Button } from '@mui/material';
+import AddIcon from '@mui/icons-material/Add';
+import { DataTable, SearchInput, TextField, TextInput, required, useNotify, useRecordContext, useRefresh } from 'react-admin';
+import { UkDateTimeField } from '../../common/fields';
+import { KeyColumn, LocalAuthorityColumn } from '../../common/columns';
+import { LocalAuthorityInput, localAuthorityFilter } from '../../common/inputs';
+import { mutate } from '../../common/graphql';
+import { RecordCreate, RecordEdit, RecordList, RecordShow } from '../../common/pages';
+import { RelatedList } from '../../common/RelatedList';
+import { LocalAuthorityField } from '../../common/fields';
+import { runsAudits } from '../audits/AuditShow';
+
+export const RubricList = () => (
+  <RecordList title="Audit rubrics" filters={[<SearchInput key="q" source="q" alwaysOn />, localAuthorityFilter]} sort={{ field: 'name', order: 'ASC' }}>
+    <KeyColumn source="name" label="Name" />
+    <DataTable.Col source="createdAt" label="Created" field={UkDateTimeField} />
+    <LocalAuthorityColumn />
+  </RecordList>
+);
+
+export const RubricCreate = () => (
+  <RecordCreate title="New rubric (starts from the default content as draft version 1)" inLocalAuthority>
+    <LocalAuthorityInput isCreate />
+    <TextInput source="name" label="Name" validate={required()} fullWidth />
+  </RecordCreate>
+);
+
+export const RubricEdit = () => (
+  <RecordEdit>
+    <LocalAuthorityInput isCreate={false} />
+    <TextInput source="name" label="Name" validate={required()} fullWidth />
+  </RecordEdit>
+);
+
+/** A published version never changes: the next one starts as a draft copy of the latest. */
+const NextVersionButton = () => {
+  const rubric = useRecordContext();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const [error, setError] = useState<string>();
+  if (!rubric || !runsAudits()) return null;
+  const start = async () => {
+    setError(undefined);
+    try {
+      await mutate('mutation ($id: ID!) { createRubricVersion(rubricId: $id) { id number } }', { id: rubric.id });
+      notify('Next version started as a draft', { type: 'success' });
+      refresh();
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+  return (
+    <>
+      {error ? <Alert severity="error">{error}</Alert> : null}
+      <Button startIcon={<AddIcon />} onClick={() => void start()}>
+        Create next version
+      </Button>
+    </>
+  );
+};
+
+export const RubricShow = () => (
+  <RecordShow
+    heading="Rubric"
+    related={
+      <RelatedList title="Versions" action={<NextVersionButton />} reference="RubricVersion" target="rubricId" sort={{ field: 'number', order: 'DESC' }} emptyText="No versions.">
+        <DataTable.Col source="number" label="Version" />
+        <DataTable.Col source="status" label="Status" />
+        <DataTable.Col source="publishedAt" label="Published" field={UkDateTimeField} />
+      </RelatedList>
+    }
+  >
+    <TextField source="name" label="Name" />
+    <LocalAuthorityField label="Local authority" />
+  </RecordShow>
+);
