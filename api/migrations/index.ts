@@ -9,6 +9,7 @@ import { Migration20261123001829 } from './Migration20261123001829.js';
 import { Migration20261123002406 } from './Migration20261123002406.js';
 import { Migration20261123011314 } from './Migration20261123011314.js';
 import { Migration20261123013035 } from './Migration20261123013035.js';
+import { Migration20261123023204 } from './Migration20261123023204.js';
 
 /** Every migration, oldest first. `pnpm --filter @send-qa/api migration:create` adds new ones here. */
 export const migrations: MigrationObject[] = [
@@ -22,4 +23,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123002406', class: Migration20261123002406 },
   { name: 'Migration20261123011314', class: Migration20261123011314 },
   { name: 'Migration20261123013035', class: Migration20261123013035 },
+  { name: 'Migration20261123023204', class: Migration20261123023204 },
 ];

@@ -26,6 +26,18 @@ import { Setting } from './features/people/setting.entity.js';
 import { SettingResolver } from './features/people/setting.resolver.js';
 import { Team } from './features/people/team.entity.js';
 import { TeamResolver } from './features/people/team.resolver.js';
+import { CommissionedOutcome } from './features/placements/commissioned-outcome.entity.js';
+import { PlacementHighlightResolver } from './features/placements/highlight.resolver.js';
+import { MonitoringVisit } from './features/placements/monitoring-visit.entity.js';
+import { MonitoringVisitResolver } from './features/placements/monitoring-visit.resolver.js';
+import { OutcomeReview } from './features/placements/outcome-review.entity.js';
+import { OutcomeReviewResolver } from './features/placements/outcome-review.resolver.js';
+import { Placement } from './features/placements/placement.entity.js';
+import { PlacementResolver } from './features/placements/placement.resolver.js';
+import { ProviderDocument } from './features/placements/provider-document.entity.js';
+import { Provider } from './features/placements/provider.entity.js';
+import { ProviderResolver } from './features/placements/provider.resolver.js';
+import { VisitAction } from './features/placements/visit-action.entity.js';
 
 /** Every entity and resolver of the application; a new feature adds its own here. */
 export const entities = [
@@ -46,6 +58,13 @@ export const entities = [
   AuditOutcome,
   AuditOutcomeCount,
   FollowUpAction,
+  Provider,
+  Placement,
+  CommissionedOutcome,
+  MonitoringVisit,
+  VisitAction,
+  OutcomeReview,
+  ProviderDocument,
 ];
 
 export const resolvers: NonEmptyArray<Function> = [
@@ -62,4 +81,9 @@ export const resolvers: NonEmptyArray<Function> = [
   AuditCycleResolver,
   AuditResolver,
   FollowUpActionResolver,
+  ProviderResolver,
+  PlacementResolver,
+  MonitoringVisitResolver,
+  OutcomeReviewResolver,
+  PlacementHighlightResolver,
 ];
