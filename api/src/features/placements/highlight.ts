@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Float, Int, ObjectType, UseMiddleware } from 'type-graphql';
+import { uuidArray } from '../ehcp-audits/scope.js';
 import { HideCostFromAuditors } from './cost-visibility.js';
 import { addDays, addMonths, CONTRACT_ENDING_DAYS, distanceBand, nextVisitDue } from './placement-rules.js';
 
@@ -59,7 +60,9 @@ interface PlacementRow {
 }
 
 /** Active on a date: started, not ended, and not just a proposal. */
-const ACTIVE_ON = `p.status <> 'PROPOSED' and p.start_date <= $2::date and (p.end_date is null or p.end_date > $2::date)`;
+const ACTIVE_ON = `p.status <> 'PROPOSED' and p.start_date <= q.as_of and (p.end_date is null or p.end_date > q.as_of)`;
+/** The query's arguments, once, for the statements below to refer to as `q`. */
+const ARGS = `with q as (select ?::uuid[] as authorities, ?::date as as_of)`;
 
 function groupBy(rows: PlacementRow[], key: (row: PlacementRow) => string): PlacementGroup[] {
   const groups = new Map<string, PlacementGroup>();
@@ -84,38 +87,40 @@ export async function placementHighlight(
   targetReductionPercent: number,
 ): Promise<PlacementHighlight> {
   const rows: PlacementRow[] = await em.execute(
-    `select p.id, la.code, to_char(p.start_date, 'YYYY-MM-DD') as start_date, p.status,
+    `${ARGS}
+     select p.id, la.code, to_char(p.start_date, 'YYYY-MM-DD') as start_date, p.status,
             to_char(p.planned_end_date, 'YYYY-MM-DD') as planned_end_date, p.visit_frequency_months,
             (p.education_cost + p.health_cost + p.social_care_cost)::int as annual_cost,
             c.primary_need, s.type as setting_type, s.ofsted_rating, s.local_authority_id = p.local_authority_id as in_area,
             pr.latitude, pr.longitude, to_char(v.visit_date, 'YYYY-MM-DD') as last_visit_date,
             'RED' in (v.safeguarding, v.provision_delivered, v.outcomes_progress, v.attendance, v.voice_and_wellbeing, v.value_for_money) as last_visit_red
-       from placement p
+       from q cross join placement p
        join local_authority la on la.id = p.local_authority_id
        join child c on c.id = p.child_id
        join provider pr on pr.id = p.provider_id
        join setting s on s.id = pr.setting_id
-       left join lateral (select * from monitoring_visit mv where mv.placement_id = p.id and mv.status = 'DONE' and mv.visit_date <= $2::date
+       left join lateral (select * from monitoring_visit mv where mv.placement_id = p.id and mv.status = 'DONE' and mv.visit_date <= q.as_of
                           order by mv.visit_date desc, mv.id limit 1) v on true
-      where p.local_authority_id = any($1::uuid[]) and ${ACTIVE_ON}`,
-    [localAuthorityIds, asOf],
+      where p.local_authority_id = any(q.authorities) and ${ACTIVE_ON}`,
+    [uuidArray(localAuthorityIds), asOf],
   );
   const [outcomes] = (await em.execute(
-    `select count(*)::int as reviewed, count(*) filter (where r.judgement in ('ACHIEVED', 'ON_TRACK'))::int as achieved_or_on_track
-       from placement p
+    `${ARGS}
+     select count(*)::int as reviewed, count(*) filter (where r.judgement in ('ACHIEVED', 'ON_TRACK'))::int as achieved_or_on_track
+       from q cross join placement p
        join commissioned_outcome o on o.placement_id = p.id
-       join lateral (select judgement from outcome_review r where r.outcome_id = o.id and r.review_date <= $2::date
+       join lateral (select judgement from outcome_review r where r.outcome_id = o.id and r.review_date <= q.as_of
                       order by r.review_date desc, r.created_at desc limit 1) r on true
-      where p.local_authority_id = any($1::uuid[]) and ${ACTIVE_ON}`,
-    [localAuthorityIds, asOf],
+      where p.local_authority_id = any(q.authorities) and ${ACTIVE_ON}`,
+    [uuidArray(localAuthorityIds), asOf],
   )) as { reviewed: number; achieved_or_on_track: number }[];
   const dates = Array.from({ length: 13 }, (_, i) => addMonths(asOf, i - 12));
   const counts: { date: string; count: number }[] = await em.execute(
     `select to_char(d, 'YYYY-MM-DD') as date,
-            (select count(*)::int from placement p where p.local_authority_id = any($1::uuid[])
+            (select count(*)::int from placement p where p.local_authority_id = any(?::uuid[])
                 and p.status <> 'PROPOSED' and p.start_date <= d and (p.end_date is null or p.end_date > d)) as count
-       from unnest($2::date[]) d order by d`,
-    [localAuthorityIds, dates],
+       from unnest(?::date[]) d order by d`,
+    [uuidArray(localAuthorityIds), `{${dates.join(',')}}`],
   );
   const baseline = counts[0]?.count ?? 0;
   const ending = addDays(asOf, CONTRACT_ENDING_DAYS);

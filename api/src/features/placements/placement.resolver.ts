@@ -1,3 +1,4 @@
+import { FlushMode } from '@mikro-orm/core';
 import { Length, Max, Min } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, Resolver, Root, UseMiddleware } from 'type-graphql';
@@ -156,6 +157,7 @@ class PlacementService extends ResourceService<Placement, PlacementFilter> {
       'matchesResidential',
       'a residential placement has nights a week, a day placement none',
     );
+    errors.throwIfAny();
     if (occupies(placement) && !placement.overlapReason?.trim()) {
       errors.check((await this.overlapping(placement)) === 0, 'overlapReason', 'requiredForOverlap', 'the child has another placement at the same time: say why');
     }
@@ -165,13 +167,14 @@ class PlacementService extends ResourceService<Placement, PlacementFilter> {
   /** Other placements of the same child whose time overlaps this one's (open-ended until they end). */
   private overlapping(placement: Placement): Promise<number> {
     const end = placement.endDate ?? placement.plannedEndDate;
+    // Counting must not flush the placement being checked: it is not saved unless it passes.
     return this.em.count(Placement, {
       id: { $ne: placement.id },
       child: placement.child.id,
       status: { $ne: PlacementStatus.PROPOSED },
       startDate: { $lt: end },
       $or: [{ endDate: { $gt: placement.startDate } }, { endDate: null, plannedEndDate: { $gt: placement.startDate } }],
-    });
+    }, { flushMode: FlushMode.COMMIT });
   }
 }
 
