@@ -10,6 +10,7 @@ import { Child } from './features/people/child.entity.js';
 import { Plan } from './features/people/plan.entity.js';
 import { Setting } from './features/people/setting.entity.js';
 import { Team } from './features/people/team.entity.js';
+import { loadPlacementHistory } from './features/placements/demo.js';
 
 export interface DemoOptions {
   scale: Scale;
@@ -66,6 +67,7 @@ export async function loadDemoData(em: EntityManager, options: DemoOptions): Pro
     );
     await tx.flush();
     if (options.auditHistory ?? true) await loadAuditHistory(tx, data, options, users, rubricVersions);
+    await loadPlacementHistory(tx, data, options);
   });
   return { plans: data.plans.length, users: demoUsers(data).length };
 }

@@ -44,3 +44,5 @@ export function generate(options: GenerateOptions): SyntheticData {
 }
 export { EXCLUDE_AUDITED_IN_LAST_CYCLES, generateAuditHistory, PAST_CYCLE_TARGETS, termOf } from './audit-history.js';
 export type { AuditHistory, SyntheticAudit, SyntheticCycle, SyntheticFollowUpAction } from './audit-history.js';
+export { generatePlacementHistory } from './out-of-area-placements.js';
+export type { PlacementHistory, SyntheticOutcome, SyntheticOutcomeReview, SyntheticPlacement, SyntheticProvider, SyntheticVisit } from './out-of-area-placements.js';

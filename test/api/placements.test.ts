@@ -139,7 +139,8 @@ afterAll(async () => {
 describe('a commissioner places a child and monitors the placement', () => {
   it('creates an out-of-area provider from a shared setting', async () => {
     const [setting] = await app.sql<{ id: string }>(
-      `select s.id from setting s join local_authority la on la.id = s.local_authority_id where la.code = '874' order by s.urn limit 1`,
+      `select s.id from setting s join local_authority la on la.id = s.local_authority_id where la.code = '874'
+        and not exists (select 1 from provider pr where pr.setting_id = s.id) order by s.urn limit 1`,
     );
     const cambs = await localAuthorityId(app, '873');
     before = await highlight(commissioner);
@@ -149,7 +150,8 @@ describe('a commissioner places a child and monitors the placement', () => {
     expect(result.data!.createProvider.inArea).toBe(false);
     providerId = result.data!.createProvider.id;
     const [plan] = await app.sql<{ id: string }>(
-      `select p.id from plan p join local_authority la on la.id = p.local_authority_id where la.code = '873' and p.status = 'FINAL' order by p.id limit 1`,
+      `select p.id from plan p join local_authority la on la.id = p.local_authority_id where la.code = '873' and p.status = 'FINAL'
+        and not exists (select 1 from placement pl where pl.child_id = p.child_id) order by p.id limit 1`,
     );
     planId = plan!.id;
   });
@@ -216,9 +218,21 @@ describe('a commissioner places a child and monitors the placement', () => {
     expect((await app.graphql('{ placementHighlight { annualCost byPrimaryNeed { annualCost } } }', {}, auditor)).data!.placementHighlight.annualCost).toBeNull();
     const other = await app.graphql('query ($id: ID!) { Placement(id: $id) { id } _allPlacementsMeta { count } _allMonitoringVisitsMeta { count } _allProvidersMeta { count } }', { id: placementId }, peterborough);
     expect(other.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    // Peterborough's user sees exactly Peterborough's own records, and so none of Cambridgeshire's.
+    const pboro = await localAuthorityId(app, '874');
+    const own = async (table: string) => Number((await app.sql<{ n: string }>(`select count(*) as n from ${table} where local_authority_id = $1`, [pboro]))[0]!.n);
     const lists = await app.graphql('{ _allPlacementsMeta { count } _allMonitoringVisitsMeta { count } _allProvidersMeta { count } _allOutcomeReviewsMeta { count } }', {}, peterborough);
-    expect(lists.data).toEqual({ _allPlacementsMeta: { count: 0 }, _allMonitoringVisitsMeta: { count: 0 }, _allProvidersMeta: { count: 0 }, _allOutcomeReviewsMeta: { count: 0 } });
-    expect((await highlight(peterborough)).count).toBe(0);
+    expect(lists.data).toEqual({
+      _allPlacementsMeta: { count: await own('placement') },
+      _allMonitoringVisitsMeta: { count: await own('monitoring_visit') },
+      _allProvidersMeta: { count: await own('provider') },
+      _allOutcomeReviewsMeta: { count: await own('outcome_review') },
+    });
+    const seen = await app.graphql('{ allPlacements(perPage: 1000) { localAuthority { code } } }', {}, peterborough);
+    expect(new Set(seen.data!.allPlacements.map((p: any) => p.localAuthority.code))).toEqual(new Set(['874']));
+    const h = await highlight(peterborough);
+    const { count } = await expectedHighlight(isoToday(), [pboro]);
+    expect(h.count).toBe(count);
   });
 });
 
