@@ -27,6 +27,7 @@ import { SettingResolver } from './features/people/setting.resolver.js';
 import { Team } from './features/people/team.entity.js';
 import { TeamResolver } from './features/people/team.resolver.js';
 import { CommissionedOutcome } from './features/placements/commissioned-outcome.entity.js';
+import { CommissionedOutcomeResolver } from './features/placements/commissioned-outcome.resolver.js';
 import { PlacementHighlightResolver } from './features/placements/highlight.resolver.js';
 import { MonitoringVisit } from './features/placements/monitoring-visit.entity.js';
 import { MonitoringVisitResolver } from './features/placements/monitoring-visit.resolver.js';
@@ -35,6 +36,7 @@ import { OutcomeReviewResolver } from './features/placements/outcome-review.reso
 import { Placement } from './features/placements/placement.entity.js';
 import { PlacementResolver } from './features/placements/placement.resolver.js';
 import { ProviderDocument } from './features/placements/provider-document.entity.js';
+import { ProviderDocumentResolver } from './features/placements/provider-document.resolver.js';
 import { Provider } from './features/placements/provider.entity.js';
 import { ProviderResolver } from './features/placements/provider.resolver.js';
 import { VisitAction } from './features/placements/visit-action.entity.js';
@@ -86,4 +88,6 @@ export const resolvers: NonEmptyArray<Function> = [
   MonitoringVisitResolver,
   OutcomeReviewResolver,
   PlacementHighlightResolver,
+  ProviderDocumentResolver,
+  CommissionedOutcomeResolver,
 ];

@@ -103,7 +103,7 @@ class MonitoringVisitService extends ResourceService<MonitoringVisit, Monitoring
     const errors = new FieldErrors();
     checkVisit(visit, errors);
     for (const [i, review] of outcomeReviews.entries()) {
-      const outcome = await this.reviewedOutcome(placement, review.outcomeId, `outcomeReviews.${i}.outcomeId`, errors);
+      const outcome = await reviewedOutcome(this as never, visit, review.outcomeId, `outcomeReviews.${i}.outcomeId`, errors);
       if (outcome) this.em.create(OutcomeReview, { visit, outcome, judgement: review.judgement, evidence: review.evidence, reviewDate: visit.visitDate, localAuthority });
     }
     for (const action of actions) this.em.create(VisitAction, { ...action, visit, localAuthority });
@@ -119,16 +119,22 @@ class MonitoringVisitService extends ResourceService<MonitoringVisit, Monitoring
       errors.throwIfAny();
     });
   }
+}
 
-  /** Only an outcome commissioned from the visited placement may be reviewed at its visit. */
-  async reviewedOutcome(placement: Placement, outcomeId: string, field: string, errors: FieldErrors): Promise<CommissionedOutcome | null> {
-    const outcome = await this.related(CommissionedOutcome, field, outcomeId, placement.localAuthority.id, errors);
-    if (outcome && outcome.placement.id !== placement.id) {
-      errors.add(field, 'samePlacement', "must be one of the visited placement's commissioned outcomes");
-      return null;
-    }
-    return outcome;
+/** Only an outcome commissioned from the visited placement may be reviewed at its visit. */
+export async function reviewedOutcome(
+  service: ResourceService<never, object>,
+  visit: Pick<MonitoringVisit, 'placement' | 'localAuthority'>,
+  outcomeId: string,
+  field: string,
+  errors: FieldErrors,
+): Promise<CommissionedOutcome | null> {
+  const outcome = await service.related(CommissionedOutcome, field, outcomeId, visit.localAuthority.id, errors);
+  if (outcome && outcome.placement.id !== visit.placement.id) {
+    errors.add(field, 'samePlacement', "must be one of the visited placement's commissioned outcomes");
+    return null;
   }
+  return outcome;
 }
 
 const service = (ctx: Context) => new MonitoringVisitService(ctx, monitoringVisits);

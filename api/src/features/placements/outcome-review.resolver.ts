@@ -9,7 +9,7 @@ import { IfPresent } from '../../core/graphql/validation.js';
 import { CommissionedOutcome } from './commissioned-outcome.entity.js';
 import { OutcomeJudgement } from './enums.js';
 import { MonitoringVisit } from './monitoring-visit.entity.js';
-import { monitoringVisits } from './monitoring-visit.resolver.js';
+import { monitoringVisits, reviewedOutcome } from './monitoring-visit.resolver.js';
 import { OutcomeReview } from './outcome-review.entity.js';
 import { PLACEMENT_WRITERS } from './provider.resolver.js';
 
@@ -54,8 +54,7 @@ class OutcomeReviewService extends ResourceService<OutcomeReview, OutcomeReviewF
   async create({ visitId, outcomeId, ...values }: CreateOutcomeReviewArgs): Promise<OutcomeReview> {
     const visit = await new ResourceService(this.ctx, monitoringVisits).get(visitId);
     const errors = new FieldErrors();
-    const outcome = await this.related(CommissionedOutcome, 'outcomeId', outcomeId, visit.localAuthority.id, errors);
-    if (outcome) errors.check(outcome.placement.id === visit.placement.id, 'outcomeId', 'samePlacement', "must be one of the visited placement's commissioned outcomes");
+    const outcome = await reviewedOutcome(this as never, visit, outcomeId, 'outcomeId', errors);
     errors.throwIfAny();
     return this.createRecord(visit.localAuthority.id, { ...values, visit, outcome: outcome!, reviewDate: visit.visitDate });
   }
