@@ -1,5 +1,5 @@
-import { BrowserRouter } from 'react-router-dom';
-import { Admin, Resource } from 'react-admin';
+import { BrowserRouter, Route } from 'react-router-dom';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { authProvider } from './authProvider';
 import { dataProvider } from './dataProvider';
 import { Dashboard } from './dashboard/Dashboard';
@@ -14,6 +14,10 @@ import plans from './features/plans';
 import settings from './features/settings';
 import teams from './features/teams';
 import users from './features/users';
+import providers from './features/providers';
+import placements from './features/placements';
+import monitoringVisits from './features/monitoring-visits';
+import { CommissionerDashboard } from './features/placements/CommissionerDashboard';
 
 /** Real paths (/Plan/123/show), not hash URLs: the API serves index.html for every path. */
 export const App = () => (
@@ -38,6 +42,12 @@ export const App = () => (
       <Resource {...localAuthorities} />
       <Resource {...users} />
       <Resource {...history} />
+      <Resource {...placements} />
+      <Resource {...providers} />
+      <Resource {...monitoringVisits} />
+      <CustomRoutes>
+        <Route path="/commissioning" element={<CommissionerDashboard />} />
+      </CustomRoutes>
     </Admin>
   </BrowserRouter>
 );
