@@ -56,6 +56,9 @@ const WRITERS: Record<string, Role[]> = {
   Setting: ['ADMIN', 'QA_OFFICER', 'COMMISSIONER'],
   User: ['ADMIN'],
   ChangeRecord: [],
+  Provider: ['ADMIN', 'COMMISSIONER'],
+  Placement: ['ADMIN', 'COMMISSIONER'],
+  MonitoringVisit: ['ADMIN', 'COMMISSIONER'],
 };
 
 /** Resources only administrators may even read. */
