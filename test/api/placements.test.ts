@@ -277,3 +277,19 @@ describe('bad input is refused naming the field and rule, and nothing is saved',
     expect(await counts()).toBe(n);
   });
 });
+
+describe('lists do not query once per row', () => {
+  const LIST = `query ($perPage: Int) { allPlacements(perPage: $perPage, sortField: "contractReference") {
+    id annualCost nextVisitDue visitOverdue urgentReviewRequired distanceBand child { caseReference } provider { name ofstedRating inArea }
+    commissionedOutcomes { id } visits { id hasRedArea } } }`;
+  const statementsFor = async (perPage: number) => {
+    const result = await app.graphql(LIST, { perPage }, commissioner);
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.allPlacements).toHaveLength(perPage);
+    return Number(result.headers.get('x-sql-statements'));
+  };
+
+  it('lists placements with their visits, outcomes, provider and flags in as many statements for 2 rows as for 12', async () => {
+    expect(await statementsFor(12)).toBe(await statementsFor(2));
+  });
+});
