@@ -121,6 +121,7 @@ const domainMessages = {
         localAuthorityId: 'Local authority',
       },
     },
+    MonitoringVisit: { name: 'Monitoring visit |||| Monitoring visits' },
   },
   sendqa: {
     dashboard: {

@@ -1,0 +1,29 @@
+import { Entity, Index, ManyToOne, Property, type Opt, type Ref } from '@mikro-orm/core';
+import { LocalDateResolver } from 'graphql-scalars';
+import { Field, ObjectType } from 'type-graphql';
+import { LocalAuthorityRecord } from '../../core/tenancy/local-authority-record.js';
+import { MonitoringVisit } from './monitoring-visit.entity.js';
+
+@Entity()
+@ObjectType({ description: 'An action a monitoring visit agreed, with its owner and due date' })
+export class VisitAction extends LocalAuthorityRecord {
+  @ManyToOne(() => MonitoringVisit, { ref: true, deleteRule: 'cascade' })
+  @Index()
+  visit!: Ref<MonitoringVisit>;
+
+  @Field(() => String)
+  @Property({ type: 'text' })
+  description!: string;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 200 })
+  owner!: string;
+
+  @Field(() => LocalDateResolver)
+  @Property({ type: 'date' })
+  dueDate!: string;
+
+  @Field(() => Boolean)
+  @Property({ type: 'boolean' })
+  done: boolean & Opt = false;
+}
