@@ -23,7 +23,7 @@ const HALF_TERM_STARTS: readonly [month: number, day: number, yearOffset: number
   [6, 1, 1],
 ];
 
-export function halfTermStart(academicYear: number, halfTerm: number): string {
+function halfTermStart(academicYear: number, halfTerm: number): string {
   const [month, day, offset] = HALF_TERM_STARTS[halfTerm - 1]!;
   return `${academicYear + offset}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
