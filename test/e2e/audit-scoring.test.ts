@@ -1,21 +1,9 @@
-import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repositoryRoot } from '@send-qa/api';
+import { ADMIN_DIST, BROWSER_AVAILABLE, openBrowser } from '../helpers/browser.js';
 import { startApp, type TestApp } from '../helpers/app.js';
 import { assignedCycle, finalise } from '../helpers/audits.js';
 import { DEMO_PASSWORD } from '../helpers/fixture.js';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ADMIN_DIST = path.join(repositoryRoot(), 'admin', 'dist');
-const available = existsSync(CHROMIUM) && existsSync(path.join(ADMIN_DIST, 'index.html'));
-
-if (process.env.CI === 'true' && !available) {
-  throw new Error(`Browser test cannot run: need ${CHROMIUM} and a built admin in ${ADMIN_DIST} (pnpm build)`);
-}
 
 /** The term the test cycle belongs to, as gradeTrend names it. */
 const PERIOD = '2025/26 Summer';
@@ -25,33 +13,19 @@ const ACTIVE_ID = 'document.activeElement && document.activeElement.id';
 const ACTIVE_TYPE = 'document.activeElement && document.activeElement.type';
 const ACTIVE_TEXT = 'document.activeElement && document.activeElement.textContent';
 
-describe.skipIf(!available)('scoring an audit with the keyboard in headless Chromium', () => {
+describe.skipIf(!BROWSER_AVAILABLE)('scoring an audit with the keyboard in headless Chromium', () => {
   let app: TestApp;
   let browser: BrowserContext;
-  let profile: string;
+  let closeBrowser: (() => Promise<void>) | undefined;
 
   beforeAll(async () => {
     app = await startApp({ adminDist: ADMIN_DIST });
-    profile = await mkdtemp(path.join(tmpdir(), 'send-qa-chromium-'));
-    browser = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    ({ context: browser, close: closeBrowser } = await openBrowser());
   });
 
   afterAll(async () => {
-    await browser?.close();
+    await closeBrowser?.();
     await app?.close();
-    if (profile) await rm(profile, { recursive: true, force: true });
   });
 
   /** The number of final audits the dashboard shows for the term (0 when it shows no row for it). */

@@ -1,25 +1,17 @@
-import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repositoryRoot } from '@send-qa/api';
+import { ADMIN_DIST, BROWSER_AVAILABLE, openBrowser } from '../helpers/browser.js';
 import { startApp, type TestApp } from '../helpers/app.js';
 import { DEMO_PASSWORD } from '../helpers/fixture.js';
 import { localAuthorityId } from '../helpers/fixture-rows.js';
 import { londonToday } from '../helpers/health.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ADMIN_DIST = path.join(repositoryRoot(), 'admin', 'dist');
-const available = existsSync(CHROMIUM) && existsSync(path.join(ADMIN_DIST, 'index.html'));
-
 const daysBefore = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
 
-describe.skipIf(!available)('the DCO workspace in headless Chromium', () => {
+describe.skipIf(!BROWSER_AVAILABLE)('the DCO workspace in headless Chromium', () => {
   let app: TestApp;
   let browser: BrowserContext;
-  let profile: string;
+  let closeBrowser: (() => Promise<void>) | undefined;
   let teamName: string;
 
   beforeAll(async () => {
@@ -41,17 +33,12 @@ describe.skipIf(!available)('the DCO workspace in headless Chromium', () => {
     );
     expect(created.errors).toBeUndefined();
 
-    profile = await mkdtemp(path.join(tmpdir(), 'send-qa-chromium-'));
-    browser = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    ({ context: browser, close: closeBrowser } = await openBrowser());
   });
 
   afterAll(async () => {
-    await browser?.close();
+    await closeBrowser?.();
     await app?.close();
-    if (profile) await rm(profile, { recursive: true, force: true });
   });
 
   // Several pages and two waits for the figures: more than the default time on a loaded machine.

@@ -1,0 +1,32 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { repositoryRoot } from '@send-qa/api';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const ADMIN_DIST = path.join(repositoryRoot(), 'admin', 'dist');
+/** Browser tests run where Debian's chromium and a built admin are present. */
+export const BROWSER_AVAILABLE = existsSync(CHROMIUM) && existsSync(path.join(ADMIN_DIST, 'index.html'));
+
+// In CI the browser tests must run: a missing browser or admin build is a failure there, not a skip.
+if (process.env.CI === 'true' && !BROWSER_AVAILABLE) {
+  throw new Error(`Browser test cannot run: need ${CHROMIUM} and a built admin in ${ADMIN_DIST} (pnpm build)`);
+}
+
+/** Headless Chromium on a new, empty profile, removed again by `close`. */
+export async function openBrowser(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const profile = await mkdtemp(path.join(tmpdir(), 'send-qa-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
