@@ -30,10 +30,6 @@ import { ModerationQueue } from './features/moderation/ModerationQueue';
 import auditCycles from './features/audit-cycles';
 import followUpActions from './features/follow-up-actions';
 import { rubricVersions, rubrics } from './features/rubrics';
-import providers from './features/providers';
-import placements from './features/placements';
-import monitoringVisits from './features/monitoring-visits';
-import { CommissionerDashboard } from './features/placements/CommissionerDashboard';
 
 /** Real paths (/Plan/123/show), not hash URLs: the API serves index.html for every path. */
 export const App = () => (
@@ -76,9 +72,6 @@ export const App = () => (
       <Resource {...followUpActions} />
       <Resource {...rubrics} />
       <Resource {...rubricVersions} />
-      <Resource {...placements} />
-      <Resource {...providers} />
-      <Resource {...monitoringVisits} />
       <CustomRoutes>
         <Route path="/framework" element={<FrameworkDashboard />} />
         <Route path="/improvement-plan" element={<ImprovementPlanBoard />} />
@@ -87,7 +80,6 @@ export const App = () => (
         <Route path="/my-audits" element={<MyAudits />} />
         <Route path="/Audit/:id/score" element={<ScoreAudit />} />
         <Route path="/moderation" element={<ModerationQueue />} />
-        <Route path="/commissioning" element={<CommissionerDashboard />} />
       </CustomRoutes>
     </Admin>
   </BrowserRouter>

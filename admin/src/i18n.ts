@@ -121,7 +121,6 @@ const domainMessages = {
         localAuthorityId: 'Local authority',
       },
     },
-    MonitoringVisit: { name: 'Monitoring visit |||| Monitoring visits' },
   },
   sendqa: {
     dashboard: {

@@ -12,7 +12,6 @@ import { Migration20261123013035 } from './Migration20261123013035.js';
 import { Migration20261123013430 } from './Migration20261123013430.js';
 import { Migration20261123013500 } from './Migration20261123013500.js';
 import { Migration20261123013513 } from './Migration20261123013513.js';
-import { Migration20261123023204 } from './Migration20261123023204.js';
 
 /** Every migration, oldest first. `pnpm --filter @send-qa/api migration:create` adds new ones here. */
 export const migrations: MigrationObject[] = [
@@ -29,5 +28,4 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123013430', class: Migration20261123013430 },
   { name: 'Migration20261123013500', class: Migration20261123013500 },
   { name: 'Migration20261123013513', class: Migration20261123013513 },
-  { name: 'Migration20261123023204', class: Migration20261123023204 },
 ];

@@ -11,7 +11,6 @@ import { Child } from './features/people/child.entity.js';
 import { Plan } from './features/people/plan.entity.js';
 import { Setting } from './features/people/setting.entity.js';
 import { Team } from './features/people/team.entity.js';
-import { loadPlacementHistory } from './features/placements/demo.js';
 import { loadPartTimeDemo } from './features/part-time/demo.js';
 import { loadQaFrameworkDemo } from './features/qa-framework/demo.js';
 
@@ -74,7 +73,6 @@ export async function loadDemoData(em: EntityManager, options: DemoOptions): Pro
     if (options.auditHistory ?? true) await loadAuditHistory(tx, data, options, users, rubricVersions);
     if (options.healthHistory ?? options.auditHistory ?? true) await loadHealthHistory(tx, data, options, users);
     await loadPartTimeDemo(tx, data, options, stamp);
-    await loadPlacementHistory(tx, data, options);
     await loadQaFrameworkDemo(tx, data, options);
   });
   return { plans: data.plans.length, users: demoUsers(data).length };

@@ -46,20 +46,6 @@ import { SchoolReturnResolver } from './features/part-time/returns.resolver.js';
 import { PartTimeReviewResolver } from './features/part-time/review.resolver.js';
 import { PartTimeReview, PartTimeTimetable, SchoolReturn } from './features/part-time/timetable.entity.js';
 import { PartTimeTimetableResolver } from './features/part-time/timetable.resolver.js';
-import { CommissionedOutcome } from './features/placements/commissioned-outcome.entity.js';
-import { CommissionedOutcomeResolver } from './features/placements/commissioned-outcome.resolver.js';
-import { PlacementHighlightResolver } from './features/placements/highlight.resolver.js';
-import { MonitoringVisit } from './features/placements/monitoring-visit.entity.js';
-import { MonitoringVisitResolver } from './features/placements/monitoring-visit.resolver.js';
-import { OutcomeReview } from './features/placements/outcome-review.entity.js';
-import { OutcomeReviewResolver } from './features/placements/outcome-review.resolver.js';
-import { Placement } from './features/placements/placement.entity.js';
-import { PlacementResolver } from './features/placements/placement.resolver.js';
-import { ProviderDocument } from './features/placements/provider-document.entity.js';
-import { ProviderDocumentResolver } from './features/placements/provider-document.resolver.js';
-import { Provider } from './features/placements/provider.entity.js';
-import { ProviderResolver } from './features/placements/provider.resolver.js';
-import { VisitAction } from './features/placements/visit-action.entity.js';
 
 /** Every entity and resolver of the application; a new feature adds its own here. */
 export const entities = [
@@ -95,13 +81,6 @@ export const entities = [
   SchoolReturn,
   PartTimeTimetable,
   PartTimeReview,
-  Provider,
-  Placement,
-  CommissionedOutcome,
-  MonitoringVisit,
-  VisitAction,
-  OutcomeReview,
-  ProviderDocument,
 ];
 
 export const resolvers: NonEmptyArray<Function> = [
@@ -134,11 +113,4 @@ export const resolvers: NonEmptyArray<Function> = [
   PartTimeReviewResolver,
   SchoolReturnResolver,
   PartTimeFiguresResolver,
-  ProviderResolver,
-  PlacementResolver,
-  MonitoringVisitResolver,
-  OutcomeReviewResolver,
-  PlacementHighlightResolver,
-  ProviderDocumentResolver,
-  CommissionedOutcomeResolver,
 ];

@@ -52,5 +52,3 @@ export { MANUAL_KPI_MONTHS, generateQaFramework } from './qa-framework.js';
 export type { QaFramework, SyntheticKpi, SyntheticKpiValue, SyntheticMilestone, TimescaleException } from './qa-framework.js';
 export { generatePartTime } from './part-time.js';
 export type { PartTimeData } from './part-time.js';
-export { generatePlacementHistory } from './out-of-area-placements.js';
-export type { PlacementHistory, SyntheticOutcome, SyntheticOutcomeReview, SyntheticPlacement, SyntheticProvider, SyntheticVisit } from './out-of-area-placements.js';

@@ -74,9 +74,6 @@ const WRITERS: Record<string, Role[]> = {
   FollowUpAction: ['ADMIN', 'QA_OFFICER'],
   Rubric: ['ADMIN', 'QA_OFFICER'],
   RubricVersion: ['ADMIN', 'QA_OFFICER'],
-  Provider: ['ADMIN', 'COMMISSIONER'],
-  Placement: ['ADMIN', 'COMMISSIONER'],
-  MonitoringVisit: ['ADMIN', 'COMMISSIONER'],
 };
 
 /** Resources only some roles read: health data is for the DCO, admins, QA officers and viewers. */

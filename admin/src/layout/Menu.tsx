@@ -1,7 +1,6 @@
 import { Menu as RaMenu } from 'react-admin';
 import { AuditMenuItems } from '../features/audits/AuditMenuItems';
 import { FrameworkMenuItems } from '../features/framework-dashboard/FrameworkMenuItems';
-import { PlacementMenuItems } from '../features/placements/PlacementMenuItems';
 
 /** react-admin's menu (dashboard, then the resources the user may list) with the features' own pages. */
 export const Menu = () => (
@@ -9,7 +8,6 @@ export const Menu = () => (
     <RaMenu.DashboardItem />
     <AuditMenuItems />
     <FrameworkMenuItems />
-    <PlacementMenuItems />
     <RaMenu.ResourceItems />
   </RaMenu>
 );

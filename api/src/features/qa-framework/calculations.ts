@@ -5,7 +5,6 @@ import { moderationAgreement } from '../ehcp-audits/moderation.js';
 import { TrendPeriod, gradeTrend } from '../ehcp-audits/trend.js';
 import { DEFAULT_HEALTH_CHECK_TARGET, annualHealthCheck, serviceFigures } from '../health/scorecards.js';
 import { partTimeFigures } from '../part-time/figures.js';
-import { placementHighlight } from '../placements/highlight.js';
 import { policyFor } from '../part-time/policy.resolver.js';
 import { annualReviewDecisionTimeliness, assessmentTimeliness } from '../people/timeliness.js';
 import { KpiUnit } from './enums.js';
@@ -43,6 +42,13 @@ export interface CalculationDefinition {
   calculate: Calculate;
 }
 
+/** Thrown by a calculation whose capability is not in this build yet: the KPI shows no data, never a made-up one. */
+export class CalculationUnavailableError extends Error {
+  constructor(readonly calculation: KpiCalculation, readonly capability: string) {
+    super(`${calculation} is not available yet: it needs the ${capability} capability`);
+  }
+}
+
 const percent = (numerator: number, denominator: number): Figure => ({
   numerator,
   denominator,
@@ -50,6 +56,11 @@ const percent = (numerator: number, denominator: number): Figure => ({
 });
 
 const sum = <T>(rows: readonly T[], value: (row: T) => number) => rows.reduce((total, row) => total + value(row), 0);
+
+const notAvailableYet =
+  (calculation: KpiCalculation, capability: string): Calculate =>
+  () =>
+    Promise.reject(new CalculationUnavailableError(calculation, capability));
 
 /** The first day of an audit term, in the calendar the periods use. */
 const termStart = (academicYear: number, term: Term) =>
@@ -149,13 +160,13 @@ export const CALCULATIONS: Record<KpiCalculation, CalculationDefinition> = {
     unit: KpiUnit.COUNT,
     description: 'Children in independent or non-maintained special placements at the end of the period',
     records: 'Placements open at the end of the period',
-    calculate: async (em, ids, period) => ({ numerator: null, denominator: null, value: (await placementHighlight(em, ids, period.end, 0)).count }),
+    calculate: notAvailableYet(KpiCalculation.INDEPENDENT_PLACEMENTS, 'placements'),
   },
   INDEPENDENT_PLACEMENTS_ANNUAL_COST: {
     unit: KpiUnit.POUNDS,
     description: 'Annual cost of the independent and non-maintained placements open at the end of the period',
     records: 'Placements open at the end of the period',
-    calculate: async (em, ids, period) => ({ numerator: null, denominator: null, value: (await placementHighlight(em, ids, period.end, 0)).annualCost }),
+    calculate: notAvailableYet(KpiCalculation.INDEPENDENT_PLACEMENTS_ANNUAL_COST, 'placements'),
   },
 };
 

@@ -5,7 +5,6 @@ import { TrendPeriod, gradeTrend } from '../ehcp-audits/trend.js';
 import { serviceFigures, servicesNeedingSupport } from '../health/scorecards.js';
 import { partTimeFigures, partTimeTrend } from '../part-time/figures.js';
 import { policyFor } from '../part-time/policy.resolver.js';
-import { placementHighlight } from '../placements/highlight.js';
 import { KpiSource, KpiUnit } from './enums.js';
 import { KpiRow } from './figures.js';
 import { BragSummary, bragSummary, improvementPlanBoard } from './improvement-plan.service.js';
@@ -43,6 +42,12 @@ export class HighlightReportContent {
 }
 
 type SectionBuilder = (em: EntityManager, localAuthorityIds: string[], asOf: string) => Promise<Omit<ReportSection, 'key' | 'title' | 'unit'>>;
+
+const awaiting = (capability: string): SectionBuilder => async () => ({
+  available: false,
+  headline: `Not available yet: the ${capability} capability is not in this build.`,
+  points: [],
+});
 
 /**
  * The headline sections, in the order the report shows them. Each asks its capability's service;
@@ -96,22 +101,7 @@ export const REPORT_SECTIONS: { key: string; title: string; unit: KpiUnit; build
       };
     },
   },
-  {
-    key: 'placements',
-    title: 'Independent and out-of-area placements: count and cost',
-    unit: KpiUnit.COUNT,
-    build: async (em, ids, asOf) => {
-      const h = await placementHighlight(em, ids, asOf, 0);
-      const outcomes = h.outcomesAchievedOrOnTrackPercent === null ? 'no commissioned outcome reviewed yet' : `${h.outcomesAchievedOrOnTrackPercent.toFixed(1)}% of reviewed commissioned outcomes achieved or on track`;
-      return {
-        available: true,
-        headline:
-          `${h.count} placements on ${asOf}, costing £${Math.round(h.annualCost).toLocaleString('en-GB')} a year; ${outcomes}; ` +
-          `${h.visitsOverdue} monitoring visits overdue, ${h.redAtLastVisit} with a red area at the last visit, ${h.contractsEnding} ending within 90 days.`,
-        points: h.overTime.map((p) => ({ label: p.date, value: p.count })),
-      };
-    },
-  },
+  { key: 'placements', title: 'Independent and out-of-area placements: count and cost', unit: KpiUnit.COUNT, build: awaiting('placements') },
   {
     key: 'part-time',
     title: 'Part-time timetables against the baseline',
