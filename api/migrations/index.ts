@@ -7,6 +7,7 @@ import { Migration20261123000209 } from './Migration20261123000209.js';
 import { Migration20261123001250 } from './Migration20261123001250.js';
 import { Migration20261123001829 } from './Migration20261123001829.js';
 import { Migration20261123002406 } from './Migration20261123002406.js';
+import { Migration20261123031948 } from './Migration20261123031948.js';
 
 /** Every migration, oldest first. `pnpm --filter @send-qa/api migration:create` adds new ones here. */
 export const migrations: MigrationObject[] = [
@@ -18,4 +19,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123001250', class: Migration20261123001250 },
   { name: 'Migration20261123001829', class: Migration20261123001829 },
   { name: 'Migration20261123002406', class: Migration20261123002406 },
+  { name: 'Migration20261123031948', class: Migration20261123031948 },
 ];

@@ -26,6 +26,23 @@ import { Setting } from './features/people/setting.entity.js';
 import { SettingResolver } from './features/people/setting.resolver.js';
 import { Team } from './features/people/team.entity.js';
 import { TeamResolver } from './features/people/team.resolver.js';
+import { CommissionedOutcome } from './features/placements/commissioned-outcome.entity.js';
+import { CommissionedOutcomeResolver } from './features/placements/commissioned-outcome.resolver.js';
+import { PlacementHighlightsResolver } from './features/placements/highlights.resolver.js';
+import { MonitoringVisit } from './features/placements/monitoring-visit.entity.js';
+import { MonitoringVisitResolver } from './features/placements/monitoring-visit.resolver.js';
+import { OutcomeReview } from './features/placements/outcome-review.entity.js';
+import { OutcomeReviewResolver } from './features/placements/outcome-review.resolver.js';
+import { Placement } from './features/placements/placement.entity.js';
+import { PlacementResolver } from './features/placements/placement.resolver.js';
+import { CommissioningPolicy } from './features/placements/policy.entity.js';
+import { CommissioningPolicyResolver } from './features/placements/policy.resolver.js';
+import { ProviderDocument } from './features/placements/provider-document.entity.js';
+import { ProviderDocumentResolver } from './features/placements/provider-document.resolver.js';
+import { Provider } from './features/placements/provider.entity.js';
+import { ProviderResolver } from './features/placements/provider.resolver.js';
+import { VisitAction } from './features/placements/visit-action.entity.js';
+import { VisitActionResolver } from './features/placements/visit-action.resolver.js';
 
 /** Every entity and resolver of the application; a new feature adds its own here. */
 export const entities = [
@@ -45,6 +62,14 @@ export const entities = [
   Audit,
   AuditOutcome,
   FollowUpAction,
+  CommissioningPolicy,
+  Provider,
+  ProviderDocument,
+  Placement,
+  CommissionedOutcome,
+  MonitoringVisit,
+  VisitAction,
+  OutcomeReview,
 ];
 
 export const resolvers: NonEmptyArray<Function> = [
@@ -61,4 +86,13 @@ export const resolvers: NonEmptyArray<Function> = [
   AuditCycleResolver,
   AuditResolver,
   FollowUpActionResolver,
+  CommissioningPolicyResolver,
+  ProviderResolver,
+  ProviderDocumentResolver,
+  PlacementResolver,
+  CommissionedOutcomeResolver,
+  MonitoringVisitResolver,
+  VisitActionResolver,
+  OutcomeReviewResolver,
+  PlacementHighlightsResolver,
 ];
