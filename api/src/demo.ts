@@ -5,6 +5,7 @@ import { hashPassword } from './core/auth/auth.service.js';
 import { User } from './core/auth/user.entity.js';
 import { LocalAuthority } from './core/tenancy/local-authority.entity.js';
 import { installDefaultRubric } from './features/ehcp-audits/default-rubric.js';
+import { loadPlacementDemo } from './features/placements/demo.js';
 import { Child } from './features/people/child.entity.js';
 import { Plan } from './features/people/plan.entity.js';
 import { Setting } from './features/people/setting.entity.js';
@@ -53,6 +54,7 @@ export async function loadDemoData(em: EntityManager, options: DemoOptions): Pro
       );
     }
     for (const la of data.localAuthorities) installDefaultRubric(tx, la.id, now);
+    await loadPlacementDemo(tx, data, options, stamp);
     for (const user of demoUsers(data)) {
       tx.create(User, {
         email: user.email,

@@ -42,3 +42,6 @@ export function generate(options: GenerateOptions): SyntheticData {
 
   return { localAuthorities: authorities.map((a) => a.record), teams, settings, children, plans };
 }
+/** Independent and out-of-area placements, with their providers, visits and outcome reviews. */
+export { generatePlacements } from './independent-placements.js';
+export type { PlacementData } from './independent-placements.js';

@@ -4,10 +4,12 @@ import { MonitoringVisit } from './monitoring-visit.entity.js';
 import type { Placement } from './placement.entity.js';
 import { nextVisitDue } from './schedule.js';
 
-export function hasRed(visit: Pick<MonitoringVisit, VisitAreaOrOverall>): boolean {
+type VisitAreaOrOverall = (typeof VISIT_AREAS)[number] | 'overall';
+
+/** Any area, or the overall rating, is red. */
+export function hasRed(visit: Partial<Record<VisitAreaOrOverall, `${Rag}` | null>>): boolean {
   return [...VISIT_AREAS, 'overall' as const].some((area) => visit[area] === Rag.RED);
 }
-type VisitAreaOrOverall = (typeof VISIT_AREAS)[number] | 'overall';
 
 /**
  * Keeps a placement's view of its visits up to date (last visit, whether it found anything red, when
