@@ -81,9 +81,10 @@ async function rowCounts(): Promise<number[]> {
 
 beforeAll(async () => {
   app = await startApp();
-  [commissioner, viewer, auditor, peterborough] = await Promise.all(
-    ['commissioner@example.org', 'viewer@example.org', 'auditor@example.org', 'qa.peterborough@example.org'].map((e) => app.login(e)),
-  );
+  commissioner = await app.login('commissioner@example.org');
+  viewer = await app.login('viewer@example.org');
+  auditor = await app.login('auditor@example.org');
+  peterborough = await app.login('qa.peterborough@example.org');
   cam = await localAuthorityId(app, '873');
 });
 afterAll(async () => {
@@ -191,7 +192,7 @@ describe('a commissioner records a placement and a visit', () => {
       placed.push(created.data!.createPlacement);
     }
     const before = await highlights(app, commissioner, undefined, cam);
-    const [{ version }] = await app.sql<{ version: number }>('select version from setting where id = $1', [setting]);
+    const [{ version }] = (await app.sql<{ version: number }>('select version from setting where id = $1', [setting])) as [{ version: number }];
     const judged = await app.graphql(
       'mutation ($id: ID!, $v: Int!, $d: LocalDate) { updateSetting(id: $id, version: $v, ofstedRating: INADEQUATE, ofstedInspectionDate: $d) { id } }',
       { id: setting, v: version, d: daysFrom(today, -3) },
