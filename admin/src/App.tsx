@@ -14,6 +14,7 @@ import plans from './features/plans';
 import settings from './features/settings';
 import teams from './features/teams';
 import users from './features/users';
+import * as placements from './features/placements';
 
 /** Real paths (/Plan/123/show), not hash URLs: the API serves index.html for every path. */
 export const App = () => (
@@ -38,6 +39,15 @@ export const App = () => (
       <Resource {...localAuthorities} />
       <Resource {...users} />
       <Resource {...history} />
+      <Resource {...placements.placementDashboardResource} />
+      <Resource {...placements.placementResource} />
+      <Resource {...placements.providerResource} />
+      <Resource {...placements.monitoringVisitResource} />
+      <Resource {...placements.commissionedOutcomeResource} />
+      <Resource {...placements.outcomeReviewResource} />
+      <Resource {...placements.visitActionResource} />
+      <Resource {...placements.providerDocumentResource} />
+      <Resource {...placements.commissioningPolicyResource} />
     </Admin>
   </BrowserRouter>
 );

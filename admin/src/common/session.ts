@@ -56,6 +56,14 @@ const WRITERS: Record<string, Role[]> = {
   Setting: ['ADMIN', 'QA_OFFICER', 'COMMISSIONER'],
   User: ['ADMIN'],
   ChangeRecord: [],
+  Provider: ['ADMIN', 'COMMISSIONER'],
+  ProviderDocument: ['ADMIN', 'COMMISSIONER'],
+  Placement: ['ADMIN', 'COMMISSIONER'],
+  CommissionedOutcome: ['ADMIN', 'COMMISSIONER'],
+  MonitoringVisit: ['ADMIN', 'COMMISSIONER'],
+  VisitAction: ['ADMIN', 'COMMISSIONER'],
+  OutcomeReview: ['ADMIN', 'COMMISSIONER'],
+  CommissioningPolicy: ['ADMIN', 'COMMISSIONER'],
 };
 
 /** Resources only administrators may even read. */
