@@ -142,7 +142,7 @@ const PlanInput = () => (
     {({ formData }) => {
       const childId = (formData.child as { id?: string } | undefined)?.id;
       return (
-        <ReferenceInput source="plan.id" reference="Plan" filter={{ childId: childId ?? NO_ID, status: 'FINAL' }}>
+        <ReferenceInput source="plan.id" reference="Plan" sort={{ field: 'issueDate', order: 'DESC' }} filter={{ childId: childId ?? NO_ID, status: 'FINAL' }}>
           <SelectInput label="Final plan" optionText={(plan: RaRecord) => `Issued ${String(plan.issueDate ?? '')}`} validate={required()} disabled={!childId} />
         </ReferenceInput>
       );

@@ -119,7 +119,7 @@ const VisitAreas = () => (
 const OutcomeChoice = () => (
   <FormDataConsumer>
     {({ formData }) => (
-      <ReferenceInput source="commissionedOutcomeId" reference="CommissionedOutcome" filter={{ placementId: (formData.placement as { id?: string } | undefined)?.id ?? NO_ID }}>
+      <ReferenceInput source="commissionedOutcomeId" reference="CommissionedOutcome" sort={{ field: 'planReference', order: 'ASC' }} filter={{ placementId: (formData.placement as { id?: string } | undefined)?.id ?? NO_ID }}>
         <SelectInput label="Outcome" optionText={(o: RaRecord) => `${String(o.planReference ?? '')} ${String(o.description ?? '')}`.trim()} validate={required()} sx={{ minWidth: 360 }} />
       </ReferenceInput>
     )}
