@@ -28,7 +28,7 @@ import { LocalAuthorityField, NeedCodeField, UkDateField, YesNoField } from '../
 import { ChildInput, FormRow } from '../../common/inputs';
 import { RecordCreate, RecordEdit, RecordList, RecordShow } from '../../common/pages';
 import { RelatedList } from '../../common/RelatedList';
-import { attendanceChoices, distanceBandChoices, outcomeProgressChoices, placementStatusChoices } from './choices';
+import { attendanceChoices, distanceBandChoices, outcomeProgressChoices, placementStatusChoices, visitStatusChoices } from './choices';
 import { ChoiceColumn, CostField, PlacementFlags, RagChip } from './fields';
 import { ProviderInput } from './providers';
 
@@ -95,7 +95,7 @@ export const PlacementShow = () => (
         </RelatedList>
         <RelatedList title="Monitoring visits" action={<RecordVisitButton />} reference="MonitoringVisit" target="placementId" sort={{ field: 'visitDate', order: 'DESC' }} emptyText="No visits yet.">
           <DataTable.Col source="visitDate" label="Date" field={UkDateField} />
-          <DataTable.Col source="status" label="Status" />
+          <ChoiceColumn source="status" label="Status" choices={visitStatusChoices} />
           <DataTable.Col source="officer" label="Officer" />
           <DataTable.Col source="overall" label="Overall">
             <RagChip source="overall" />

@@ -23,7 +23,7 @@ import { LocalAuthorityField, OfstedChip, UkDateField, YesNoField } from '../../
 import { FormRow, LocalAuthorityInput, localAuthorityFilter } from '../../common/inputs';
 import { RecordCreate, RecordEdit, RecordList, RecordShow } from '../../common/pages';
 import { RelatedList } from '../../common/RelatedList';
-import { documentKindChoices, purchasingRouteChoices } from './choices';
+import { documentKindChoices, placementStatusChoices, purchasingRouteChoices } from './choices';
 import { ChoiceColumn, PlacementFlags } from './fields';
 
 const providerFilters = [
@@ -76,7 +76,7 @@ export const ProviderShow = () => (
       <>
         <RelatedList title="Children placed here" reference="Placement" target="providerId" sort={{ field: 'startDate', order: 'DESC' }} emptyText="No placements.">
           <DataTable.Col source="caseReference" label="Case reference" disableSort />
-          <DataTable.Col source="status" label="Status" />
+          <ChoiceColumn source="status" label="Status" choices={placementStatusChoices} />
           <DataTable.Col source="startDate" label="Start" field={UkDateField} />
           <DataTable.Col source="nextVisitDue" label="Next visit due" field={UkDateField} />
           <DataTable.Col label="Flags" disableSort>

@@ -23,7 +23,7 @@ import {
   type RaRecord,
 } from 'react-admin';
 import { LocalAuthorityColumn } from '../../common/columns';
-import { LocalAuthorityField, UkDateField, YesNoField } from '../../common/fields';
+import { LocalAuthorityField, UkDateField, YesNoField, ukDate } from '../../common/fields';
 import { FormRow, LocalAuthorityInput, localAuthorityFilter } from '../../common/inputs';
 import { RecordCreate, RecordEdit, RecordList, RecordShow } from '../../common/pages';
 import { RelatedList } from '../../common/RelatedList';
@@ -136,7 +136,7 @@ export const outcomeReviewResource = {
     </RecordShow>
   ),
   icon: FactCheckIcon,
-  recordRepresentation: (record: RaRecord) => `Review on ${String(record.reviewedOn ?? '')}`,
+  recordRepresentation: (record: RaRecord) => `Review on ${ukDate(String(record.reviewedOn ?? ''))}`,
 };
 
 // ---- Visit actions ----

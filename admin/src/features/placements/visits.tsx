@@ -21,7 +21,7 @@ import {
   type RaRecord,
 } from 'react-admin';
 import { LocalAuthorityColumn } from '../../common/columns';
-import { LocalAuthorityField, UkDateField, YesNoField } from '../../common/fields';
+import { LocalAuthorityField, UkDateField, YesNoField, ukDate } from '../../common/fields';
 import { FormRow } from '../../common/inputs';
 import { RecordCreate, RecordEdit, RecordList, RecordShow } from '../../common/pages';
 import { RelatedList } from '../../common/RelatedList';
@@ -181,5 +181,5 @@ export const monitoringVisitResource = {
   create: MonitoringVisitCreate,
   edit: MonitoringVisitEdit,
   icon: EventAvailableIcon,
-  recordRepresentation: (record: RaRecord) => `Visit on ${String(record.visitDate ?? '')}`,
+  recordRepresentation: (record: RaRecord) => `Visit on ${ukDate(String(record.visitDate ?? ''))}`,
 };
