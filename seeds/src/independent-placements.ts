@@ -191,7 +191,7 @@ const NEW_PROVIDER_TYPES: Weighted<readonly [SettingType, SettingPhase, string]>
   [['NON_MAINTAINED_SPECIAL', 'ALL_THROUGH', 'Sensory Support School'], 10],
 ];
 
-const PROVIDER_RATINGS: Weighted<OfstedRating> = [['OUTSTANDING', 20], ['GOOD', 62], ['REQUIRES_IMPROVEMENT', 14], ['INADEQUATE', 4]];
+const PROVIDER_RATINGS: Weighted<OfstedRating> = [['OUTSTANDING', 20], ['GOOD', 64], ['REQUIRES_IMPROVEMENT', 14], ['INADEQUATE', 2]];
 
 /** The reference area's 333 placements: 170 for autism, 116 for SEMH, the rest spread. */
 const PLACEMENT_NEEDS: Weighted<PrimaryNeed> = [['ASD', 170], ['SEMH', 116], ['SLD', 12], ['SLCN', 10], ['PMLD', 8], ['MLD', 7], ['HI', 4], ['PD', 3], ['VI', 2], ['MSI', 1]];
@@ -365,7 +365,7 @@ export function generatePlacements(data: SyntheticData, options: GenerateOptions
       let plannedEnd = start + random.int(YEAR, 3 * YEAR);
       if (!isEnded && plannedEnd <= asOf) plannedEnd = asOf + random.int(10, 400);
       const endedOn = isEnded ? Math.min(asOf - DAY, start + random.int(6 * MONTH, 2 * YEAR)) : null;
-      const residential = setting.type === 'RESIDENTIAL' || random.chance(0.15);
+      const residential = setting.type === 'RESIDENTIAL' || random.chance(0.08);
       const weeks = residential && random.chance(0.5) ? 52 : 38;
       contractNumber += 1;
       const placement: Placement = {
@@ -379,9 +379,10 @@ export function generatePlacements(data: SyntheticData, options: GenerateOptions
         plannedEndDate: formatIsoDate(plannedEnd),
         endedOn: endedOn === null ? null : formatIsoDate(endedOn),
         contractReference: `${authority.code}-IPA-${contractNumber.toString().padStart(4, '0')}`,
-        educationCost: round100(random.int(38_000, 68_000)),
+        // A typical place costs £45k–65k a year; residential care adds to it.
+        educationCost: round100(random.int(36_000, 62_000)),
         healthCost: random.chance(0.35) ? round100(random.int(2_000, 15_000)) : 0,
-        socialCareCost: residential ? round100(random.int(weeks === 52 ? 80_000 : 35_000, weeks === 52 ? 190_000 : 90_000)) : 0,
+        socialCareCost: residential ? round100(random.int(weeks === 52 ? 60_000 : 25_000, weeks === 52 ? 140_000 : 70_000)) : 0,
         attendancePattern: residential ? 'RESIDENTIAL' : 'DAY',
         nightsPerWeek: residential ? random.pick([4, 4, 5, 7]) : null,
         weeksPerYear: weeks,

@@ -203,7 +203,7 @@ describe('a commissioner records a placement and a visit', () => {
     expect((await highlights(app, commissioner, undefined, cam)).urgentReviews).toBe(before.urgentReviews + 2);
     const urgent = await app.graphql('{ allPlacements(filter: { urgentReview: true }, perPage: 1000) { id } _allPlacementsMeta(filter: { urgentReview: true }) { count } }', {}, commissioner);
     expect(urgent.data!.allPlacements.map((p: { id: string }) => p.id)).toEqual(expect.arrayContaining(placed.map((p) => p.id)));
-    expect(urgent.data!._allPlacementsMeta.count).toBe(before.urgentReviews + 2);
+    expect(urgent.data!._allPlacementsMeta.count).toBe((await highlights(app, commissioner)).urgentReviews);
 
     const visit = await app.graphql(RECORD_VISIT, { placement: placed[0].id, status: 'COMPLETED', date: today, safeguarding: 'AMBER', overall: 'AMBER' }, commissioner);
     expect(visit.errors).toBeUndefined();
