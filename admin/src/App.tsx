@@ -30,6 +30,7 @@ import { ModerationQueue } from './features/moderation/ModerationQueue';
 import auditCycles from './features/audit-cycles';
 import followUpActions from './features/follow-up-actions';
 import { rubricVersions, rubrics } from './features/rubrics';
+import * as placements from './features/placements';
 
 /** Real paths (/Plan/123/show), not hash URLs: the API serves index.html for every path. */
 export const App = () => (
@@ -72,6 +73,15 @@ export const App = () => (
       <Resource {...followUpActions} />
       <Resource {...rubrics} />
       <Resource {...rubricVersions} />
+      <Resource {...placements.placementDashboardResource} />
+      <Resource {...placements.placementResource} />
+      <Resource {...placements.providerResource} />
+      <Resource {...placements.monitoringVisitResource} />
+      <Resource {...placements.commissionedOutcomeResource} />
+      <Resource {...placements.outcomeReviewResource} />
+      <Resource {...placements.visitActionResource} />
+      <Resource {...placements.providerDocumentResource} />
+      <Resource {...placements.commissioningPolicyResource} />
       <CustomRoutes>
         <Route path="/framework" element={<FrameworkDashboard />} />
         <Route path="/improvement-plan" element={<ImprovementPlanBoard />} />

@@ -106,6 +106,15 @@ const domainMessages = {
         q: 'Search',
       },
     },
+    Placement: { name: 'Placement |||| Placements' },
+    Provider: { name: 'Provider |||| Providers' },
+    MonitoringVisit: { name: 'Monitoring visit |||| Monitoring visits' },
+    CommissionedOutcome: { name: 'Commissioned outcome |||| Commissioned outcomes' },
+    OutcomeReview: { name: 'Outcome review |||| Outcome reviews' },
+    VisitAction: { name: 'Visit action |||| Visit actions' },
+    ProviderDocument: { name: 'Provider document |||| Provider documents' },
+    CommissioningPolicy: { name: 'Commissioning policy |||| Commissioning policy' },
+    commissioning: { name: "Commissioner's dashboard" },
     ChangeRecord: {
       name: 'Change |||| History',
       fields: {

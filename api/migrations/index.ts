@@ -12,6 +12,7 @@ import { Migration20261123013035 } from './Migration20261123013035.js';
 import { Migration20261123013430 } from './Migration20261123013430.js';
 import { Migration20261123013500 } from './Migration20261123013500.js';
 import { Migration20261123013513 } from './Migration20261123013513.js';
+import { Migration20261123041206 } from './Migration20261123041206.js';
 
 /** Every migration, oldest first. `pnpm --filter @send-qa/api migration:create` adds new ones here. */
 export const migrations: MigrationObject[] = [
@@ -28,4 +29,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123013430', class: Migration20261123013430 },
   { name: 'Migration20261123013500', class: Migration20261123013500 },
   { name: 'Migration20261123013513', class: Migration20261123013513 },
+  { name: 'Migration20261123041206', class: Migration20261123041206 },
 ];

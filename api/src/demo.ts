@@ -12,6 +12,7 @@ import { Plan } from './features/people/plan.entity.js';
 import { Setting } from './features/people/setting.entity.js';
 import { Team } from './features/people/team.entity.js';
 import { loadPartTimeDemo } from './features/part-time/demo.js';
+import { loadPlacementDemo } from './features/placements/demo.js';
 import { loadQaFrameworkDemo } from './features/qa-framework/demo.js';
 
 export interface DemoOptions {
@@ -73,6 +74,7 @@ export async function loadDemoData(em: EntityManager, options: DemoOptions): Pro
     if (options.auditHistory ?? true) await loadAuditHistory(tx, data, options, users, rubricVersions);
     if (options.healthHistory ?? options.auditHistory ?? true) await loadHealthHistory(tx, data, options, users);
     await loadPartTimeDemo(tx, data, options, stamp);
+    await loadPlacementDemo(tx, data, options, stamp);
     await loadQaFrameworkDemo(tx, data, options);
   });
   return { plans: data.plans.length, users: demoUsers(data).length };

@@ -46,6 +46,23 @@ import { SchoolReturnResolver } from './features/part-time/returns.resolver.js';
 import { PartTimeReviewResolver } from './features/part-time/review.resolver.js';
 import { PartTimeReview, PartTimeTimetable, SchoolReturn } from './features/part-time/timetable.entity.js';
 import { PartTimeTimetableResolver } from './features/part-time/timetable.resolver.js';
+import { CommissionedOutcome } from './features/placements/commissioned-outcome.entity.js';
+import { CommissionedOutcomeResolver } from './features/placements/commissioned-outcome.resolver.js';
+import { PlacementHighlightsResolver } from './features/placements/highlights.resolver.js';
+import { MonitoringVisit } from './features/placements/monitoring-visit.entity.js';
+import { MonitoringVisitResolver } from './features/placements/monitoring-visit.resolver.js';
+import { OutcomeReview } from './features/placements/outcome-review.entity.js';
+import { OutcomeReviewResolver } from './features/placements/outcome-review.resolver.js';
+import { Placement } from './features/placements/placement.entity.js';
+import { PlacementResolver } from './features/placements/placement.resolver.js';
+import { CommissioningPolicy } from './features/placements/policy.entity.js';
+import { CommissioningPolicyResolver } from './features/placements/policy.resolver.js';
+import { ProviderDocument } from './features/placements/provider-document.entity.js';
+import { ProviderDocumentResolver } from './features/placements/provider-document.resolver.js';
+import { Provider } from './features/placements/provider.entity.js';
+import { ProviderResolver } from './features/placements/provider.resolver.js';
+import { VisitAction } from './features/placements/visit-action.entity.js';
+import { VisitActionResolver } from './features/placements/visit-action.resolver.js';
 
 /** Every entity and resolver of the application; a new feature adds its own here. */
 export const entities = [
@@ -81,6 +98,14 @@ export const entities = [
   SchoolReturn,
   PartTimeTimetable,
   PartTimeReview,
+  CommissioningPolicy,
+  Provider,
+  ProviderDocument,
+  Placement,
+  CommissionedOutcome,
+  MonitoringVisit,
+  VisitAction,
+  OutcomeReview,
 ];
 
 export const resolvers: NonEmptyArray<Function> = [
@@ -113,4 +138,13 @@ export const resolvers: NonEmptyArray<Function> = [
   PartTimeReviewResolver,
   SchoolReturnResolver,
   PartTimeFiguresResolver,
+  CommissioningPolicyResolver,
+  ProviderResolver,
+  ProviderDocumentResolver,
+  PlacementResolver,
+  CommissionedOutcomeResolver,
+  MonitoringVisitResolver,
+  VisitActionResolver,
+  OutcomeReviewResolver,
+  PlacementHighlightsResolver,
 ];

@@ -129,6 +129,10 @@ export function settingNameSuffix(type: SettingType, phase: SettingPhase): strin
       return 'College';
     case 'EARLY_YEARS':
       return 'Nursery';
+    case 'INDEPENDENT_SPECIALIST_COLLEGE':
+      return 'Specialist College';
+    case 'RESIDENTIAL':
+      return 'Residential School';
   }
 }
 

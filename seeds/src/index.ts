@@ -52,3 +52,6 @@ export { MANUAL_KPI_MONTHS, generateQaFramework } from './qa-framework.js';
 export type { QaFramework, SyntheticKpi, SyntheticKpiValue, SyntheticMilestone, TimescaleException } from './qa-framework.js';
 export { generatePartTime } from './part-time.js';
 export type { PartTimeData } from './part-time.js';
+/** Independent and out-of-area placements, with their providers, visits and outcome reviews. */
+export { generatePlacements } from './independent-placements.js';
+export type { PlacementData } from './independent-placements.js';

@@ -162,10 +162,22 @@ describe('computed KPIs', () => {
     }
   });
 
-  it('shows the calculations not in this build as unavailable, with no value', async () => {
-    const figures = (await app.graphql(FIGURES, { id: kpiId('873', 'PLC-IND'), from: '2026-01-01', to: '2026-08-31' }, qa)).data!.kpiFigures;
-    expect(figures.length).toBeGreaterThan(0);
-    for (const f of figures as { available: boolean; value: number | null; rag: string }[]) expect([f.available, f.value, f.rag]).toEqual([false, null, 'NO_DATA']);
+  it('independent placements: the count and annual cost of the placements open at the end of each quarter', async () => {
+    const rows = await app.sql<{ start: string; ended: string | null; cost: number }>(
+      `select to_char(start_date, 'YYYY-MM-DD') as start, to_char(ended_on, 'YYYY-MM-DD') as ended,
+              (education_cost + health_cost + social_care_cost)::float as cost
+         from placement p join local_authority l on l.id = p.local_authority_id where l.code = '873'`,
+    );
+    const open = (date: string) => rows.filter((r) => r.start <= date && (r.ended === null || r.ended > date));
+    for (const [code, expected] of [
+      ['PLC-IND', (date: string) => open(date).length],
+      ['PLC-COST', (date: string) => open(date).reduce((total, r) => total + r.cost, 0)],
+    ] as const) {
+      const figures = (await app.graphql(FIGURES, { id: kpiId('873', code), from: '2025-09-01', to: '2026-08-31' }, qa)).data!.kpiFigures as { periodEnd: string; value: number; available: boolean }[];
+      expect(figures.length).toBeGreaterThan(2);
+      expect(figures.map((f) => f.value)).toEqual(figures.map((f) => expected(f.periodEnd)));
+      expect(figures.some((f) => f.value > 0)).toBe(true);
+    }
   });
 });
 
@@ -266,7 +278,7 @@ describe('highlight reports', () => {
     expect(published.content.sections.map((s: { key: string; available: boolean }) => [s.key, s.available])).toEqual([
       ['audits', true],
       ['health', true],
-      ['placements', false],
+      ['placements', true],
       ['part-time', true],
     ]);
     expect(published.content.brag.total).toBeGreaterThan(0);

@@ -38,6 +38,8 @@ export const settingTypeChoices: Choice[] = [
   { id: 'ALTERNATIVE_PROVISION', name: 'Alternative provision' },
   { id: 'FURTHER_EDUCATION', name: 'Further-education college' },
   { id: 'EARLY_YEARS', name: 'Early-years setting' },
+  { id: 'INDEPENDENT_SPECIALIST_COLLEGE', name: 'Independent specialist college' },
+  { id: 'RESIDENTIAL', name: 'Residential provider' },
 ];
 
 export const phaseChoices: Choice[] = [

@@ -1,5 +1,5 @@
 import type { ReactElement, ReactNode } from 'react';
-import { Create, DataTable, Edit, List, Loading, Show, SimpleForm, SimpleShowLayout, useResourceContext, type SortPayload } from 'react-admin';
+import { Create, DataTable, Edit, List, Loading, Show, SimpleForm, SimpleShowLayout, useResourceContext, type Exporter, type SortPayload } from 'react-admin';
 import { RecordHistory } from '../features/history/RecordHistory';
 import { SectionTitle, gridLayoutSx } from './fields';
 import { useDefaultLocalAuthority } from './inputs';
@@ -15,13 +15,17 @@ interface RecordListProps {
   title: string;
   filters: ReactElement[];
   sort: SortPayload;
+  /** CSV export of the filtered list (react-admin's exporter); none unless given. */
+  exporter?: Exporter | false;
+  /** Filters always applied, e.g. only active placements. */
+  filter?: Record<string, unknown>;
   /** The DataTable columns. */
   children: ReactNode;
 }
 
-/** Lists are read-only overviews: no bulk actions or export; a row opens the record. */
-export const RecordList = ({ title, filters, sort, children }: RecordListProps) => (
-  <List title={title} filters={filters} sort={sort} perPage={25} exporter={false}>
+/** Lists are read-only overviews: no bulk actions; a row opens the record. */
+export const RecordList = ({ title, filters, sort, exporter = false, filter, children }: RecordListProps) => (
+  <List title={title} filters={filters} sort={sort} perPage={25} exporter={exporter} filter={filter}>
     <DataTable bulkActionButtons={false} rowClick="show">
       {children}
     </DataTable>

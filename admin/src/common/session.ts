@@ -74,6 +74,14 @@ const WRITERS: Record<string, Role[]> = {
   FollowUpAction: ['ADMIN', 'QA_OFFICER'],
   Rubric: ['ADMIN', 'QA_OFFICER'],
   RubricVersion: ['ADMIN', 'QA_OFFICER'],
+  Provider: ['ADMIN', 'COMMISSIONER'],
+  ProviderDocument: ['ADMIN', 'COMMISSIONER'],
+  Placement: ['ADMIN', 'COMMISSIONER'],
+  CommissionedOutcome: ['ADMIN', 'COMMISSIONER'],
+  MonitoringVisit: ['ADMIN', 'COMMISSIONER'],
+  VisitAction: ['ADMIN', 'COMMISSIONER'],
+  OutcomeReview: ['ADMIN', 'COMMISSIONER'],
+  CommissioningPolicy: ['ADMIN', 'COMMISSIONER'],
 };
 
 /** Resources only some roles read: health data is for the DCO, admins, QA officers and viewers. */

@@ -7,12 +7,6 @@ export const ADVICE_DUE_DAYS = 42;
 /** For an annual review, advice is due at least two weeks before the meeting. */
 export const BEFORE_MEETING_DAYS = 14;
 
-export function addDays(isoDate: string, days: number): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
-
 type AdviceDates = Pick<HealthAdvice, 'requestedOn' | 'dueOn' | 'receivedOn' | 'noAdvice' | 'noAdviceReason' | 'reviewGrade'>;
 
 /** The rules every saved piece of advice keeps, checked on the record as it would be saved. */

@@ -2,7 +2,7 @@ import { IsNotEmpty, IsOptional, Length, Max, Min, ValidateNested } from 'class-
 import { LocalDateResolver } from 'graphql-scalars';
 import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { User } from '../../core/auth/user.entity.js';
-import { today } from '../../core/dates.js';
+import { addDays, today } from '../../core/dates.js';
 import type { Context } from '../../core/graphql/context.js';
 import { FieldErrors } from '../../core/graphql/errors.js';
 import { SortOrder } from '../../core/graphql/list.js';
@@ -17,7 +17,7 @@ import { AnnualReview } from '../people/annual-review.entity.js';
 import { TeamKind } from '../people/enums.js';
 import { Plan } from '../people/plan.entity.js';
 import { Team } from '../people/team.entity.js';
-import { ADVICE_DUE_DAYS, addDays, BEFORE_MEETING_DAYS, checkAdvice, isOnTime } from './advice-rules.js';
+import { ADVICE_DUE_DAYS, BEFORE_MEETING_DAYS, checkAdvice, isOnTime } from './advice-rules.js';
 import { AdviceOccasion, HealthAdvice } from './health-advice.entity.js';
 import { HEALTH_READERS, HEALTH_WRITERS } from './roles.js';
 

@@ -5,7 +5,7 @@ import { today } from '../../core/dates.js';
 import { FieldErrors } from '../../core/graphql/errors.js';
 import { GOOD } from '../ehcp-audits/grading.js';
 import { uuidArray } from '../ehcp-audits/scope.js';
-import { addDays } from './advice-rules.js';
+import { addDays } from '../../core/dates.js';
 
 /**
  * The figures the DCO reports per health service. Advice counts in the half-year its due date falls in;

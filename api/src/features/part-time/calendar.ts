@@ -1,13 +1,4 @@
-/** Whole-day arithmetic on 'YYYY-MM-DD' dates, in UTC so no clock change can shift a day. */
-const MS_PER_DAY = 86_400_000;
-
-export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * MS_PER_DAY).toISOString().slice(0, 10);
-}
-
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / MS_PER_DAY);
-}
+import { addDays } from '../../core/dates.js';
 
 /**
  * The six half-terms of an academic year as this product dates them (schools' own dates vary by a

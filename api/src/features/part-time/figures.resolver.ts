@@ -3,7 +3,7 @@ import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { today } from '../../core/dates.js';
 import { signedInUser, type Context } from '../../core/graphql/context.js';
 import { FieldErrors } from '../../core/graphql/errors.js';
-import { addDays, daysBetween } from './calendar.js';
+import { addDays, daysBetween } from '../../core/dates.js';
 import { PartTimeFigures, PartTimeTrendPoint, partTimeFigures, partTimeTrend } from './figures.js';
 import { policyFor } from './policy.resolver.js';
 

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { phaseOf } from '../people/school-year.js';
-import { addDays, daysBetween } from './calendar.js';
+import { addDays, daysBetween } from '../../core/dates.js';
 import type { SenStatus } from './enums.js';
 import { activeOn, missingAgreements, overMaximum, reviewDueOn, type PolicyValues } from './rules.js';
 

@@ -1,6 +1,6 @@
 import { FieldErrors, UserInputError, type FieldError } from '../../core/graphql/errors.js';
 import { schoolYear } from '../people/school-year.js';
-import { daysBetween } from './calendar.js';
+import { daysBetween } from '../../core/dates.js';
 import { Agreement, SenStatus, TimetableStatus } from './enums.js';
 import type { PartTimePolicy } from './policy.entity.js';
 import type { PartTimeTimetable } from './timetable.entity.js';

@@ -10,7 +10,7 @@ import { LocalAuthorityResourceResolver } from '../../core/graphql/resource.reso
 import { IfPresent } from '../../core/graphql/validation.js';
 import { Child } from '../people/child.entity.js';
 import { Setting } from '../people/setting.entity.js';
-import { daysBetween } from './calendar.js';
+import { daysBetween } from '../../core/dates.js';
 import { Agreement, PartTimeReason, SenStatus, TimetableStatus } from './enums.js';
 import { cachedPolicyFor } from './policy.resolver.js';
 import { missingAgreements, overMaximum } from './rules.js';

@@ -27,6 +27,8 @@ export enum SettingType {
   ALTERNATIVE_PROVISION = 'ALTERNATIVE_PROVISION',
   FURTHER_EDUCATION = 'FURTHER_EDUCATION',
   EARLY_YEARS = 'EARLY_YEARS',
+  INDEPENDENT_SPECIALIST_COLLEGE = 'INDEPENDENT_SPECIALIST_COLLEGE',
+  RESIDENTIAL = 'RESIDENTIAL',
 }
 registerEnumType(SettingType, {
   name: 'SettingType',
@@ -39,6 +41,8 @@ registerEnumType(SettingType, {
     ALTERNATIVE_PROVISION: { description: 'Alternative provision' },
     FURTHER_EDUCATION: { description: 'Further-education college, general or independent specialist' },
     EARLY_YEARS: { description: 'Early-years setting' },
+    INDEPENDENT_SPECIALIST_COLLEGE: { description: 'Independent specialist further-education college' },
+    RESIDENTIAL: { description: "Residential provider: a residential special school or children's home registered with Ofsted" },
   },
 });
 

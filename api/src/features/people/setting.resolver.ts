@@ -1,5 +1,7 @@
-import { Length, Matches } from 'class-validator';
-import { Args, ArgsType, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
+import { Length, Matches, Max, Min } from 'class-validator';
+import { LocalDateResolver } from 'graphql-scalars';
+import { Args, ArgsType, Authorized, Ctx, Field, Float, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
+import { today } from '../../core/dates.js';
 import { Role } from '../../core/auth/roles.js';
 import type { Context } from '../../core/graphql/context.js';
 import { FieldErrors } from '../../core/graphql/errors.js';
@@ -12,6 +14,10 @@ import { Setting } from './setting.entity.js';
 
 const URN = /^\d{6,7}$/;
 const URN_MESSAGE = 'urn must be a 6 or 7 digit unique reference number';
+const AUTHORITY_CODE = /^\d{3}$/;
+const AUTHORITY_CODE_MESSAGE = 'areaAuthorityCode must be a three-digit DfE local authority code';
+const POSTCODE = /^[A-Za-z]{1,2}\d[A-Za-z\d]? ?\d[A-Za-z]{2}$/;
+const POSTCODE_MESSAGE = 'postcode must be a UK postcode, e.g. CB3 0AP';
 
 @InputType()
 export class SettingFilter {
@@ -31,6 +37,12 @@ class CreateSettingArgs {
   @Field(() => SettingType) type!: SettingType;
   @Field(() => Phase) phase!: Phase;
   @Field(() => OfstedRating, { nullable: true }) ofstedRating?: OfstedRating;
+  @Field(() => LocalDateResolver, { nullable: true }) ofstedInspectionDate?: string | null;
+  @Field(() => String, { nullable: true }) @IfPresent() @Matches(AUTHORITY_CODE, { message: AUTHORITY_CODE_MESSAGE }) areaAuthorityCode?: string | null;
+  @Field(() => String, { nullable: true }) @IfPresent() @Length(1, 200) areaAuthorityName?: string | null;
+  @Field(() => String, { nullable: true }) @IfPresent() @Matches(POSTCODE, { message: POSTCODE_MESSAGE }) postcode?: string | null;
+  @Field(() => Float, { nullable: true }) @IfPresent() @Min(49) @Max(61) latitude?: number | null;
+  @Field(() => Float, { nullable: true }) @IfPresent() @Min(-9) @Max(2) longitude?: number | null;
 }
 
 @ArgsType()
@@ -42,6 +54,12 @@ class UpdateSettingArgs {
   @Field(() => SettingType, { nullable: true }) @IfPresent() type?: SettingType;
   @Field(() => Phase, { nullable: true }) @IfPresent() phase?: Phase;
   @Field(() => OfstedRating, { nullable: true }) @IfPresent() ofstedRating?: OfstedRating;
+  @Field(() => LocalDateResolver, { nullable: true }) ofstedInspectionDate?: string | null;
+  @Field(() => String, { nullable: true }) @IfPresent() @Matches(AUTHORITY_CODE, { message: AUTHORITY_CODE_MESSAGE }) areaAuthorityCode?: string | null;
+  @Field(() => String, { nullable: true }) @IfPresent() @Length(1, 200) areaAuthorityName?: string | null;
+  @Field(() => String, { nullable: true }) @IfPresent() @Matches(POSTCODE, { message: POSTCODE_MESSAGE }) postcode?: string | null;
+  @Field(() => Float, { nullable: true }) @IfPresent() @Min(49) @Max(61) latitude?: number | null;
+  @Field(() => Float, { nullable: true }) @IfPresent() @Min(-9) @Max(2) longitude?: number | null;
 }
 
 export const settings: ResourceDefinition<Setting, SettingFilter> = {
@@ -58,18 +76,23 @@ export const settings: ResourceDefinition<Setting, SettingFilter> = {
 };
 
 class SettingService extends ResourceService<Setting, SettingFilter> {
-  private async checkUniqueUrn(urn: string, exceptId?: string): Promise<void> {
-    const taken = await this.em.count(Setting, { urn, ...(exceptId ? { id: { $ne: exceptId } } : {}) });
-    new FieldErrors().check(taken === 0, 'urn', 'unique', 'another setting already has this URN').throwIfAny();
+  private async check(setting: Pick<Setting, 'urn' | 'ofstedInspectionDate' | 'latitude' | 'longitude'>, exceptId?: string): Promise<void> {
+    const taken = await this.em.count(Setting, { urn: setting.urn, ...(exceptId ? { id: { $ne: exceptId } } : {}) });
+    const located = [setting.latitude, setting.longitude].filter((c) => c !== null && c !== undefined).length;
+    new FieldErrors()
+      .check(taken === 0, 'urn', 'unique', 'another setting already has this URN')
+      .check(!setting.ofstedInspectionDate || setting.ofstedInspectionDate <= today(), 'ofstedInspectionDate', 'notInFuture', 'must not be in the future')
+      .check(located !== 1, 'longitude', 'bothCoordinates', 'give both latitude and longitude, or neither')
+      .throwIfAny();
   }
 
   async create({ localAuthorityId, ...values }: CreateSettingArgs): Promise<Setting> {
-    await this.checkUniqueUrn(values.urn);
+    await this.check(values);
     return this.createRecord(localAuthorityId, values);
   }
 
   update(args: UpdateSettingArgs): Promise<Setting> {
-    return this.updateRecord(args, (setting) => this.checkUniqueUrn(setting.urn, setting.id));
+    return this.updateRecord(args, (setting) => this.check(setting, setting.id));
   }
 }
 

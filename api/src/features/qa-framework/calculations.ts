@@ -6,6 +6,8 @@ import { TrendPeriod, gradeTrend } from '../ehcp-audits/trend.js';
 import { DEFAULT_HEALTH_CHECK_TARGET, annualHealthCheck, serviceFigures } from '../health/scorecards.js';
 import { partTimeFigures } from '../part-time/figures.js';
 import { policyFor } from '../part-time/policy.resolver.js';
+import { placementHighlights } from '../placements/highlights.js';
+import { policiesOf } from '../placements/policy.service.js';
 import { annualReviewDecisionTimeliness, assessmentTimeliness } from '../people/timeliness.js';
 import { KpiUnit } from './enums.js';
 import type { Period } from './periods.js';
@@ -42,25 +44,16 @@ export interface CalculationDefinition {
   calculate: Calculate;
 }
 
-/** Thrown by a calculation whose capability is not in this build yet: the KPI shows no data, never a made-up one. */
-export class CalculationUnavailableError extends Error {
-  constructor(readonly calculation: KpiCalculation, readonly capability: string) {
-    super(`${calculation} is not available yet: it needs the ${capability} capability`);
-  }
-}
-
 const percent = (numerator: number, denominator: number): Figure => ({
   numerator,
   denominator,
   value: denominator ? (100 * numerator) / denominator : null,
 });
 
-const sum = <T>(rows: readonly T[], value: (row: T) => number) => rows.reduce((total, row) => total + value(row), 0);
+/** The placements highlight for the end of a period: the count and cost KPIs read the board's own figures. */
+const placementsAt = async (em: EntityManager, ids: string[], date: string) => placementHighlights(em, ids, await policiesOf(em, ids), date);
 
-const notAvailableYet =
-  (calculation: KpiCalculation, capability: string): Calculate =>
-  () =>
-    Promise.reject(new CalculationUnavailableError(calculation, capability));
+const sum = <T>(rows: readonly T[], value: (row: T) => number) => rows.reduce((total, row) => total + value(row), 0);
 
 /** The first day of an audit term, in the calendar the periods use. */
 const termStart = (academicYear: number, term: Term) =>
@@ -160,13 +153,13 @@ export const CALCULATIONS: Record<KpiCalculation, CalculationDefinition> = {
     unit: KpiUnit.COUNT,
     description: 'Children in independent or non-maintained special placements at the end of the period',
     records: 'Placements open at the end of the period',
-    calculate: notAvailableYet(KpiCalculation.INDEPENDENT_PLACEMENTS, 'placements'),
+    calculate: async (em, ids, period) => ({ numerator: null, denominator: null, value: (await placementsAt(em, ids, period.end)).placements }),
   },
   INDEPENDENT_PLACEMENTS_ANNUAL_COST: {
     unit: KpiUnit.POUNDS,
     description: 'Annual cost of the independent and non-maintained placements open at the end of the period',
     records: 'Placements open at the end of the period',
-    calculate: notAvailableYet(KpiCalculation.INDEPENDENT_PLACEMENTS_ANNUAL_COST, 'placements'),
+    calculate: async (em, ids, period) => ({ numerator: null, denominator: null, value: (await placementsAt(em, ids, period.end)).annualCost }),
   },
 };
 

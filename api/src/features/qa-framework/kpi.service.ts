@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FieldErrors } from '../../core/graphql/errors.js';
-import { CALCULATIONS, CalculationUnavailableError, type Figure } from './calculations.js';
+import { CALCULATIONS, type Figure } from './calculations.js';
 import { KpiSource, Rag, UNIT_RANGE, type KpiUnit } from './enums.js';
 import type { KpiFigure, KpiMilestoneResult, KpiRow } from './figures.js';
 import { Kpi, KpiValue } from './kpi.entity.js';
@@ -30,14 +30,8 @@ export class KpiFigures {
     return new Map(values.map((v) => [v.periodStart, v]));
   }
 
-  /** The calculation's figure, or null when its capability is not in this build. */
-  private async calculate(kpi: Kpi, period: Period): Promise<Figure | null> {
-    try {
-      return await CALCULATIONS[kpi.calculation!].calculate(this.em, [kpi.localAuthority.id], period);
-    } catch (error) {
-      if (error instanceof CalculationUnavailableError) return null;
-      throw error;
-    }
+  private calculate(kpi: Kpi, period: Period): Promise<Figure> {
+    return CALCULATIONS[kpi.calculation!].calculate(this.em, [kpi.localAuthority.id], period);
   }
 
   private figure(kpi: Kpi, period: Period, stored: KpiValue | undefined, calculated: Figure | null | undefined): KpiFigure {

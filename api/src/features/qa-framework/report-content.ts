@@ -5,6 +5,8 @@ import { TrendPeriod, gradeTrend } from '../ehcp-audits/trend.js';
 import { serviceFigures, servicesNeedingSupport } from '../health/scorecards.js';
 import { partTimeFigures, partTimeTrend } from '../part-time/figures.js';
 import { policyFor } from '../part-time/policy.resolver.js';
+import { placementHighlights } from '../placements/highlights.js';
+import { policiesOf } from '../placements/policy.service.js';
 import { KpiSource, KpiUnit } from './enums.js';
 import { KpiRow } from './figures.js';
 import { BragSummary, bragSummary, improvementPlanBoard } from './improvement-plan.service.js';
@@ -42,12 +44,6 @@ export class HighlightReportContent {
 }
 
 type SectionBuilder = (em: EntityManager, localAuthorityIds: string[], asOf: string) => Promise<Omit<ReportSection, 'key' | 'title' | 'unit'>>;
-
-const awaiting = (capability: string): SectionBuilder => async () => ({
-  available: false,
-  headline: `Not available yet: the ${capability} capability is not in this build.`,
-  points: [],
-});
 
 /**
  * The headline sections, in the order the report shows them. Each asks its capability's service;
@@ -101,7 +97,26 @@ export const REPORT_SECTIONS: { key: string; title: string; unit: KpiUnit; build
       };
     },
   },
-  { key: 'placements', title: 'Independent and out-of-area placements: count and cost', unit: KpiUnit.COUNT, build: awaiting('placements') },
+  {
+    key: 'placements',
+    title: 'Independent and out-of-area placements: count and cost',
+    unit: KpiUnit.COUNT,
+    build: async (em, ids, asOf) => {
+      const h = await placementHighlights(em, ids, await policiesOf(em, ids), asOf);
+      const outcomes =
+        h.outcomesAchievedOrOnTrackPercent === null
+          ? 'no commissioned outcome reviewed yet'
+          : `${h.outcomesAchievedOrOnTrack} of ${h.outcomesReviewed} reviewed commissioned outcomes achieved or on track (${h.outcomesAchievedOrOnTrackPercent.toFixed(1)}%)`;
+      return {
+        available: true,
+        headline:
+          `${h.placements} placements on ${asOf}, costing £${h.annualCost.toLocaleString('en-GB')} a year; ${outcomes}; ` +
+          `${h.visitsOverdue} monitoring visits overdue, ${h.redAtLastVisit} with a red area at the last visit, ` +
+          `${h.urgentReviews} awaiting an urgent review, ${h.contractsEndingIn90Days} ending within 90 days.`,
+        points: h.countOverTime.map((p) => ({ label: p.date, value: p.count })),
+      };
+    },
+  },
   {
     key: 'part-time',
     title: 'Part-time timetables against the baseline',

@@ -1,0 +1,20 @@
+import { Role } from '../../core/auth/roles.js';
+import { OfstedRating } from '../people/enums.js';
+import type { Setting } from '../people/setting.entity.js';
+import { addMonths } from '../../core/dates.js';
+
+/** Who manages providers, placements and visits; everyone else in the authority reads them. */
+export const COMMISSIONERS: Role[] = [Role.ADMIN, Role.COMMISSIONER];
+
+/** Where a setting is: its own recorded area, or else the area of the authority that keeps its record. */
+export async function providerLocation(setting: Setting): Promise<{ areaAuthorityCode: string; areaAuthorityName: string }> {
+  if (setting.areaAuthorityCode) return { areaAuthorityCode: setting.areaAuthorityCode, areaAuthorityName: setting.areaAuthorityName ?? setting.areaAuthorityCode };
+  const owner = await setting.localAuthority.loadOrFail();
+  return { areaAuthorityCode: owner.code, areaAuthorityName: owner.name };
+}
+
+/** A judgement older than the re-inspection window is out of date, and so is one whose date nobody recorded. */
+export function isOfstedOutOfDate(setting: Pick<Setting, 'ofstedRating' | 'ofstedInspectionDate'>, windowMonths: number, onDate: string): boolean {
+  if (setting.ofstedRating === OfstedRating.NOT_YET_INSPECTED) return false;
+  return !setting.ofstedInspectionDate || addMonths(setting.ofstedInspectionDate, windowMonths) < onDate;
+}

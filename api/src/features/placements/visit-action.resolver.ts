@@ -1,0 +1,97 @@
+import { IsNotEmpty, Length } from 'class-validator';
+import { LocalDateResolver } from 'graphql-scalars';
+import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { today } from '../../core/dates.js';
+import type { Context } from '../../core/graphql/context.js';
+import { SortOrder } from '../../core/graphql/list.js';
+import { ResourceService, type ResourceDefinition } from '../../core/graphql/resource.js';
+import { LocalAuthorityResourceResolver } from '../../core/graphql/resource.resolver.js';
+import { IfPresent } from '../../core/graphql/validation.js';
+import { VisitActionStatus } from './enums.js';
+import { MonitoringVisit } from './monitoring-visit.entity.js';
+import { monitoringVisits } from './monitoring-visit.resolver.js';
+import { COMMISSIONERS } from './provider.rules.js';
+import { VisitAction } from './visit-action.entity.js';
+
+@InputType()
+export class VisitActionFilter {
+  @Field(() => String, { nullable: true }) q?: string;
+  @Field(() => [ID], { nullable: true }) ids?: string[];
+  @Field(() => ID, { nullable: true }) localAuthorityId?: string;
+  @Field(() => ID, { nullable: true }) visitId?: string;
+  @Field(() => ID, { nullable: true }) placementId?: string;
+  @Field(() => VisitActionStatus, { nullable: true }) status?: VisitActionStatus;
+  @Field(() => Boolean, { nullable: true, description: 'Open and past its due date' }) overdue?: boolean;
+}
+
+@ArgsType()
+class CreateVisitActionArgs {
+  @Field(() => ID) visitId!: string;
+  @Field(() => String) @Length(1, 4000) description!: string;
+  @Field(() => String) @Length(1, 200) owner!: string;
+  @Field(() => LocalDateResolver) dueDate!: string;
+}
+
+@ArgsType()
+class UpdateVisitActionArgs {
+  @Field(() => ID) id!: string;
+  @Field(() => Int) version!: number;
+  @Field(() => String, { nullable: true }) @IfPresent() @Length(1, 4000) description?: string;
+  @Field(() => String, { nullable: true }) @IfPresent() @Length(1, 200) owner?: string;
+  @Field(() => LocalDateResolver, { nullable: true }) @IfPresent() @IsNotEmpty() dueDate?: string;
+  @Field(() => VisitActionStatus, { nullable: true }) @IfPresent() @IsNotEmpty() status?: VisitActionStatus;
+}
+
+export const visitActions: ResourceDefinition<VisitAction, VisitActionFilter> = {
+  entity: VisitAction,
+  name: 'VisitAction',
+  plural: 'VisitActions',
+  filter: VisitActionFilter,
+  tenancy: 'owned',
+  readRoles: [],
+  writeRoles: COMMISSIONERS,
+  sortFields: { dueDate: 'dueDate', status: 'status', owner: 'owner' },
+  defaultSort: { field: 'dueDate', order: SortOrder.ASC },
+  search: (q) => ({ description: { $ilike: `%${q}%` } }),
+  filterFields: {
+    placementId: (id: string) => ({ visit: { placement: id } }),
+    overdue: (overdue: boolean) =>
+      overdue
+        ? { status: VisitActionStatus.OPEN, dueDate: { $lt: today() } }
+        : { $or: [{ status: { $ne: VisitActionStatus.OPEN } }, { dueDate: { $gte: today() } }] },
+  },
+};
+
+class VisitActionService extends ResourceService<VisitAction, VisitActionFilter> {
+  async create({ visitId, ...values }: CreateVisitActionArgs): Promise<VisitAction> {
+    const visit = await new ResourceService(this.ctx, monitoringVisits).get(visitId);
+    return this.createRecord(visit.localAuthority.id, { ...values, visit });
+  }
+}
+
+const service = (ctx: Context) => new VisitActionService(ctx, visitActions);
+
+@Resolver(() => VisitAction)
+export class VisitActionResolver extends LocalAuthorityResourceResolver(visitActions) {
+  @Authorized(visitActions.writeRoles)
+  @Mutation(() => VisitAction)
+  createVisitAction(@Args(() => CreateVisitActionArgs) args: CreateVisitActionArgs, @Ctx() ctx: Context): Promise<VisitAction> {
+    return service(ctx).create(args);
+  }
+
+  @Authorized(visitActions.writeRoles)
+  @Mutation(() => VisitAction)
+  updateVisitAction(@Args(() => UpdateVisitActionArgs) args: UpdateVisitActionArgs, @Ctx() ctx: Context): Promise<VisitAction> {
+    return service(ctx).updateRecord(args);
+  }
+
+  @FieldResolver(() => MonitoringVisit)
+  visit(@Root() action: VisitAction): Promise<MonitoringVisit> {
+    return action.visit.loadOrFail();
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Open and past its due date' })
+  overdue(@Root() action: VisitAction): boolean {
+    return action.status === VisitActionStatus.OPEN && action.dueDate < today();
+  }
+}
