@@ -210,6 +210,42 @@ describe('a commissioner records a placement and a visit', () => {
     expect((await app.graphql(PLACEMENT, { id: placed[0].id }, commissioner)).data!.Placement.urgentReview).toBe(false);
     expect((await highlights(app, commissioner, undefined, cam)).urgentReviews).toBe(before.urgentReviews + 1);
   });
+
+  it('flags a visit falling due within 30 days and one past due, from the start or the last completed visit', async () => {
+    const { id: providerId } = await newProvider('9170013');
+    const [monthsAgo] = await app.sql<{ due_soon: string; overdue: string }>(
+      `select to_char(($1::date - interval '6 months' + interval '20 days')::date, 'YYYY-MM-DD') as due_soon,
+              to_char(($1::date - interval '6 months' - interval '1 day')::date, 'YYYY-MM-DD') as overdue`,
+      [today],
+    );
+    const flags = async (skip: number, start: string) => {
+      const created = await app.graphql(CREATE_PLACEMENT, placementVars(await unplacedChild(skip), providerId, { start, end: daysFrom(today, 400), outcomes: [] }), commissioner);
+      expect(created.errors).toBeUndefined();
+      return created.data!.createPlacement as { id: string; visitDueSoon: boolean; visitOverdue: boolean; nextVisitDue: string };
+    };
+    const sixMonthsOn = async (date: string) =>
+      (await app.sql<{ due: string }>(`select to_char(($1::date + interval '6 months')::date, 'YYYY-MM-DD') as due`, [date]))[0]!.due;
+    const dueSoon = await flags(0, monthsAgo!.due_soon);
+    expect(dueSoon).toMatchObject({ visitDueSoon: true, visitOverdue: false, nextVisitDue: await sixMonthsOn(monthsAgo!.due_soon) });
+    const overdue = await flags(1, monthsAgo!.overdue);
+    expect(overdue).toMatchObject({ visitDueSoon: false, visitOverdue: true, nextVisitDue: await sixMonthsOn(monthsAgo!.overdue) });
+
+    // A completed visit today puts the next one six months off: neither flag.
+    const visit = await app.graphql(RECORD_VISIT, { placement: overdue.id, status: 'COMPLETED', date: today, safeguarding: 'GREEN', overall: 'GREEN' }, commissioner);
+    expect(visit.errors).toBeUndefined();
+    expect((await app.graphql(PLACEMENT, { id: overdue.id }, commissioner)).data!.Placement).toMatchObject({ visitDueSoon: false, visitOverdue: false });
+  });
+
+  it("flags a provider's Ofsted judgement older than the 36-month re-inspection window, or undated", async () => {
+    const [window] = await app.sql<{ inside: string; outside: string }>(
+      `select to_char(($1::date - interval '36 months' + interval '1 day')::date, 'YYYY-MM-DD') as inside,
+              to_char(($1::date - interval '36 months' - interval '1 day')::date, 'YYYY-MM-DD') as outside`,
+      [today],
+    );
+    expect((await newProvider('9170014', 'GOOD', window!.inside)).provider.ofstedOutOfDate).toBe(false);
+    expect((await newProvider('9170015', 'GOOD', window!.outside)).provider.ofstedOutOfDate).toBe(true);
+    expect((await newProvider('9170016', 'GOOD', null)).provider.ofstedOutOfDate).toBe(true);
+  });
 });
 
 describe('bad input is refused, naming the field and the rule, and nothing is saved', () => {

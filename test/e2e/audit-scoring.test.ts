@@ -137,7 +137,7 @@ describe.skipIf(!BROWSER_AVAILABLE)('scoring an audit with the keyboard in headl
     // Wait for each page before clicking its rows: the previous page's table lingers until then.
     await page.getByRole('menuitem', { name: /rubrics/i }).click();
     await page.waitForURL(/\/Rubric(\?.*)?$/);
-    await page.locator('table tbody tr').first().click();
+    await page.locator('table tbody tr', { hasText: 'EHCP quality audit' }).first().click();
     await page.waitForURL(/\/Rubric\/[0-9a-f-]{36}\/show$/);
     await page.getByText('Versions').first().waitFor();
     await page.locator('table tbody tr').first().click();

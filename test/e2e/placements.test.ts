@@ -1,41 +1,24 @@
-import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repositoryRoot } from '@send-qa/api';
+import { ADMIN_DIST, BROWSER_AVAILABLE, openBrowser } from '../helpers/browser.js';
 import { startApp, type TestApp } from '../helpers/app.js';
 import { DEMO_PASSWORD } from '../helpers/fixture.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ADMIN_DIST = path.join(repositoryRoot(), 'admin', 'dist');
-const available = existsSync(CHROMIUM) && existsSync(path.join(ADMIN_DIST, 'index.html'));
-
-if (process.env.CI === 'true' && !available) {
-  throw new Error(`Browser test cannot run: need ${CHROMIUM} and a built admin in ${ADMIN_DIST} (pnpm build)`);
-}
-
 const AREAS = ['safeguarding', 'provisionDelivered', 'outcomesProgress', 'attendance', 'childVoice', 'valueForMoney'];
 
-describe.skipIf(!available)('recording a monitoring visit in the admin', () => {
+describe.skipIf(!BROWSER_AVAILABLE)('recording a monitoring visit in the admin', () => {
   let app: TestApp;
   let browser: BrowserContext;
-  let profile: string;
+  let closeBrowser: (() => Promise<void>) | undefined;
 
   beforeAll(async () => {
     app = await startApp({ adminDist: ADMIN_DIST });
-    profile = await mkdtemp(path.join(tmpdir(), 'send-qa-chromium-'));
-    browser = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    ({ context: browser, close: closeBrowser } = await openBrowser());
   });
 
   afterAll(async () => {
-    await browser?.close();
+    await closeBrowser?.();
     await app?.close();
-    if (profile) await rm(profile, { recursive: true, force: true });
   });
 
   it('walks through the areas, rates safeguarding red, reviews an outcome, and the placement shows it', async () => {
