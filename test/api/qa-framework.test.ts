@@ -4,9 +4,9 @@ import { startApp, type TestApp } from '../helpers/app.js';
 import { assignedCycle, finalise, scoreAndSubmit } from '../helpers/audits.js';
 import { CREATE_PLAN } from '../helpers/queries.js';
 
-const FIGURE = 'period periodStart periodEnd value numerator denominator rag available frozen evidence';
+const FIGURE = 'period periodStart periodEnd value numerator denominator rag frozen evidence';
 const FIGURES = `query ($id: ID!, $from: LocalDate!, $to: LocalDate!) { kpiFigures(id: $id, from: $from, to: $to) { ${FIGURE} } }`;
-const CONTENT = `highlightReportContent(id: $id) { period asOf kpis { code target current { ${FIGURE} } trend { period value } } brag { blue green amber red overdue total exceptions { description overdue shownBrag } } sections { key available headline } }`;
+const CONTENT = `highlightReportContent(id: $id) { period asOf kpis { code target current { ${FIGURE} } trend { period value } } brag { blue green amber red overdue total exceptions { description overdue shownBrag } } sections { key headline } }`;
 const REPORT = `query ($id: ID!) { HighlightReport(id: $id) { id version status } ${CONTENT} }`;
 const CREATE_REPORT = `mutation ($la: ID!, $audience: ReportAudience!, $date: LocalDate!) { createHighlightReport(localAuthorityId: $la, audience: $audience, date: $date) { id version period } }`;
 const PUBLISH = 'mutation ($id: ID!, $version: Int!) { publishHighlightReport(id: $id, version: $version) { id version status } }';
@@ -132,7 +132,7 @@ describe('computed KPIs', () => {
 
   it('part-time timetables count the timetables open at the end of each month, against the policy baseline and target', async () => {
     for (const authority of ['873', '874']) {
-      const figures = (await app.graphql(FIGURES, { id: kpiId(authority, 'PTT'), from: '2025-09-01', to: '2026-08-31' }, qa)).data!.kpiFigures as { periodEnd: string; value: number; available: boolean }[];
+      const figures = (await app.graphql(FIGURES, { id: kpiId(authority, 'PTT'), from: '2025-09-01', to: '2026-08-31' }, qa)).data!.kpiFigures as { periodEnd: string; value: number }[];
       const rows = await app.sql<{ start: string; ended: string | null }>(
         `select to_char(start_date, 'YYYY-MM-DD') as start, to_char(ended_on, 'YYYY-MM-DD') as ended
            from part_time_timetable t join local_authority l on l.id = t.local_authority_id where l.code = $1`,
@@ -173,11 +173,35 @@ describe('computed KPIs', () => {
       ['PLC-IND', (date: string) => open(date).length],
       ['PLC-COST', (date: string) => open(date).reduce((total, r) => total + r.cost, 0)],
     ] as const) {
-      const figures = (await app.graphql(FIGURES, { id: kpiId('873', code), from: '2025-09-01', to: '2026-08-31' }, qa)).data!.kpiFigures as { periodEnd: string; value: number; available: boolean }[];
+      const figures = (await app.graphql(FIGURES, { id: kpiId('873', code), from: '2025-09-01', to: '2026-08-31' }, qa)).data!.kpiFigures as { periodEnd: string; value: number }[];
       expect(figures.length).toBeGreaterThan(2);
       expect(figures.map((f) => f.value)).toEqual(figures.map((f) => expected(f.periodEnd)));
       expect(figures.some((f) => f.value > 0)).toBe(true);
     }
+
+    // Both KPIs start from the commissioning policy's baseline and aim at its reduction.
+    const [policy] = await app.sql<{ baseline_date: string; baseline_count: number; target_reduction_percent: number }>(
+      `select to_char(p.baseline_date, 'YYYY-MM-DD') as baseline_date, p.baseline_count, p.target_reduction_percent
+         from commissioning_policy p join local_authority l on l.id = p.local_authority_id where l.code = '873'`,
+    );
+    const baselineCost = open(policy!.baseline_date).reduce((total, r) => total + r.cost, 0);
+    const kpis = await app.sql<{ code: string; baseline_value: string; baseline_date: string; target: string }>(
+      `select code, baseline_value, to_char(baseline_date, 'YYYY-MM-DD') as baseline_date, target from kpi where id = any($1::uuid[]) order by code`,
+      [[kpiId('873', 'PLC-COST'), kpiId('873', 'PLC-IND')]],
+    );
+    const reduced = (value: number) => Math.round(value * (1 - policy!.target_reduction_percent / 100));
+    expect(kpis.map((k) => [k.code, Number(k.baseline_value), k.baseline_date, Number(k.target)])).toEqual([
+      ['PLC-COST', baselineCost, policy!.baseline_date, reduced(baselineCost)],
+      ['PLC-IND', policy!.baseline_count, policy!.baseline_date, reduced(policy!.baseline_count)],
+    ]);
+
+    // The highlight report's placements section plots the count active on each of its dates.
+    const created = await app.graphql(CREATE_REPORT, { la: la['873'], audience: 'PARTNERSHIP_GROUP', date: '2026-08-31' }, qa);
+    const section = (await app.graphql('query ($id: ID!) { highlightReportContent(id: $id) { sections { key headline points { label value } } } }', { id: created.data!.createHighlightReport.id }, qa))
+      .data!.highlightReportContent.sections.find((x: { key: string }) => x.key === 'placements');
+    expect(section.points).toHaveLength(13);
+    for (const point of section.points as { label: string; value: number }[]) expect(point.value).toBe(open(point.label).length);
+    expect(section.headline).toMatch(new RegExp(`^${open('2026-08-31').length} placements on 2026-08-31`));
   });
 });
 
@@ -198,7 +222,7 @@ describe('manual KPIs', () => {
     const saved = await app.graphql(CREATE_VALUE, { kpiId: id, date: '2026-05-10', value: 70, evidence: 'Youth forum survey, May 2026 (52 replies)' }, qa);
     expect(saved.data!.createKpiValue).toMatchObject({ period: '2026 Q2', value: 70, evidence: 'Youth forum survey, May 2026 (52 replies)', rag: 'RED' });
     const figures = (await app.graphql(FIGURES, { id, from: '2026-04-01', to: '2026-06-30' }, qa)).data!.kpiFigures;
-    expect(figures).toEqual([expect.objectContaining({ value: 70, evidence: 'Youth forum survey, May 2026 (52 replies)', rag: 'RED', available: true })]);
+    expect(figures).toEqual([expect.objectContaining({ value: 70, evidence: 'Youth forum survey, May 2026 (52 replies)', rag: 'RED' })]);
   });
 });
 
@@ -275,12 +299,8 @@ describe('highlight reports', () => {
     expect(row.current).toEqual({ ...api, frozen: true });
     const [expected] = await expectedTimeliness('873', [{ start: '2026-08-01', end: '2026-08-31' }], false);
     expect([row.current.numerator, row.current.denominator]).toEqual([expected!.numerator, expected!.denominator]);
-    expect(published.content.sections.map((s: { key: string; available: boolean }) => [s.key, s.available])).toEqual([
-      ['audits', true],
-      ['health', true],
-      ['placements', true],
-      ['part-time', true],
-    ]);
+    expect(published.content.sections.map((s: { key: string }) => s.key)).toEqual(['audits', 'health', 'placements', 'part-time']);
+    for (const section of published.content.sections as { headline: string }[]) expect(section.headline).not.toBe('');
     expect(published.content.brag.total).toBeGreaterThan(0);
   });
 

@@ -12,11 +12,11 @@ interface Row {
   owner: string;
   unit: string;
   target: number;
-  current: { period: string; value: number | null; rag: string; available: boolean; needsExceptionNote: boolean };
+  current: { period: string; value: number | null; rag: string; needsExceptionNote: boolean };
   trend: { value: number | null }[];
 }
 
-const SCORECARD = `query ($asOf: LocalDate) { kpiScorecard(asOf: $asOf) { kpiId code name owner unit target current { period value rag available needsExceptionNote } trend { value } } }`;
+const SCORECARD = `query ($asOf: LocalDate) { kpiScorecard(asOf: $asOf) { kpiId code name owner unit target current { period value rag needsExceptionNote } trend { value } } }`;
 
 /** The QA framework at a glance: one tile per KPI with its RAG and trend; a tile opens the KPI's history. */
 export const FrameworkDashboard = () => {
@@ -46,7 +46,7 @@ export const FrameworkDashboard = () => {
                 <Typography variant="subtitle2" sx={{ minHeight: 40 }}>
                   {k.name}
                 </Typography>
-                <Typography variant="h5">{k.current.available ? formatValue(k.unit, k.current.value) : 'not available yet'}</Typography>
+                <Typography variant="h5">{formatValue(k.unit, k.current.value)}</Typography>
                 <Typography variant="caption" color="text.secondary">
                   {k.current.period} · target {formatValue(k.unit, k.target)} · {k.owner}
                 </Typography>

@@ -13,18 +13,18 @@ interface Content {
     name: string;
     unit: string;
     target: number;
-    current: { period: string; value: number | null; numerator: number | null; denominator: number | null; rag: string; available: boolean; exceptionCommentary: string | null; exceptionActions: string | null };
+    current: { period: string; value: number | null; numerator: number | null; denominator: number | null; rag: string; exceptionCommentary: string | null; exceptionActions: string | null };
     trend: { value: number | null }[];
   }[];
   brag: { blue: number; green: number; amber: number; red: number; overdue: number; total: number; exceptions: { id: string; description: string; deadline: string; shownBrag: string; overdue: boolean; actionReference: string; workstreamTitle: string }[] };
-  sections: { key: string; title: string; available: boolean; headline: string }[];
+  sections: { key: string; title: string; headline: string }[];
 }
 
 const CONTENT = `query ($id: ID!) { highlightReportContent(id: $id) {
   period asOf
-  kpis { kpiId code name unit target current { period value numerator denominator rag available exceptionCommentary exceptionActions } trend { value } }
+  kpis { kpiId code name unit target current { period value numerator denominator rag exceptionCommentary exceptionActions } trend { value } }
   brag { blue green amber red overdue total exceptions { id description deadline shownBrag overdue actionReference workstreamTitle } }
-  sections { key title available headline }
+  sections { key title headline }
 } }`;
 
 /** The report as it will print: live for a draft (the preview), frozen once published. `version` reloads it. */
@@ -56,7 +56,7 @@ export const ReportContent = ({ id, version }: { id: string; version: number }) 
               <TableCell>{k.code}</TableCell>
               <TableCell>{k.name}</TableCell>
               <TableCell>{k.current.period}</TableCell>
-              <TableCell>{k.current.available ? formatValue(k.unit, k.current.value) : 'not available yet'}</TableCell>
+              <TableCell>{formatValue(k.unit, k.current.value)}</TableCell>
               <TableCell>{formatValue(k.unit, k.target)}</TableCell>
               <TableCell>
                 <RagChip value={k.current.rag} />
@@ -85,7 +85,7 @@ export const ReportContent = ({ id, version }: { id: string; version: number }) 
       {content.sections.map((s) => (
         <Box key={s.key}>
           <SectionTitle>{s.title}</SectionTitle>
-          <Typography color={s.available ? 'text.primary' : 'text.secondary'}>{s.headline}</Typography>
+          <Typography>{s.headline}</Typography>
         </Box>
       ))}
     </Box>

@@ -14,7 +14,6 @@ interface Figure {
   numerator: number | null;
   denominator: number | null;
   rag: string;
-  available: boolean;
   frozen: boolean;
   evidence: string | null;
   exceptionCommentary: string | null;
@@ -23,7 +22,7 @@ interface Figure {
 }
 
 const FIGURES = `query ($id: ID!, $from: LocalDate!, $to: LocalDate!) {
-  kpiFigures(id: $id, from: $from, to: $to) { period periodStart periodEnd value numerator denominator rag available frozen evidence exceptionCommentary needsExceptionNote kpiValueId }
+  kpiFigures(id: $id, from: $from, to: $to) { period periodStart periodEnd value numerator denominator rag frozen evidence exceptionCommentary needsExceptionNote kpiValueId }
 }`;
 
 const MILESTONES = `query ($id: ID!) { kpiRow(id: $id) { milestones { date target actual rag } } }`;
@@ -122,7 +121,7 @@ export const KpiHistory = () => {
                   {f.period}
                   {f.frozen ? ' (published)' : ''}
                 </TableCell>
-                <TableCell>{f.available ? formatValue(unit, f.value) : 'not available yet'}</TableCell>
+                <TableCell>{formatValue(unit, f.value)}</TableCell>
                 <TableCell>{f.denominator === null ? '—' : `${f.numerator} / ${f.denominator}`}</TableCell>
                 <TableCell>
                   <RagChip value={f.rag} />

@@ -4,6 +4,8 @@ import { bulkInsert } from '../../core/db/bulk-insert.js';
 import { KpiCalculation } from './calculations.js';
 import { KpiSource } from './enums.js';
 import { policyFor } from '../part-time/policy.resolver.js';
+import { placementHighlights } from '../placements/highlights.js';
+import { policiesOf } from '../placements/policy.service.js';
 import { ImprovementAction, ImprovementOutcome, Milestone, Workstream } from './improvement-plan.entity.js';
 import { Kpi, KpiValue } from './kpi.entity.js';
 import { KpiFigures } from './kpi.service.js';
@@ -27,7 +29,7 @@ export async function loadQaFrameworkDemo(em: EntityManager, data: SyntheticData
     );
   }
   const kpis = [];
-  for (const kpi of framework.kpis) kpis.push({ ...kpi, ...(kpi.calculation === KpiCalculation.PART_TIME_TIMETABLES ? await partTimeBaseline(em, kpi.localAuthorityId) : {}) });
+  for (const kpi of framework.kpis) kpis.push({ ...kpi, ...(await policyBaseline(em, kpi.calculation, kpi.localAuthorityId)) });
   await bulkInsert(em, Kpi, kpis.map(({ localAuthorityId, ...kpi }) => ({ ...kpi, localAuthority: localAuthorityId, ...stamp })));
   await bulkInsert(
     em,
@@ -58,13 +60,32 @@ export async function loadQaFrameworkDemo(em: EntityManager, data: SyntheticData
   await em.flush();
 }
 
-/** The part-time KPI starts from the authority's own part-time baseline and aims at its reduction target. */
-async function partTimeBaseline(em: EntityManager, localAuthorityId: string): Promise<{ baselineValue?: number; baselineDate?: string; target?: number }> {
-  const policy = await policyFor(em, localAuthorityId);
-  if (policy.baselineCount === null || policy.baselineCount === undefined || !policy.baselineDate) return {};
-  return {
-    baselineValue: policy.baselineCount,
-    baselineDate: policy.baselineDate,
-    target: Math.round(policy.baselineCount * (1 - policy.targetReductionPercent / 100)),
-  };
+type Baseline = { baselineValue?: number; baselineDate?: string; target?: number };
+
+const reduced = (value: number, percent: number) => Math.round(value * (1 - percent / 100));
+
+/**
+ * The KPIs a feature's policy already sets a baseline and reduction target for (part-time timetables,
+ * independent placements and their cost) start from that baseline and aim at that target, so the
+ * framework and the feature's own figures tell the board the same story.
+ */
+async function policyBaseline(em: EntityManager, calculation: string | null, localAuthorityId: string): Promise<Baseline> {
+  switch (calculation) {
+    case KpiCalculation.PART_TIME_TIMETABLES: {
+      const policy = await policyFor(em, localAuthorityId);
+      if (policy.baselineCount === null || policy.baselineCount === undefined || !policy.baselineDate) return {};
+      return { baselineValue: policy.baselineCount, baselineDate: policy.baselineDate, target: reduced(policy.baselineCount, policy.targetReductionPercent) };
+    }
+    case KpiCalculation.INDEPENDENT_PLACEMENTS:
+    case KpiCalculation.INDEPENDENT_PLACEMENTS_ANNUAL_COST: {
+      const policies = await policiesOf(em, [localAuthorityId]);
+      const { baselineDate, baselineCount, targetReductionPercent } = policies.get(localAuthorityId)!;
+      if (!baselineDate || baselineCount === null || baselineCount === undefined || targetReductionPercent === null || targetReductionPercent === undefined) return {};
+      const baselineValue =
+        calculation === KpiCalculation.INDEPENDENT_PLACEMENTS ? baselineCount : (await placementHighlights(em, [localAuthorityId], policies, baselineDate)).annualCost;
+      return { baselineValue, baselineDate, target: reduced(baselineValue, targetReductionPercent) };
+    }
+    default:
+      return {};
+  }
 }

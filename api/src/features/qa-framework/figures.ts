@@ -12,7 +12,6 @@ export class KpiFigure {
   @Field(() => Float, { nullable: true }) numerator!: number | null;
   @Field(() => Float, { nullable: true }) denominator!: number | null;
   @Field(() => Rag) rag!: Rag;
-  @Field(() => Boolean, { description: 'False while the calculation is not available in this build' }) available!: boolean;
   @Field(() => Boolean, { description: 'Used by a published report: never recalculated again' }) frozen!: boolean;
   @Field(() => String, { nullable: true }) evidence!: string | null;
   @Field(() => String, { nullable: true }) exceptionCommentary!: string | null;

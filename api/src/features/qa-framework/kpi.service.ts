@@ -47,7 +47,6 @@ export class KpiFigures {
       numerator: source?.numerator ?? null,
       denominator: source?.denominator ?? null,
       rag,
-      available: useStored || calculated !== null,
       frozen: Boolean(stored?.frozenAt),
       evidence: stored?.evidence ?? null,
       exceptionCommentary: stored?.exceptionCommentary ?? null,

@@ -27,7 +27,6 @@ export class ReportSectionPoint {
 export class ReportSection {
   @Field(() => String) key!: string;
   @Field(() => String) title!: string;
-  @Field(() => Boolean, { description: 'False while the capability is not in this build' }) available!: boolean;
   @Field(() => KpiUnit, { description: "The unit of the points' values" }) unit!: KpiUnit;
   @Field(() => String) headline!: string;
   @Field(() => [ReportSectionPoint]) points!: ReportSectionPoint[];
@@ -58,7 +57,6 @@ export const REPORT_SECTIONS: { key: string; title: string; unit: KpiUnit; build
       const points = (await gradeTrend(em, ids, { period: TrendPeriod.TERM })).filter((p) => `${p.academicYear}-09-01` <= asOf);
       const last = points[points.length - 1];
       return {
-        available: true,
         headline: last
           ? `${last.goodOrOutstanding} of ${last.audited} plans audited in ${last.period} were good or outstanding (${last.percent?.toFixed(1)}%).`
           : 'No final audits yet.',
@@ -88,7 +86,6 @@ export const REPORT_SECTIONS: { key: string; title: string; unit: KpiUnit; build
       const last = periods.at(-1);
       const lagging = await servicesNeedingSupport(em, ids, { from: `${Number(asOf.slice(0, 4)) - 1}${asOf.slice(4)}`, to: asOf }, 3);
       return {
-        available: true,
         headline: last
           ? `${last[0]}: ${last[1].onTime} of ${last[1].due} requests for health advice answered on time (${share(last[1].onTime, last[1].due)?.toFixed(1) ?? '–'}%); ` +
             `${last[1].good} of ${last[1].reviewed} reviewed good or better. Services most in need of support: ${lagging.map((s) => s.teamName).join(', ') || 'none'}.`
@@ -108,7 +105,6 @@ export const REPORT_SECTIONS: { key: string; title: string; unit: KpiUnit; build
           ? 'no commissioned outcome reviewed yet'
           : `${h.outcomesAchievedOrOnTrack} of ${h.outcomesReviewed} reviewed commissioned outcomes achieved or on track (${h.outcomesAchievedOrOnTrackPercent.toFixed(1)}%)`;
       return {
-        available: true,
         headline:
           `${h.placements} placements on ${asOf}, costing £${h.annualCost.toLocaleString('en-GB')} a year; ${outcomes}; ` +
           `${h.visitsOverdue} monitoring visits overdue, ${h.redAtLastVisit} with a red area at the last visit, ` +
@@ -129,7 +125,6 @@ export const REPORT_SECTIONS: { key: string; title: string; unit: KpiUnit; build
       const trend = await partTimeTrend(em, id!, policy, from, asOf);
       const target = now.targetCount === null || now.targetCount === undefined ? '' : `; the target is ${Math.round(now.targetCount)} by ${now.targetDate}`;
       return {
-        available: true,
         headline:
           `${now.active} pupils with SEND on a part-time timetable on ${asOf}` +
           (now.baselineCount ? ` against a baseline of ${now.baselineCount} (${now.reductionPercent?.toFixed(1)}% fewer)${target}.` : '.') +
