@@ -373,4 +373,21 @@ describe('the highlight figures', () => {
     };
     expect(await statements(15)).toBe(await statements(3));
   });
+
+  it.each([
+    ['allProviders', 'name urn settingType ofstedRating ofstedOutOfDate outOfArea areaAuthorityName distanceMiles missingDocuments documents { id }'],
+    ['allMonitoringVisits', 'visitDate caseReference anyRed placement { id providerName } actions { id overdue } outcomeReviews { id progress }'],
+    ['allCommissionedOutcomes', 'description placement { id caseReference } reviews { id } latestProgress lastReviewedOn'],
+    ['allOutcomeReviews', 'progress outcome { id description } visit { id visitDate }'],
+    ['allVisitActions', 'owner overdue visit { id caseReference }'],
+    ['allProviderDocuments', 'kind reviewOverdue provider { id name }'],
+  ])('%s takes as many SQL statements for 3 rows as for 8', async (list, fields) => {
+    const statements = async (perPage: number) => {
+      const result = await app.graphql(`query ($n: Int) { ${list}(perPage: $n) { id ${fields} } }`, { n: perPage }, commissioner);
+      expect(result.errors).toBeUndefined();
+      expect(result.data![list]).toHaveLength(perPage);
+      return Number(result.headers.get('x-sql-statements'));
+    };
+    expect(await statements(8)).toBe(await statements(3));
+  });
 });
