@@ -1,6 +1,6 @@
 /**
  * Benchmarks at demo scale (two authorities, about 10,500 plans): the list queries the admin sends,
- * sign-in, and the number of SQL statements each issues. Prints its figures and the targets beside them.
+ * the commissioner's placement figures, sign-in, and the number of SQL statements each issues. Prints its figures and the targets beside them.
  */
 import { performance } from 'node:perf_hooks';
 import { startApp } from '../helpers/app.js';
@@ -44,7 +44,9 @@ const template = await prepareTemplate(cluster.serverUrl, `send_qa_bench_${proce
 const app = await startApp({ database: { serverUrl: cluster.serverUrl, template } });
 try {
   const qa = await app.login('qa@example.org');
+  const commissioner = await app.login('commissioner@example.org');
   const plans = await app.sql<{ n: string }>('select count(*) as n from plan');
+  const placements = await app.sql<{ n: string }>("select count(*) as n from placement where status = 'ACTIVE'");
   const figures = [
     await measure('allPlans, 25 rows, default sort, with relations', 150, () => app.graphql(ALL_PLANS, { perPage: 25 }, qa)),
     await measure('allPlans, 100 rows, sorted by case reference', 250, () =>
@@ -56,6 +58,17 @@ try {
     ),
     await measure('allChildren, 100 rows', 150, () =>
       app.graphql('{ allChildren(perPage: 100) { id caseReference primaryNeed localAuthority { name } } _allChildrenMeta { count } }', {}, qa),
+    ),
+    await measure(`placementHighlights, both authorities (${placements[0]!.n} placements)`, 150, () =>
+      app.graphql(`{ placementHighlights { placements annualCost byPrimaryNeed { key count annualCost } byDistanceBand { key count } visitsOverdue redAtLastVisit urgentReviews countOverTime { date count target } } }`, {}, commissioner),
+    ),
+    await measure('allPlacements, 25 rows with provider, flags and outcomes', 150, () =>
+      app.graphql(
+        `{ allPlacements(perPage: 25, sortField: "nextVisitDue") { id caseReference providerName annualCost nextVisitDue visitOverdue visitDueSoon urgentReview lastVisitRed distanceBand
+             provider { id ofstedOutOfDate } outcomes { id latestProgress } } _allPlacementsMeta { count } }`,
+        {},
+        commissioner,
+      ),
     ),
     await measure('login (argon2id verify)', 400, () =>
       app.graphql('mutation { login(email: "viewer@example.org", password: "demo-password") { token } }'),
