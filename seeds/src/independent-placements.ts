@@ -171,7 +171,7 @@ const OTHER_AREAS: Weighted<Area> = [
 interface Shape {
   /** New providers in other areas, per scale. */
   newProviders: Readonly<Record<Scale, number>>;
-  /** Placements active on asOf, per scale; about a sixth as many more have ended in the last few years. */
+  /** Placements active on asOf, per scale; two-fifths as many more ended in the last fifteen months. */
   active: Readonly<Record<Scale, number>>;
 }
 
@@ -350,7 +350,7 @@ export function generatePlacements(data: SyntheticData, options: GenerateOptions
       return pool.length > 0 ? pool.splice(random.int(0, pool.length - 1), 1)[0]! : null;
     };
 
-    const ended = Math.round(shape.active[scale] / 6);
+    const ended = Math.round((shape.active[scale] * 2) / 5);
     let contractNumber = 0;
     for (let i = 0; i < shape.active[scale] + ended; i++) {
       const chosen = pick();
@@ -361,10 +361,15 @@ export function generatePlacements(data: SyntheticData, options: GenerateOptions
       const atInadequate = i < 3 ? suitable.find((p) => p.setting === judgedInadequate) : undefined;
       const { provider, setting } = atInadequate ?? random.pick(suitable);
       const earliest = Math.max(chosen.issued, asOf - 5 * YEAR);
-      const start = isEnded ? random.int(earliest, Math.max(earliest, asOf - YEAR)) : random.int(earliest, Math.max(earliest, asOf - 2 * MONTH));
+      // Ended placements finished over the last fifteen months after running one to three years, so the
+      // count a year ago is a little below today's, as in an area whose placements turn over as they grow.
+      const endedOn = isEnded ? random.int(Math.min(asOf - DAY, Math.max(earliest + 6 * MONTH, asOf - 15 * MONTH)), asOf - DAY) : null;
+      const start =
+        endedOn !== null
+          ? random.int(Math.min(endedOn, Math.max(earliest, endedOn - 3 * YEAR)), Math.min(endedOn, Math.max(earliest, endedOn - YEAR)))
+          : random.int(earliest, Math.max(earliest, asOf - 2 * MONTH));
       let plannedEnd = start + random.int(YEAR, 3 * YEAR);
       if (!isEnded && plannedEnd <= asOf) plannedEnd = asOf + random.int(10, 400);
-      const endedOn = isEnded ? Math.min(asOf - DAY, start + random.int(6 * MONTH, 2 * YEAR)) : null;
       const residential = setting.type === 'RESIDENTIAL' || random.chance(0.08);
       const weeks = residential && random.chance(0.5) ? 52 : 38;
       contractNumber += 1;

@@ -27,6 +27,13 @@ const DATE_TIME_OPTIONS: Intl.DateTimeFormatOptions = {
 };
 
 /** A moment in time shown the UK way, in UK time: 05/03/2024, 14:03. */
+/** Whole pounds, as council finance reports them. */
+const POUNDS = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 });
+export const pounds = (value: number) => POUNDS.format(value);
+const COMPACT_POUNDS = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', notation: 'compact', maximumSignificantDigits: 3 });
+/** £29.7M: for headline figures and chart axes, where the whole number does not fit. */
+export const compactPounds = (value: number) => COMPACT_POUNDS.format(value);
+
 export const UkDateTimeField = (props: DateFieldProps) => (
   <DateField locales="en-GB" showTime options={DATE_TIME_OPTIONS} {...props} />
 );

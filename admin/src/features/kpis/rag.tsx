@@ -1,5 +1,6 @@
 import { Chip } from '@mui/material';
 import { Line, LineChart, ResponsiveContainer, YAxis } from 'recharts';
+import { pounds } from '../../common/fields';
 
 export const RAG: Record<string, { label: string; colour: string; text: string }> = {
   GREEN: { label: 'Green', colour: '#2e7d32', text: '#fff' },
@@ -17,7 +18,7 @@ export function formatValue(unit: string, value: number | null | undefined): str
   if (value === null || value === undefined) return 'no data';
   if (unit === 'PERCENT') return `${value.toFixed(1)}%`;
   if (unit === 'COUNT') return String(Math.round(value));
-  if (unit === 'POUNDS') return `£${Math.round(value).toLocaleString('en-GB')}`;
+  if (unit === 'POUNDS') return pounds(value);
   return `${value.toFixed(1)} weeks`;
 }
 

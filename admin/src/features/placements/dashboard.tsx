@@ -2,11 +2,11 @@ import InsightsIcon from '@mui/icons-material/Insights';
 import { gql } from '@apollo/client';
 import { Alert, Box, Card, CardActionArea, CardContent, LinearProgress, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { LinkBase, Title, useGetList } from 'react-admin';
 import { choiceName, primaryNeedChoices } from '../../common/choices';
-import { ukDate } from '../../common/fields';
+import { compactPounds, pounds, ukDate } from '../../common/fields';
 import { apolloClient } from '../../dataProvider';
-import { pounds } from './fields';
 
 interface Group {
   key: string;
@@ -56,57 +56,43 @@ const Figure = ({ label, value, hint, to }: { label: string; value: string; hint
   );
 };
 
-/** Annual cost (or, for those who may not see costs, the count) by primary need, as horizontal bars. */
+/** Annual cost (or, for those who may not see costs, the count) by primary need, largest first. */
 const CostByNeed = ({ groups }: { groups: Group[] }) => {
   const costs = groups.every((g) => g.annualCost !== null);
-  const value = (g: Group) => (costs ? g.annualCost! : g.count);
-  const max = Math.max(1, ...groups.map(value));
+  const rows = groups
+    .map((g) => ({ need: choiceName(primaryNeedChoices, g.key), value: costs ? g.annualCost! : g.count, count: g.count }))
+    .sort((a, b) => b.value - a.value);
   return (
-    <Box role="img" aria-label={costs ? 'Annual cost by primary need' : 'Placements by primary need'}>
-      {[...groups].sort((a, b) => value(b) - value(a)).map((g) => (
-        <Stack key={g.key} direction="row" alignItems="center" spacing={1} sx={{ mb: 0.5 }}>
-          <Typography variant="body2" sx={{ width: 240, flexShrink: 0 }} noWrap title={choiceName(primaryNeedChoices, g.key)}>
-            {choiceName(primaryNeedChoices, g.key)}
-          </Typography>
-          <Box sx={{ flexGrow: 1, bgcolor: 'action.hover', height: 18, borderRadius: 1 }}>
-            <Box sx={{ width: `${(100 * value(g)) / max}%`, bgcolor: 'primary.main', height: '100%', borderRadius: 1 }} />
-          </Box>
-          <Typography variant="body2" sx={{ width: 150, textAlign: 'right' }}>
-            {costs ? pounds(g.annualCost!) : g.count} {costs ? `(${g.count})` : ''}
-          </Typography>
-        </Stack>
-      ))}
+    <Box sx={{ height: 40 + 28 * rows.length }} role="img" aria-label={costs ? 'Annual cost by primary need' : 'Placements by primary need'}>
+      <ResponsiveContainer>
+        <BarChart data={rows} layout="vertical" margin={{ top: 5, right: 30, bottom: 5, left: 10 }}>
+          <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+          <XAxis type="number" tickFormatter={(v: number) => (costs ? compactPounds(v) : String(v))} />
+          <YAxis type="category" dataKey="need" width={220} interval={0} tick={{ fontSize: 12 }} />
+          <Tooltip formatter={(v, _name, item) => [costs ? `${pounds(Number(v))} (${item.payload.count} placements)` : `${v} placements`, costs ? 'Annual cost' : 'Placements']} />
+          <Bar dataKey="value" fill="#1d4e89" isAnimationActive={false} />
+        </BarChart>
+      </ResponsiveContainer>
     </Box>
   );
 };
 
 /** Active placements month by month, with the reduction target's line where one is set. */
-const OverTime = ({ points }: { points: Highlights['countOverTime'] }) => {
-  const width = 640;
-  const height = 200;
-  const pad = 32;
-  const max = Math.max(1, ...points.map((p) => Math.max(p.count, p.target ?? 0))) * 1.1;
-  const x = (i: number) => pad + (i * (width - 2 * pad)) / Math.max(1, points.length - 1);
-  const y = (v: number) => height - pad - (v * (height - 2 * pad)) / max;
-  const line = (values: (number | null)[]) =>
-    values.map((v, i) => (v === null ? null : `${x(i)},${y(v)}`)).filter((p): p is string => p !== null).join(' ');
-  return (
-    <svg viewBox={`0 0 ${width} ${height}`} width="100%" role="img" aria-label="Active placements over the last year against the target">
-      <line x1={pad} y1={height - pad} x2={width - pad} y2={height - pad} stroke="#999" />
-      <polyline points={line(points.map((p) => p.count))} fill="none" stroke="#1565c0" strokeWidth={2} />
-      <polyline points={line(points.map((p) => p.target))} fill="none" stroke="#c62828" strokeWidth={2} strokeDasharray="6 4" />
-      {points.map((p, i) => (
-        <g key={p.date}>
-          <circle cx={x(i)} cy={y(p.count)} r={3} fill="#1565c0">
-            <title>{`${ukDate(p.date)}: ${p.count}${p.target === null ? '' : ` (target ${p.target.toFixed(0)})`}`}</title>
-          </circle>
-          {i % 3 === 0 ? <text x={x(i)} y={height - pad + 16} fontSize={11} textAnchor="middle">{ukDate(p.date).slice(3)}</text> : null}
-        </g>
-      ))}
-      <text x={pad} y={14} fontSize={12}>{`Now ${points.at(-1)?.count ?? 0}; max ${Math.round(max / 1.1)}`}</text>
-    </svg>
-  );
-};
+const OverTime = ({ points }: { points: Highlights['countOverTime'] }) => (
+  <Box sx={{ height: 280 }} role="img" aria-label="Active placements over the last year against the target">
+    <ResponsiveContainer>
+      <LineChart data={points} margin={{ top: 10, right: 30, bottom: 0, left: 0 }}>
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis dataKey="date" tickFormatter={ukDate} />
+        <YAxis allowDecimals={false} domain={['auto', 'auto']} />
+        <Tooltip labelFormatter={(label) => ukDate(String(label))} formatter={(v) => Math.round(Number(v))} />
+        <Legend />
+        <Line dataKey="count" name="Active placements" stroke="#1565c0" strokeWidth={2} isAnimationActive={false} />
+        <Line dataKey="target" name="Line to the reduction target" stroke="#c62828" strokeDasharray="6 3" dot={false} isAnimationActive={false} connectNulls={false} />
+      </LineChart>
+    </ResponsiveContainer>
+  </Box>
+);
 
 /** A short list of placements matching a filter, each linking to it. */
 const PlacementsNeedingAttention = ({ title, filter, empty }: { title: string; filter: Record<string, unknown>; empty: string }) => {
@@ -163,7 +149,7 @@ export const PlacementDashboard = () => {
       </Typography>
       <Stack direction="row" spacing={2} useFlexGap flexWrap="wrap" sx={{ mb: 2 }}>
         <Figure label="Active placements" value={figures.placements.toLocaleString('en-GB')} to={link({ status: 'ACTIVE' })} />
-        {figures.annualCost !== null ? <Figure label="Annual cost" value={pounds(figures.annualCost)} hint="Education, health and social care" /> : null}
+        {figures.annualCost !== null ? <Figure label="Annual cost" value={compactPounds(figures.annualCost)} hint={`${pounds(figures.annualCost)}: education, health and social care`} /> : null}
         <Figure label="Outcomes achieved or on track" value={percent === null ? '—' : `${percent.toFixed(0)}%`} hint={`${figures.outcomesAchievedOrOnTrack} of ${figures.outcomesReviewed} reviewed`} />
         <Figure label="Visits overdue" value={String(figures.visitsOverdue)} to={link({ visitOverdue: true })} />
         <Figure label="Red at last visit" value={String(figures.redAtLastVisit)} to={link({ lastVisitRed: true, status: 'ACTIVE' })} />
@@ -179,7 +165,7 @@ export const PlacementDashboard = () => {
         </Card>
         <Card sx={{ flex: '1 1 480px' }}>
           <CardContent>
-            <Typography variant="h6" component="h2">Placements over the year (dashed: reduction target)</Typography>
+            <Typography variant="h6" component="h2">Placements over the year</Typography>
             <OverTime points={figures.countOverTime} />
           </CardContent>
         </Card>

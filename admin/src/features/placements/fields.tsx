@@ -1,6 +1,7 @@
 import { Chip, Stack, Typography } from '@mui/material';
 import { DataTable, SelectField, useRecordContext } from 'react-admin';
 import { choiceName, type Choice } from '../../common/choices';
+import { pounds } from '../../common/fields';
 import { ragChoices } from './choices';
 
 const RAG_COLOURS: Record<string, 'error' | 'warning' | 'success'> = { RED: 'error', AMBER: 'warning', GREEN: 'success' };
@@ -12,8 +13,6 @@ export const RagChip = ({ source }: { source: string; label?: string }) => {
   return <Chip size="small" color={RAG_COLOURS[value]} label={choiceName(ragChoices, value)} />;
 };
 
-const POUNDS = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 });
-export const pounds = (value: number) => POUNDS.format(value);
 
 /** An annual cost in pounds; the API sends none to those who may not see costs (auditors). */
 export const CostField = ({ source }: { source: string; label?: string }) => {
