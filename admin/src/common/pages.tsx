@@ -17,15 +17,15 @@ interface RecordListProps {
   sort: SortPayload;
   /** CSV export of the filtered list (react-admin's exporter); none unless given. */
   exporter?: Exporter | false;
-  /** Filters always applied, e.g. only active placements. */
-  filter?: Record<string, unknown>;
+  /** Filters set when the list first opens, which the user may clear, e.g. only active placements. */
+  filterDefaultValues?: Record<string, unknown>;
   /** The DataTable columns. */
   children: ReactNode;
 }
 
 /** Lists are read-only overviews: no bulk actions; a row opens the record. */
-export const RecordList = ({ title, filters, sort, exporter = false, filter, children }: RecordListProps) => (
-  <List title={title} filters={filters} sort={sort} perPage={25} exporter={exporter} filter={filter}>
+export const RecordList = ({ title, filters, sort, exporter = false, filterDefaultValues, children }: RecordListProps) => (
+  <List title={title} filters={filters} sort={sort} perPage={25} exporter={exporter} filterDefaultValues={filterDefaultValues}>
     <DataTable bulkActionButtons={false} rowClick="show">
       {children}
     </DataTable>
