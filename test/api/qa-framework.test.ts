@@ -203,6 +203,32 @@ describe('computed KPIs', () => {
     for (const point of section.points as { label: string; value: number }[]) expect(point.value).toBe(open(point.label).length);
     expect(section.headline).toMatch(new RegExp(`^${open('2026-08-31').length} placements on 2026-08-31`));
   });
+
+  it('hides the KPIs in pounds, with their values, from an auditor, who may not see placement costs', async () => {
+    const auditor = await app.login('auditor@example.org');
+    const pounds = await app.sql<{ id: string }>("select id from kpi where unit = 'POUNDS'");
+    expect(pounds.length).toBeGreaterThan(0);
+    const all = await app.sql<{ n: string }>('select count(*) as n from kpi');
+    const seen = async (token: string) => {
+      const kpis = (await app.graphql('{ allKpis(perPage: 1000) { id unit } _allKpisMeta { count } }', {}, token)).data!;
+      const scorecard = (await app.graphql('{ kpiScorecard { kpiId unit } }', {}, token)).data!.kpiScorecard as { kpiId: string; unit: string }[];
+      let values = 0;
+      for (const { id } of pounds) values += (await app.graphql('query ($id: ID) { _allKpiValuesMeta(filter: { kpiId: $id }) { count } }', { id }, token)).data!._allKpiValuesMeta.count as number;
+      return { kpis: kpis._allKpisMeta.count as number, pounds: (kpis.allKpis as { unit: string }[]).filter((k) => k.unit === 'POUNDS').length, scorecard: scorecard.filter((k) => k.unit === 'POUNDS').length, values };
+    };
+    const [storedValues] = await app.sql<{ n: string }>("select count(*) as n from kpi_value v join kpi k on k.id = v.kpi_id where k.unit = 'POUNDS'");
+    expect(await seen(qa)).toEqual({ kpis: Number(all[0]!.n), pounds: pounds.length, scorecard: pounds.length, values: Number(storedValues!.n) });
+    expect(await seen(auditor)).toEqual({ kpis: Number(all[0]!.n) - pounds.length, pounds: 0, scorecard: 0, values: 0 });
+    const denied = await app.graphql('query ($id: ID!) { Kpi(id: $id) { id } }', { id: pounds[0]!.id }, auditor);
+    expect(denied.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+
+    const created = await app.graphql(CREATE_REPORT, { la: la['873'], audience: 'PARTNERSHIP_GROUP', date: '2026-08-31' }, qa);
+    const units = async (token: string) =>
+      ((await app.graphql('query ($id: ID!) { highlightReportContent(id: $id) { kpis { unit } } }', { id: created.data!.createHighlightReport.id }, token)).data!.highlightReportContent.kpis as { unit: string }[]).map((k) => k.unit);
+    expect(await units(qa)).toContain('POUNDS');
+    expect(await units(auditor)).not.toContain('POUNDS');
+    expect((await units(auditor)).length).toBe((await units(qa)).length - 1);
+  });
 });
 
 describe('manual KPIs', () => {

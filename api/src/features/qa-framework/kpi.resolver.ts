@@ -9,6 +9,7 @@ import { SortOrder } from '../../core/graphql/list.js';
 import { ResourceService, type ResourceDefinition } from '../../core/graphql/resource.js';
 import { LocalAuthorityResourceResolver } from '../../core/graphql/resource.resolver.js';
 import { IfPresent } from '../../core/graphql/validation.js';
+import { mayReadCosts } from '../placements/costs.js';
 import { CALCULATIONS, KpiCalculation } from './calculations.js';
 import { KpiDirection, KpiFrequency, KpiSource, KpiUnit, Rag } from './enums.js';
 import { KpiFigure, KpiRow } from './figures.js';
@@ -76,12 +77,13 @@ class UpdateKpiArgs {
   @Field(() => [KpiMilestoneTargetInput], { nullable: true }) @IfPresent() @ValidateNested() milestoneTargets?: KpiMilestoneTargetInput[];
 }
 
+/** KPIs in pounds (the cost of placements) are hidden, with their values, from those who may not see costs. */
 export const kpis: ResourceDefinition<Kpi, KpiFilter> = {
   entity: Kpi,
   name: 'Kpi',
   plural: 'Kpis',
   filter: KpiFilter,
-  tenancy: 'owned',
+  tenancy: (user) => ({ localAuthority: { $in: user.localAuthorityIds }, ...(mayReadCosts(user) ? {} : { unit: { $ne: KpiUnit.POUNDS } }) }),
   readRoles: [],
   writeRoles: FRAMEWORK_EDITORS,
   sortFields: { code: 'code', name: 'name', owner: 'owner', frequency: 'frequency' },
@@ -251,7 +253,7 @@ export const kpiValues: ResourceDefinition<KpiValue, KpiValueFilter> = {
   name: 'KpiValue',
   plural: 'KpiValues',
   filter: KpiValueFilter,
-  tenancy: 'owned',
+  tenancy: (user) => ({ localAuthority: { $in: user.localAuthorityIds }, ...(mayReadCosts(user) ? {} : { kpi: { unit: { $ne: KpiUnit.POUNDS } } }) }),
   readRoles: [],
   writeRoles: FRAMEWORK_EDITORS,
   sortFields: { periodStart: 'periodStart', value: 'value' },

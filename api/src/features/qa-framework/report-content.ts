@@ -96,7 +96,7 @@ export const REPORT_SECTIONS: { key: string; title: string; unit: KpiUnit; build
   },
   {
     key: 'placements',
-    title: 'Independent and out-of-area placements: count and cost',
+    title: 'Independent and out-of-area placements: count, visits and outcomes',
     unit: KpiUnit.COUNT,
     build: async (em, ids, asOf) => {
       const h = await placementHighlights(em, ids, await policiesOf(em, ids), asOf);
@@ -104,9 +104,10 @@ export const REPORT_SECTIONS: { key: string; title: string; unit: KpiUnit; build
         h.outcomesAchievedOrOnTrackPercent === null
           ? 'no commissioned outcome reviewed yet'
           : `${h.outcomesAchievedOrOnTrack} of ${h.outcomesReviewed} reviewed commissioned outcomes achieved or on track (${h.outcomesAchievedOrOnTrackPercent.toFixed(1)}%)`;
+      // No cost here: the cost KPI carries it, hidden from those who may not see costs.
       return {
         headline:
-          `${h.placements} placements on ${asOf}, costing £${h.annualCost.toLocaleString('en-GB')} a year; ${outcomes}; ` +
+          `${h.placements} placements on ${asOf}; ${outcomes}; ` +
           `${h.visitsOverdue} monitoring visits overdue, ${h.redAtLastVisit} with a red area at the last visit, ` +
           `${h.urgentReviews} awaiting an urgent review, ${h.contractsEndingIn90Days} ending within 90 days.`,
         points: h.countOverTime.map((p) => ({ label: p.date, value: p.count })),

@@ -7,7 +7,8 @@ import { SortOrder } from '../../core/graphql/list.js';
 import { ResourceService, type ResourceDefinition } from '../../core/graphql/resource.js';
 import { LocalAuthorityResourceResolver } from '../../core/graphql/resource.resolver.js';
 import { IfPresent } from '../../core/graphql/validation.js';
-import { KpiFrequency, ReportAudience, ReportStatus } from './enums.js';
+import { mayReadCosts } from '../placements/costs.js';
+import { KpiFrequency, KpiUnit, ReportAudience, ReportStatus } from './enums.js';
 import { FRAMEWORK_EDITORS } from './kpi.resolver.js';
 import { periodContaining } from './periods.js';
 import { HighlightReportContent, buildReportContent, freezeReportFigures } from './report-content.js';
@@ -125,12 +126,16 @@ class HighlightReportService extends ResourceService<HighlightReport, HighlightR
     return report;
   }
 
+  /** The report as this reader may see it: without the KPIs in pounds for those who may not see costs. */
   async content(report: HighlightReport): Promise<HighlightReportContent> {
+    let content: HighlightReportContent;
     if (report.status === ReportStatus.PUBLISHED) {
       await this.em.populate(report, ['snapshot']);
-      return report.snapshot!;
+      content = report.snapshot!;
+    } else {
+      content = await buildReportContent(this.em, report.localAuthority.id, report.period, report.periodEnd);
     }
-    return buildReportContent(this.em, report.localAuthority.id, report.period, report.periodEnd);
+    return mayReadCosts(this.user) ? content : { ...content, kpis: content.kpis.filter((kpi) => kpi.unit !== KpiUnit.POUNDS) };
   }
 
   async file(id: string, format: ReportFormat): Promise<ReportFile> {
