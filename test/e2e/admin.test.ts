@@ -1,25 +1,12 @@
-import type { BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_DIST, BROWSER_AVAILABLE, openBrowser } from '../helpers/browser.js';
-import { startApp, type TestApp } from '../helpers/app.js';
+import { describe, expect, it } from 'vitest';
+import { BROWSER_AVAILABLE, BROWSER_TEST_TIMEOUT, adminInBrowser } from '../helpers/browser.js';
 import { DEMO_PASSWORD } from '../helpers/fixture.js';
 
 describe.skipIf(!BROWSER_AVAILABLE)('the admin in headless Chromium', () => {
-  let app: TestApp;
-  let browser: BrowserContext;
-  let closeBrowser: (() => Promise<void>) | undefined;
-
-  beforeAll(async () => {
-    app = await startApp({ adminDist: ADMIN_DIST });
-    ({ context: browser, close: closeBrowser } = await openBrowser());
-  });
-
-  afterAll(async () => {
-    await closeBrowser?.();
-    await app?.close();
-  });
+  const session = adminInBrowser();
 
   it('signs in as the QA officer, lists plans and opens one', async () => {
+    const { app, browser } = session;
     const page = await browser.newPage();
     await page.goto(app.url);
     await page.fill('input[name=username]', 'qa@example.org');
@@ -35,5 +22,5 @@ describe.skipIf(!BROWSER_AVAILABLE)('the admin in headless Chromium', () => {
     await page.getByText('Case reference').first().waitFor();
     expect(page.url()).toMatch(/\/Plan\/[0-9a-f-]{36}\/show$/);
     await page.close();
-  });
+  }, BROWSER_TEST_TIMEOUT);
 });

@@ -1,7 +1,6 @@
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_DIST, BROWSER_AVAILABLE, openBrowser } from '../helpers/browser.js';
-import { startApp, type TestApp } from '../helpers/app.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { BROWSER_AVAILABLE, BROWSER_TEST_TIMEOUT, adminInBrowser } from '../helpers/browser.js';
 import { assignedCycle, finalise } from '../helpers/audits.js';
 import { DEMO_PASSWORD } from '../helpers/fixture.js';
 
@@ -14,23 +13,11 @@ const ACTIVE_TYPE = 'document.activeElement && document.activeElement.type';
 const ACTIVE_TEXT = 'document.activeElement && document.activeElement.textContent';
 
 describe.skipIf(!BROWSER_AVAILABLE)('scoring an audit with the keyboard in headless Chromium', () => {
-  let app: TestApp;
-  let browser: BrowserContext;
-  let closeBrowser: (() => Promise<void>) | undefined;
-
-  beforeAll(async () => {
-    app = await startApp({ adminDist: ADMIN_DIST });
-    ({ context: browser, close: closeBrowser } = await openBrowser());
-  });
-
-  afterAll(async () => {
-    await closeBrowser?.();
-    await app?.close();
-  });
+  const session = adminInBrowser();
 
   /** The number of final audits the dashboard shows for the term (0 when it shows no row for it). */
   async function shownCount(page: Page): Promise<number> {
-    await page.goto(app.url);
+    await page.goto(session.app.url);
     const table = page.locator('table[aria-label="Grade trend figures"]');
     await table.or(page.getByText('No final audits yet.').first()).first().waitFor();
     const cell = page.locator(`tr[data-period="${PERIOD}"][data-group=""] [data-testid=audited]`);
@@ -38,6 +25,7 @@ describe.skipIf(!BROWSER_AVAILABLE)('scoring an audit with the keyboard in headl
   }
 
   it('the auditor scores every section with the keyboard alone, submits, and once final the dashboard counts it', async () => {
+    const { app, browser } = session;
     const qa = await app.login('qa@example.org');
     const [audit] = await assignedCycle(app, qa, '873', { term: 'SUMMER', academicYear: 2025, opensOn: '2026-04-20', size: 1, seed: 4242, reaudit: false });
     const [child] = await app.sql<{ case_reference: string }>(
@@ -103,9 +91,10 @@ describe.skipIf(!BROWSER_AVAILABLE)('scoring an audit with the keyboard in headl
     expect((await finalise(app, qa, { id: submitted!.id, version: submitted!.version })).status).toBe('FINAL');
     expect(await shownCount(page)).toBe(before + 1);
     await page.close();
-  }, 120_000);
+  }, BROWSER_TEST_TIMEOUT);
 
   it('the QA officer draws a cycle\'s sample, reviews rubrics and follow-up actions', async () => {
+    const { app, browser } = session;
     const qa = await app.login('qa@example.org');
     const [la] = await app.sql<{ id: string }>("select id from local_authority where code = '874'");
     const [rubric] = await app.sql<{ id: string }>("select id from rubric_version where local_authority_id = $1 and status = 'PUBLISHED'", [la!.id]);
@@ -148,5 +137,5 @@ describe.skipIf(!BROWSER_AVAILABLE)('scoring an audit with the keyboard in headl
     await page.getByRole('menuitem', { name: /follow-up actions/i }).click();
     await page.getByText('Overdue only').waitFor();
     await page.close();
-  }, 120_000);
+  }, BROWSER_TEST_TIMEOUT);
 });

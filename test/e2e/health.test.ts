@@ -1,7 +1,5 @@
-import type { BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_DIST, BROWSER_AVAILABLE, openBrowser } from '../helpers/browser.js';
-import { startApp, type TestApp } from '../helpers/app.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BROWSER_AVAILABLE, BROWSER_TEST_TIMEOUT, adminInBrowser } from '../helpers/browser.js';
 import { DEMO_PASSWORD } from '../helpers/fixture.js';
 import { localAuthorityId } from '../helpers/fixture-rows.js';
 import { londonToday } from '../helpers/health.js';
@@ -9,13 +7,11 @@ import { londonToday } from '../helpers/health.js';
 const daysBefore = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
 
 describe.skipIf(!BROWSER_AVAILABLE)('the DCO workspace in headless Chromium', () => {
-  let app: TestApp;
-  let browser: BrowserContext;
-  let closeBrowser: (() => Promise<void>) | undefined;
+  const session = adminInBrowser();
   let teamName: string;
 
   beforeAll(async () => {
-    app = await startApp({ adminDist: ADMIN_DIST });
+    const { app } = session;
     // Cambridgeshire's own health-advice rubric, published, and one piece of advice that arrived on time.
     const admin = await app.login('admin@example.org');
     const dco = await app.login('dco@example.org');
@@ -32,17 +28,11 @@ describe.skipIf(!BROWSER_AVAILABLE)('the DCO workspace in headless Chromium', ()
       dco,
     );
     expect(created.errors).toBeUndefined();
-
-    ({ context: browser, close: closeBrowser } = await openBrowser());
-  });
-
-  afterAll(async () => {
-    await closeBrowser?.();
-    await app?.close();
   });
 
   // Several pages and two waits for the figures: more than the default time on a loaded machine.
-  it('the DCO reviews a piece of advice and sees the service’s scorecard change', { timeout: 120_000 }, async () => {
+  it('the DCO reviews a piece of advice and sees the service’s scorecard change', { timeout: BROWSER_TEST_TIMEOUT }, async () => {
+    const { app, browser } = session;
     const page = await browser.newPage();
     await page.goto(app.url);
     await page.fill('input[name=username]', 'dco@example.org');

@@ -1,26 +1,13 @@
-import type { BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_DIST, BROWSER_AVAILABLE, openBrowser } from '../helpers/browser.js';
-import { startApp, type TestApp } from '../helpers/app.js';
+import { describe, expect, it } from 'vitest';
+import { BROWSER_AVAILABLE, BROWSER_TEST_TIMEOUT, adminInBrowser } from '../helpers/browser.js';
 import { DEMO_PASSWORD } from '../helpers/fixture.js';
 import { count, localAuthorityId } from '../helpers/fixture-rows.js';
 
 describe.skipIf(!BROWSER_AVAILABLE)('importing a school return through the admin', () => {
-  let app: TestApp;
-  let browser: BrowserContext;
-  let closeBrowser: (() => Promise<void>) | undefined;
+  const session = adminInBrowser();
 
-  beforeAll(async () => {
-    app = await startApp({ adminDist: ADMIN_DIST });
-    ({ context: browser, close: closeBrowser } = await openBrowser());
-  });
-
-  afterAll(async () => {
-    await closeBrowser?.();
-    await app?.close();
-  });
-
-  it('shows the row-by-row report of a bad file, imports nothing, then imports the corrected file', { timeout: 120_000 }, async () => {
+  it('shows the row-by-row report of a bad file, imports nothing, then imports the corrected file', { timeout: BROWSER_TEST_TIMEOUT }, async () => {
+    const { app, browser } = session;
     const cam = await localAuthorityId(app, '873');
     const [school] = await app.sql<{ id: string; name: string }>("select id, name from setting where local_authority_id = $1 and type = 'MAINSTREAM' and phase = 'SECONDARY' order by name limit 1", [cam]);
     const pupils = await app.sql<{ case_reference: string }>(

@@ -1,27 +1,14 @@
-import type { BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_DIST, BROWSER_AVAILABLE, openBrowser } from '../helpers/browser.js';
-import { startApp, type TestApp } from '../helpers/app.js';
+import { describe, expect, it } from 'vitest';
+import { BROWSER_AVAILABLE, BROWSER_TEST_TIMEOUT, adminInBrowser } from '../helpers/browser.js';
 import { DEMO_PASSWORD } from '../helpers/fixture.js';
 
 const AREAS = ['safeguarding', 'provisionDelivered', 'outcomesProgress', 'attendance', 'childVoice', 'valueForMoney'];
 
 describe.skipIf(!BROWSER_AVAILABLE)('recording a monitoring visit in the admin', () => {
-  let app: TestApp;
-  let browser: BrowserContext;
-  let closeBrowser: (() => Promise<void>) | undefined;
-
-  beforeAll(async () => {
-    app = await startApp({ adminDist: ADMIN_DIST });
-    ({ context: browser, close: closeBrowser } = await openBrowser());
-  });
-
-  afterAll(async () => {
-    await closeBrowser?.();
-    await app?.close();
-  });
+  const session = adminInBrowser();
 
   it('walks through the areas, rates safeguarding red, reviews an outcome, and the placement shows it', async () => {
+    const { app, browser } = session;
     const [placement] = await app.sql<{ id: string; case_reference: string; outcome: string }>(
       `select p.id, c.case_reference, o.description as outcome from placement p join child c on c.id = p.child_id
          join commissioned_outcome o on o.placement_id = p.id
@@ -30,8 +17,6 @@ describe.skipIf(!BROWSER_AVAILABLE)('recording a monitoring visit in the admin',
     const visitDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
 
     const page = await browser.newPage();
-    // The first load of the built admin is slow on a busy two-core machine.
-    page.setDefaultTimeout(45_000);
     await page.goto(app.url);
     await page.fill('input[name=username]', 'commissioner@example.org');
     await page.fill('input[name=password]', DEMO_PASSWORD);
@@ -74,5 +59,5 @@ describe.skipIf(!BROWSER_AVAILABLE)('recording a monitoring visit in the admin',
     await page.goto(`${app.url}/Placement/${placement!.id}/show`);
     await page.getByText('Red at last visit').first().waitFor();
     await page.close();
-  }, 240_000);
+  }, BROWSER_TEST_TIMEOUT);
 });

@@ -1,27 +1,13 @@
-import type { BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_DIST, BROWSER_AVAILABLE, openBrowser } from '../helpers/browser.js';
-import { startApp, type TestApp } from '../helpers/app.js';
+import { describe, expect, it } from 'vitest';
+import { BROWSER_AVAILABLE, BROWSER_TEST_TIMEOUT, adminInBrowser } from '../helpers/browser.js';
 import { DEMO_PASSWORD } from '../helpers/fixture.js';
 
 describe.skipIf(!BROWSER_AVAILABLE)('the QA framework in the admin', () => {
-  let app: TestApp;
-  let browser: BrowserContext;
-  let closeBrowser: (() => Promise<void>) | undefined;
-
-  beforeAll(async () => {
-    app = await startApp({ adminDist: ADMIN_DIST });
-    ({ context: browser, close: closeBrowser } = await openBrowser());
-  });
-
-  afterAll(async () => {
-    await closeBrowser?.();
-    await app?.close();
-  });
+  const session = adminInBrowser();
 
   it('shows the KPI tiles and the plan board with its key, then publishes a highlight report', async () => {
+    const { app, browser } = session;
     const page = await browser.newPage();
-    page.setDefaultTimeout(30_000);
     await page.goto(app.url);
     await page.fill('input[name=username]', 'qa.peterborough@example.org');
     await page.fill('input[name=password]', DEMO_PASSWORD);
@@ -51,5 +37,5 @@ describe.skipIf(!BROWSER_AVAILABLE)('the QA framework in the admin', () => {
     expect(reports).toEqual([{ status: 'PUBLISHED', period: 'Aug 2026', frozen: true }]);
     await page.getByRole('button', { name: 'Publish' }).waitFor({ state: 'detached' });
     await page.close();
-  }, 180_000);
+  }, BROWSER_TEST_TIMEOUT);
 });

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { repositoryRoot } from '@send-qa/api';
+import { afterAll, beforeAll } from 'vitest';
+import { startApp, type TestApp } from './app.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const ADMIN_DIST = path.join(repositoryRoot(), 'admin', 'dist');
@@ -22,6 +24,8 @@ export async function openBrowser(): Promise<{ context: BrowserContext; close():
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+  // A step may wait long on a loaded two-core CI machine running two suites at once; the test's own limit still bounds it.
+  context.setDefaultTimeout(60_000);
   return {
     context,
     async close() {
@@ -29,4 +33,30 @@ export async function openBrowser(): Promise<{ context: BrowserContext; close():
       await rm(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** The limit for one browser test: several pages, each of which may wait up to a minute. */
+export const BROWSER_TEST_TIMEOUT = 240_000;
+
+export interface AdminSession {
+  app: TestApp;
+  browser: BrowserContext;
+}
+
+/**
+ * For a browser suite: before its tests, the app serving the built admin and a fresh headless Chromium;
+ * after them, both stopped. Read `app` and `browser` from the session inside hooks and tests.
+ */
+export function adminInBrowser(): AdminSession {
+  const session = {} as AdminSession;
+  let closeBrowser: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    session.app = await startApp({ adminDist: ADMIN_DIST });
+    ({ context: session.browser, close: closeBrowser } = await openBrowser());
+  });
+  afterAll(async () => {
+    await closeBrowser?.();
+    await session.app?.close();
+  });
+  return session;
 }
