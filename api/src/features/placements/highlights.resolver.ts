@@ -4,7 +4,6 @@ import { today } from '../../core/dates.js';
 import { signedInUser, type Context } from '../../core/graphql/context.js';
 import { ForbiddenError } from '../../core/graphql/errors.js';
 import { placementHighlights, PlacementHighlights } from './highlights.js';
-import { policiesOf } from './policy.service.js';
 
 @Resolver()
 export class PlacementHighlightsResolver {
@@ -17,6 +16,6 @@ export class PlacementHighlightsResolver {
     const user = signedInUser(ctx);
     if (localAuthorityId && !user.localAuthorityIds.includes(localAuthorityId)) throw new ForbiddenError('You can only see the figures of your own local authorities');
     const ids = localAuthorityId ? [localAuthorityId] : user.localAuthorityIds;
-    return placementHighlights(ctx.em, ids, await policiesOf(ctx.em, ids), date ?? today());
+    return placementHighlights(ctx.em, ids, date ?? today());
   }
 }

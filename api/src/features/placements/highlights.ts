@@ -5,7 +5,7 @@ import type { OfstedRating } from '../people/enums.js';
 import { CostsHiddenFromAuditors } from './costs.js';
 import { PlacementStatus, type Rag } from './enums.js';
 import { needsUrgentReview } from './placement-facts.js';
-import type { Policy } from './policy.service.js';
+import { policiesOf, type Policy } from './policy.service.js';
 import { addDays, addMonths } from '../../core/dates.js';
 import { activeOn, distanceBand, distanceMiles, nextVisitDue } from './schedule.js';
 import { hasRed } from './visit-record.js';
@@ -99,7 +99,8 @@ function targetOn(policy: Policy, date: string): number | null {
  * few statements and counted here, so the rules (who was active, which visit was last) are the same
  * ones the placement screens use.
  */
-export async function placementHighlights(em: EntityManager, localAuthorityIds: string[], policies: Map<string, Policy>, date: string): Promise<PlacementHighlights> {
+export async function placementHighlights(em: EntityManager, localAuthorityIds: string[], date: string): Promise<PlacementHighlights> {
+  const policies = await policiesOf(em, localAuthorityIds);
   const ids = `{${localAuthorityIds.join(',')}}`;
   const placements: PlacementRow[] = await em.execute(
     `select p.id, p.local_authority_id, la.code as authority_code, p.status, to_char(p.start_date, 'YYYY-MM-DD') as start_date,

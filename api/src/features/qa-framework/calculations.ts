@@ -7,7 +7,6 @@ import { DEFAULT_HEALTH_CHECK_TARGET, annualHealthCheck, serviceFigures } from '
 import { partTimeFigures } from '../part-time/figures.js';
 import { policyFor } from '../part-time/policy.resolver.js';
 import { placementHighlights } from '../placements/highlights.js';
-import { policiesOf } from '../placements/policy.service.js';
 import { annualReviewDecisionTimeliness, assessmentTimeliness } from '../people/timeliness.js';
 import { KpiUnit } from './enums.js';
 import type { Period } from './periods.js';
@@ -49,9 +48,6 @@ const percent = (numerator: number, denominator: number): Figure => ({
   denominator,
   value: denominator ? (100 * numerator) / denominator : null,
 });
-
-/** The placements highlight for the end of a period: the count and cost KPIs read the board's own figures. */
-const placementsAt = async (em: EntityManager, ids: string[], date: string) => placementHighlights(em, ids, await policiesOf(em, ids), date);
 
 const sum = <T>(rows: readonly T[], value: (row: T) => number) => rows.reduce((total, row) => total + value(row), 0);
 
@@ -153,13 +149,13 @@ export const CALCULATIONS: Record<KpiCalculation, CalculationDefinition> = {
     unit: KpiUnit.COUNT,
     description: 'Children in independent or non-maintained special placements at the end of the period',
     records: 'Placements open at the end of the period',
-    calculate: async (em, ids, period) => ({ numerator: null, denominator: null, value: (await placementsAt(em, ids, period.end)).placements }),
+    calculate: async (em, ids, period) => ({ numerator: null, denominator: null, value: (await placementHighlights(em, ids, period.end)).placements }),
   },
   INDEPENDENT_PLACEMENTS_ANNUAL_COST: {
     unit: KpiUnit.POUNDS,
     description: 'Annual cost of the independent and non-maintained placements open at the end of the period',
     records: 'Placements open at the end of the period',
-    calculate: async (em, ids, period) => ({ numerator: null, denominator: null, value: (await placementsAt(em, ids, period.end)).annualCost }),
+    calculate: async (em, ids, period) => ({ numerator: null, denominator: null, value: (await placementHighlights(em, ids, period.end)).annualCost }),
   },
 };
 

@@ -82,7 +82,7 @@ async function policyBaseline(em: EntityManager, calculation: string | null, loc
       const { baselineDate, baselineCount, targetReductionPercent } = policies.get(localAuthorityId)!;
       if (!baselineDate || baselineCount === null || baselineCount === undefined || targetReductionPercent === null || targetReductionPercent === undefined) return {};
       const baselineValue =
-        calculation === KpiCalculation.INDEPENDENT_PLACEMENTS ? baselineCount : (await placementHighlights(em, [localAuthorityId], policies, baselineDate)).annualCost;
+        calculation === KpiCalculation.INDEPENDENT_PLACEMENTS ? baselineCount : (await placementHighlights(em, [localAuthorityId], baselineDate)).annualCost;
       return { baselineValue, baselineDate, target: reduced(baselineValue, targetReductionPercent) };
     }
     default:

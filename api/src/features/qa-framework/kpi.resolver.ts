@@ -9,6 +9,7 @@ import { SortOrder } from '../../core/graphql/list.js';
 import { ResourceService, type ResourceDefinition } from '../../core/graphql/resource.js';
 import { LocalAuthorityResourceResolver } from '../../core/graphql/resource.resolver.js';
 import { IfPresent } from '../../core/graphql/validation.js';
+import type { AuthUser } from '../../core/auth/auth-user.js';
 import { mayReadCosts } from '../placements/costs.js';
 import { CALCULATIONS, KpiCalculation } from './calculations.js';
 import { KpiDirection, KpiFrequency, KpiSource, KpiUnit, Rag } from './enums.js';
@@ -78,12 +79,15 @@ class UpdateKpiArgs {
 }
 
 /** KPIs in pounds (the cost of placements) are hidden, with their values, from those who may not see costs. */
+export const mayReadKpi = (user: AuthUser, kpi: { unit: KpiUnit }): boolean => kpi.unit !== KpiUnit.POUNDS || mayReadCosts(user);
+const readableKpis = (user: AuthUser) => (mayReadCosts(user) ? {} : { unit: { $ne: KpiUnit.POUNDS } });
+
 export const kpis: ResourceDefinition<Kpi, KpiFilter> = {
   entity: Kpi,
   name: 'Kpi',
   plural: 'Kpis',
   filter: KpiFilter,
-  tenancy: (user) => ({ localAuthority: { $in: user.localAuthorityIds }, ...(mayReadCosts(user) ? {} : { unit: { $ne: KpiUnit.POUNDS } }) }),
+  tenancy: (user) => ({ localAuthority: { $in: user.localAuthorityIds }, ...readableKpis(user) }),
   readRoles: [],
   writeRoles: FRAMEWORK_EDITORS,
   sortFields: { code: 'code', name: 'name', owner: 'owner', frequency: 'frequency' },
@@ -253,7 +257,7 @@ export const kpiValues: ResourceDefinition<KpiValue, KpiValueFilter> = {
   name: 'KpiValue',
   plural: 'KpiValues',
   filter: KpiValueFilter,
-  tenancy: (user) => ({ localAuthority: { $in: user.localAuthorityIds }, ...(mayReadCosts(user) ? {} : { kpi: { unit: { $ne: KpiUnit.POUNDS } } }) }),
+  tenancy: (user) => ({ localAuthority: { $in: user.localAuthorityIds }, kpi: readableKpis(user) }),
   readRoles: [],
   writeRoles: FRAMEWORK_EDITORS,
   sortFields: { periodStart: 'periodStart', value: 'value' },

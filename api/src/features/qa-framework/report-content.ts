@@ -6,7 +6,6 @@ import { serviceFigures, servicesNeedingSupport } from '../health/scorecards.js'
 import { partTimeFigures, partTimeTrend } from '../part-time/figures.js';
 import { policyFor } from '../part-time/policy.resolver.js';
 import { placementHighlights } from '../placements/highlights.js';
-import { policiesOf } from '../placements/policy.service.js';
 import { KpiSource, KpiUnit } from './enums.js';
 import { KpiRow } from './figures.js';
 import { BragSummary, bragSummary, improvementPlanBoard } from './improvement-plan.service.js';
@@ -99,7 +98,7 @@ export const REPORT_SECTIONS: { key: string; title: string; unit: KpiUnit; build
     title: 'Independent and out-of-area placements: count, visits and outcomes',
     unit: KpiUnit.COUNT,
     build: async (em, ids, asOf) => {
-      const h = await placementHighlights(em, ids, await policiesOf(em, ids), asOf);
+      const h = await placementHighlights(em, ids, asOf);
       const outcomes =
         h.outcomesAchievedOrOnTrackPercent === null
           ? 'no commissioned outcome reviewed yet'

@@ -7,9 +7,8 @@ import { SortOrder } from '../../core/graphql/list.js';
 import { ResourceService, type ResourceDefinition } from '../../core/graphql/resource.js';
 import { LocalAuthorityResourceResolver } from '../../core/graphql/resource.resolver.js';
 import { IfPresent } from '../../core/graphql/validation.js';
-import { mayReadCosts } from '../placements/costs.js';
-import { KpiFrequency, KpiUnit, ReportAudience, ReportStatus } from './enums.js';
-import { FRAMEWORK_EDITORS } from './kpi.resolver.js';
+import { KpiFrequency, ReportAudience, ReportStatus } from './enums.js';
+import { FRAMEWORK_EDITORS, mayReadKpi } from './kpi.resolver.js';
 import { periodContaining } from './periods.js';
 import { HighlightReportContent, buildReportContent, freezeReportFigures } from './report-content.js';
 import { HighlightReport } from './report.entity.js';
@@ -135,7 +134,7 @@ class HighlightReportService extends ResourceService<HighlightReport, HighlightR
     } else {
       content = await buildReportContent(this.em, report.localAuthority.id, report.period, report.periodEnd);
     }
-    return mayReadCosts(this.user) ? content : { ...content, kpis: content.kpis.filter((kpi) => kpi.unit !== KpiUnit.POUNDS) };
+    return { ...content, kpis: content.kpis.filter((kpi) => mayReadKpi(this.user, kpi)) };
   }
 
   async file(id: string, format: ReportFormat): Promise<ReportFile> {
