@@ -1,5 +1,5 @@
 import { ArrayNotEmpty, IsBoolean, IsEmail, IsNotEmpty, Length, MinLength } from 'class-validator';
-import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../graphql/context.js';
 import { FieldErrors } from '../graphql/errors.js';
 import { SortOrder } from '../graphql/list.js';
@@ -10,11 +10,12 @@ import { LocalAuthority } from '../tenancy/local-authority.entity.js';
 import { hashPassword, MIN_PASSWORD_LENGTH } from './auth.service.js';
 import { Role } from './roles.js';
 import { User } from './user.entity.js';
+import { UUID } from '../graphql/uuid.js';
 
 @InputType()
 export class UserFilter {
   @Field(() => String, { nullable: true }) q?: string;
-  @Field(() => [ID], { nullable: true }) ids?: string[];
+  @Field(() => [UUID], { nullable: true }) ids?: string[];
   @Field(() => Role, { nullable: true }) role?: Role;
   @Field(() => Boolean, { nullable: true }) active?: boolean;
 }
@@ -25,18 +26,18 @@ class CreateUserArgs {
   @Field(() => String) @IsEmail() email!: string;
   @Field(() => String) @Length(1, 200) displayName!: string;
   @Field(() => [Role]) @ArrayNotEmpty() roles!: Role[];
-  @Field(() => [ID]) @ArrayNotEmpty() localAuthoritiesIds!: string[];
+  @Field(() => [UUID]) @ArrayNotEmpty() localAuthoritiesIds!: string[];
   @Field(() => String) @MinLength(MIN_PASSWORD_LENGTH) password!: string;
 }
 
 @ArgsType()
 class UpdateUserArgs {
-  @Field(() => ID) id!: string;
+  @Field(() => UUID) id!: string;
   @Field(() => Int) version!: number;
   @Field(() => String, { nullable: true }) @IfPresent() @IsEmail() email?: string;
   @Field(() => String, { nullable: true }) @IfPresent() @Length(1, 200) displayName?: string;
   @Field(() => [Role], { nullable: true }) @IfPresent() @ArrayNotEmpty() roles?: Role[];
-  @Field(() => [ID], { nullable: true }) @IfPresent() @ArrayNotEmpty() localAuthoritiesIds?: string[];
+  @Field(() => [UUID], { nullable: true }) @IfPresent() @ArrayNotEmpty() localAuthoritiesIds?: string[];
   @Field(() => Boolean, { nullable: true }) @IfPresent() @IsBoolean() active?: boolean;
   @Field(() => String, { nullable: true, description: 'Sets a new password' }) @IfPresent() @IsNotEmpty() @MinLength(MIN_PASSWORD_LENGTH) password?: string;
 }

@@ -2,15 +2,16 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { AuthChecker } from '../auth/auth-checker.js';
 import { withMutationTransactions } from './mutation-transaction.js';
+import { assertIdsAreUuids } from './uuid.js';
 
 export async function buildApiSchema(resolvers: NonEmptyArray<Function>): Promise<GraphQLSchema> {
-  return withMutationTransactions(
-    await buildSchema({
-      resolvers,
-      authChecker: AuthChecker,
-      validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
-    }),
-  );
+  const schema = await buildSchema({
+    resolvers,
+    authChecker: AuthChecker,
+    validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
+  });
+  assertIdsAreUuids(schema);
+  return withMutationTransactions(schema);
 }
 
 /** The SDL committed in schema/schema.graphql: sorted, so that it changes only when the API does. */
