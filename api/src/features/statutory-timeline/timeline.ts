@@ -128,17 +128,17 @@ interface PlanFacts {
   plan: Plan;
   dateOfBirth: string;
   reviews: AnnualReview[];
-  transfers: AssessmentRequest[];
+  requests: AssessmentRequest[];
 }
 
 async function planFacts(ctx: Context, plan: Plan): Promise<PlanFacts> {
   const [child, reviews, requests] = await Promise.all([plan.child.loadOrFail(), reviewsOfPlan(ctx, plan.id), requestsOfPlan(ctx, plan.id)]);
-  return { plan, dateOfBirth: child.dateOfBirth, reviews, transfers: requests.filter((r) => r.kind === AssessmentKind.TRANSFER_IN) };
+  return { plan, dateOfBirth: child.dateOfBirth, reviews, requests };
 }
 
 /** When the review meeting after `lastMeeting` (none: the plan's first) fell due, taking a transfer in before `on` into account. */
 function reviewDueAfter(facts: PlanFacts, lastMeeting: string | null, on: string): string {
-  const transfer = facts.transfers.filter((t) => t.receivedOn <= on).at(-1);
+  const transfer = facts.requests.filter((r) => r.kind === AssessmentKind.TRANSFER_IN && r.receivedOn <= on).at(-1);
   return nextReviewDue({
     issueDate: facts.plan.issueDate!,
     dateOfBirth: facts.dateOfBirth,
@@ -148,30 +148,32 @@ function reviewDueAfter(facts: PlanFacts, lastMeeting: string | null, on: string
 }
 
 /** A held review's steps as they stood on `asOf`; its meeting was due after the plan's review before it. */
-export async function reviewTimeline(ctx: Context, review: AnnualReview, asOf: string, withinDays: number): Promise<TimelineStep[]> {
-  const plan = await review.plan.loadOrFail();
-  if (review.meetingDate > asOf || !plan.issueDate) return [];
-  const facts = await planFacts(ctx, plan);
+function heldReviewTimeline(ctx: Context, facts: PlanFacts, review: AnnualReview, asOf: string, withinDays: number): Promise<TimelineStep[]> {
+  if (review.meetingDate > asOf || !facts.plan.issueDate) return Promise.resolve([]);
   const previous = facts.reviews.filter((r) => r.meetingDate < review.meetingDate).at(-1)?.meetingDate ?? null;
   const steps = reviewSteps(reviewAsOf(review, asOf), reviewDueAfter(facts, previous, review.meetingDate));
   return described(ctx, 'AnnualReview', review.id, steps, asOf, withinDays);
 }
 
+export async function reviewTimeline(ctx: Context, review: AnnualReview, asOf: string, withinDays: number): Promise<TimelineStep[]> {
+  return heldReviewTimeline(ctx, await planFacts(ctx, await review.plan.loadOrFail()), review, asOf, withinDays);
+}
+
 /**
  * A plan's whole timeline on `asOf`: its assessments and transfers, every review held, and the next
  * review still to be held (while the plan is maintained), in the order they happened or fall due.
+ * Everything is read at once, so a page of plans costs the same statements as one.
  */
 export async function planTimeline(ctx: Context, plan: Plan, asOf: string, withinDays: number): Promise<TimelineStep[]> {
-  const requests = await requestsOfPlan(ctx, plan.id);
-  const steps = (await Promise.all(requests.map((request) => requestTimeline(ctx, request, asOf, withinDays)))).flat();
-  if (plan.issueDate && plan.issueDate <= asOf) {
-    const facts = await planFacts(ctx, plan);
-    for (const review of facts.reviews) steps.push(...(await reviewTimeline(ctx, review, asOf, withinDays)));
-    if (plan.status === PlanStatus.FINAL) {
-      const held = [...facts.reviews.map((r) => r.meetingDate), plan.lastAnnualReviewDate].filter((d): d is string => Boolean(d) && d! <= asOf).sort();
-      const next: Step = { kind: TimelineStepKind.REVIEW_MEETING, dueOn: reviewDueAfter(facts, held.at(-1) ?? null, asOf), completedOn: null, field: 'meetingDate' };
-      steps.push(...(await described(ctx, 'Plan', plan.id, [next], asOf, withinDays)));
-    }
-  }
-  return steps.sort((a, b) => (a.completedOn ?? a.dueOn ?? '').localeCompare(b.completedOn ?? b.dueOn ?? ''));
+  const facts = await planFacts(ctx, plan);
+  const issued = Boolean(plan.issueDate && plan.issueDate <= asOf);
+  const held = [...facts.reviews.map((r) => r.meetingDate), plan.lastAnnualReviewDate].filter((d): d is string => Boolean(d) && d! <= asOf).sort();
+  const next: Step[] =
+    issued && plan.status === PlanStatus.FINAL ? [{ kind: TimelineStepKind.REVIEW_MEETING, dueOn: reviewDueAfter(facts, held.at(-1) ?? null, asOf), completedOn: null, field: 'meetingDate' }] : [];
+  const parts = await Promise.all([
+    ...facts.requests.map((request) => requestTimeline(ctx, request, asOf, withinDays)),
+    ...(issued ? facts.reviews.map((review) => heldReviewTimeline(ctx, facts, review, asOf, withinDays)) : []),
+    described(ctx, 'Plan', plan.id, next, asOf, withinDays),
+  ]);
+  return parts.flat().sort((a, b) => (a.completedOn ?? a.dueOn ?? '').localeCompare(b.completedOn ?? b.dueOn ?? ''));
 }
