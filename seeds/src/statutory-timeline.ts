@@ -84,7 +84,7 @@ const LEARNING_DISABILITY = ['MLD', 'SLD', 'PMLD'];
 /** How often things went right, a year or two ago and now: the demo area is improving but not there yet. */
 const ON_TIME = {
   decision: [0.7, 0.88],
-  reviewMeeting: [0.72, 0.9],
+  reviewMeeting: [0.5, 0.7],
   reviewDecision: [0.62, 0.86],
   amendedPlan: [0.5, 0.78],
   transferNotice: [0.75, 0.9],
@@ -278,7 +278,7 @@ function reviewMeetings(random: Random, plan: Plan, birth: Day, asOf: Day, at: (
     const guess = addMonths(next, -12);
     const months = addYears(birth, 5) > guess ? 6 : 12;
     const onTime = random.chance(at(ON_TIME.reviewMeeting, next));
-    const gap = next - addMonths(next, -months) + (onTime ? random.int(-30, 0) : random.int(15, 120));
+    const gap = next - addMonths(next, -months) + (onTime ? random.int(-30, 0) : random.int(15, 200));
     const previous = next - gap;
     if (previous < issued + 150) break;
     meetings.unshift(previous);

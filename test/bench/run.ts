@@ -1,6 +1,7 @@
 /**
  * Benchmarks at demo scale (two authorities, about 10,500 plans): the list queries the admin sends,
- * the commissioner's placement figures, sign-in, and the number of SQL statements each issues. Prints its figures and the targets beside them.
+ * the commissioner's placement figures, the statutory timeline's live lists and figures, sign-in, and
+ * the number of SQL statements each issues. Prints its figures and the targets beside them.
  */
 import { performance } from 'node:perf_hooks';
 import { startApp } from '../helpers/app.js';
@@ -69,6 +70,22 @@ try {
         {},
         commissioner,
       ),
+    ),
+    await measure("allDeadlines, 25 rows due soon or overdue today, both authorities", 500, () =>
+      app.graphql(`{ allDeadlines(perPage: 25) { id kind dueOn status caseReference teamName caseworker } _allDeadlinesMeta { count } }`, {}, qa),
+    ),
+    await measure('deadlineCounts by team, overdue reviews only', 300, () =>
+      app.graphql(`{ deadlineCounts(groupBy: TEAM, filter: { process: ANNUAL_REVIEW, status: OVERDUE }) { key label dueSoon overdue } }`, {}, qa),
+    ),
+    await measure('annualReviewBacklog, 12 month ends, both authorities', 1500, () => app.graphql('{ annualReviewBacklog { date overdue plans } }', {}, qa)),
+    await measure('timelinessFigures, the last year, both authorities', 300, () =>
+      app.graphql('{ timelinessFigures { finalPlans { percent } finalPlansExcludingExceptions { percent } decisionsToAssess { percent } reviewDecisions { percent } amendedPlans { percent } reviewsOverdue } }', {}, qa),
+    ),
+    await measure('allAssessmentRequests, 25 rows with their steps', 200, () =>
+      app.graphql(`{ allAssessmentRequests(perPage: 25) { id child { caseReference } team { name } steps { kind dueOn completedOn status recordedBy } } }`, {}, qa),
+    ),
+    await measure("allPlans, 25 rows with each plan's whole timeline", 300, () =>
+      app.graphql(`{ allPlans(perPage: 25) { id timeline { kind dueOn completedOn status } } }`, {}, qa),
     ),
     await measure('login (argon2id verify)', 400, () =>
       app.graphql('mutation { login(email: "viewer@example.org", password: "demo-password") { token } }'),

@@ -129,8 +129,8 @@ function openSteps(q: Sql, localAuthorityIds: readonly string[], asOf: string): 
   const assessing = `r.kind = '${AssessmentKind.REQUEST}' and ${notYet('r.withdrawn_on')} and ${notYet('r.outcome_on')}
         and not (${by('r.decision_on')} and r.decision = '${AssessmentDecision.REFUSE}')`;
   const review = (kind: Kind, days: number, where: string) =>
-    `select 'AnnualReview', ar.id, '${kind}', ar.local_authority_id, p.child_id, p.id, p.team_id, ${planCaseworker('p')}, ar.meeting_date + ${days}
-       from annual_review ar join plan p on p.id = ar.plan_id and p.issue_date is not null
+    `select 'AnnualReview', ar.id, '${kind}', ar.local_authority_id, p.child_id, p.id, p.team_id, cw.caseworker, ar.meeting_date + ${days}
+       from annual_review ar join plan p on p.id = ar.plan_id and p.issue_date is not null left join (${planCaseworkers(las)}) cw on cw.plan_id = p.id
       where ar.local_authority_id = any(${las()}) and ar.meeting_date <= ${day()} and ${where}`;
   const amending = `((${by('ar.decision_date')} and ar.decision = '${AnnualReviewDecision.AMEND}') or ${by('ar.amendment_notice_on')})`;
   return [
@@ -138,7 +138,7 @@ function openSteps(q: Sql, localAuthorityIds: readonly string[], asOf: string): 
     request(Kind.DRAFT_PLAN, DEADLINE_DAYS.draftPlan, `${assessing} and ${notYet('r.draft_on')}`),
     request(Kind.FINAL_PLAN, DEADLINE_DAYS.finalPlan, assessing),
     request(Kind.TRANSFER_NOTICE, DEADLINE_DAYS.transferNotice, `r.kind = '${AssessmentKind.TRANSFER_IN}' and ${notYet('r.transfer_notice_on')}`),
-    nextReviews(las, day),
+    `select source_type, source_id, kind, local_authority_id, child_id, plan_id, team_id, caseworker, due_on from (${nextReviews(las, () => `array[${day()}]`)}) n`,
     review(Kind.REVIEW_DECISION, DEADLINE_DAYS.reviewDecision, `${notYet('ar.decision_date')} and ${notYet('ar.amendment_notice_on')} and ${notYet('ar.amended_plan_on')}`),
     review(Kind.AMENDMENT_NOTICE, DEADLINE_DAYS.amendmentNotice, `${amending} and ${notYet('ar.amendment_notice_on')} and ${notYet('ar.amended_plan_on')}`),
     review(Kind.AMENDED_PLAN, DEADLINE_DAYS.amendedPlan, `${amending} and ${notYet('ar.amended_plan_on')}`),
@@ -146,25 +146,37 @@ function openSteps(q: Sql, localAuthorityIds: readonly string[], asOf: string): 
 }
 
 /**
- * The next review meeting of every maintained plan, due as `nextReviewDue` says on the day `day()`
- * gives (a parameter, or a column when a trend asks for many days at once).
+ * The next review meeting of every maintained plan on each day of `days` (an SQL list of dates), due
+ * as `nextReviewDue` says, with the day as `as_of`. Set-based (grouped joins rather than a lookup per
+ * plan), so the whole area costs one pass however many days a trend asks for.
  */
-export function nextReviews(las: () => string, day: () => string): string {
-  return `select 'Plan' as source_type, p.id as source_id, '${Kind.REVIEW_MEETING}' as kind, p.local_authority_id, p.child_id, p.id as plan_id, p.team_id,
-            ${planCaseworker('p')} as caseworker,
-            ${nextReviewDueSql({ issueDate: 'p.issue_date', dateOfBirth: 'c.date_of_birth', lastMeeting: 'held.last', transferOn: 'transfer.received_on', previousReviewOn: 'transfer.previous_review_on' })} as due_on
-       from plan p join child c on c.id = p.child_id
-       cross join lateral (select greatest(max(ar.meeting_date), case when p.last_annual_review_date <= ${day()} then p.last_annual_review_date end) as last
-                             from annual_review ar where ar.plan_id = p.id and ar.meeting_date <= ${day()}) held
-       left join lateral (select t.received_on, t.previous_review_on from assessment_request t
-                           where t.plan_id = p.id and t.kind = '${AssessmentKind.TRANSFER_IN}' and t.received_on <= ${day()}
-                           order by t.received_on desc, t.id desc limit 1) transfer on true
-      where p.local_authority_id = any(${las()}) and p.status = 'FINAL' and p.issue_date <= ${day()}`;
+export function nextReviews(las: () => string, days: () => string): string {
+  return `select d.day as as_of, 'Plan' as source_type, p.id as source_id, '${Kind.REVIEW_MEETING}' as kind, p.local_authority_id, p.child_id, p.id as plan_id, p.team_id,
+            cw.caseworker,
+            ${nextReviewDueSql({
+              issueDate: 'p.issue_date',
+              dateOfBirth: 'c.date_of_birth',
+              lastMeeting: 'greatest(held.last, case when p.last_annual_review_date <= d.day then p.last_annual_review_date end)',
+              transferOn: 'transfer.received_on',
+              previousReviewOn: 'transfer.previous_review_on',
+            })} as due_on
+       from unnest(${days()}) as d(day)
+       join plan p on p.local_authority_id = any(${las()}) and p.status = 'FINAL' and p.issue_date <= d.day
+       join child c on c.id = p.child_id
+       left join (select d.day, ar.plan_id, max(ar.meeting_date) as last
+                    from unnest(${days()}) as d(day) join annual_review ar on ar.meeting_date <= d.day and ar.local_authority_id = any(${las()})
+                   group by 1, 2) held on held.plan_id = p.id and held.day = d.day
+       left join (select distinct on (d.day, t.plan_id) d.day, t.plan_id, t.received_on, t.previous_review_on
+                    from unnest(${days()}) as d(day) join assessment_request t
+                      on t.kind = '${AssessmentKind.TRANSFER_IN}' and t.received_on <= d.day and t.local_authority_id = any(${las()})
+                   order by d.day, t.plan_id, t.received_on desc, t.id desc) transfer on transfer.plan_id = p.id and transfer.day = d.day
+       left join (${planCaseworkers(las)}) cw on cw.plan_id = p.id`;
 }
 
-/** A plan's caseworker: the one named on its latest assessment or transfer record. */
-const planCaseworker = (plan: string) =>
-  `(select x.caseworker from assessment_request x where x.plan_id = ${plan}.id order by x.received_on desc, x.id desc limit 1)`;
+/** Each plan's caseworker: the one named on its latest assessment or transfer record. */
+const planCaseworkers = (las: () => string) =>
+  `select distinct on (x.plan_id) x.plan_id, x.caseworker from assessment_request x
+    where x.plan_id is not null and x.local_authority_id = any(${las()}) order by x.plan_id, x.received_on desc, x.id desc`;
 
 /** The open steps overdue or due soon on `asOf`, with the filter applied, ready to page, count or group. */
 function deadlines(query: DeadlineQuery): { q: Sql; sql: string } {

@@ -22,4 +22,6 @@ export async function loadTimelineDemo(em: EntityManager, data: SyntheticData, s
     })),
   );
   await bulkInsert(em, AnnualReview, data.annualReviews.map(({ localAuthorityId, planId, ...review }) => ({ ...review, ...stamp, localAuthority: localAuthorityId, plan: planId })));
+  // The rest of the load computes figures from these tables inside the same transaction: give the planner their sizes.
+  await em.execute('analyze child, plan, assessment_request, annual_review');
 }

@@ -96,12 +96,12 @@ export class BacklogPoint {
 export async function reviewBacklog(em: EntityManager, localAuthorityIds: readonly string[], days: readonly string[]): Promise<BacklogPoint[]> {
   if (days.length === 0) return [];
   const q = new Sql();
-  const plans = nextReviews(() => q.p(uuids(localAuthorityIds), 'uuid[]'), () => 'd.day');
+  const dates = () => q.p(`{${days.join(',')}}`, 'date[]');
+  const plans = nextReviews(() => q.p(uuids(localAuthorityIds), 'uuid[]'), dates);
   const rows = await em.execute<{ day: string; overdue: string; plans: string }[]>(
     ...q.compile(
       `select to_char(d.day, 'YYYY-MM-DD') as day, count(n.source_id) filter (where n.due_on < d.day) as overdue, count(n.source_id) as plans
-         from unnest(${q.p(`{${days.join(',')}}`, 'date[]')}) as d(day)
-         left join lateral (${plans}) n on true
+         from unnest(${dates()}) as d(day) left join (${plans}) n on n.as_of = d.day
         group by d.day order by d.day`,
     ),
   );
