@@ -10,7 +10,7 @@ import { ResourceService, type ResourceDefinition } from '../../core/graphql/res
 import { LocalAuthorityResourceResolver } from '../../core/graphql/resource.resolver.js';
 import { IfPresent } from '../../core/graphql/validation.js';
 import { Team } from '../people/team.entity.js';
-import { Audit } from './audit.entity.js';
+
 import { audits } from './audit.resolver.js';
 import { ActionStatus, FollowUpAction } from './follow-up-action.entity.js';
 import { UUID } from '../../core/graphql/uuid.js';
@@ -98,15 +98,5 @@ export class FollowUpActionResolver extends LocalAuthorityResourceResolver(follo
   @FieldResolver(() => Boolean, { description: 'Open and past its due date' })
   overdue(@Root() action: FollowUpAction): boolean {
     return isOverdue(action);
-  }
-
-  @FieldResolver(() => Audit)
-  audit(@Root() action: FollowUpAction): Promise<Audit> {
-    return action.audit.loadOrFail();
-  }
-
-  @FieldResolver(() => Team, { nullable: true })
-  async team(@Root() action: FollowUpAction): Promise<Team | null> {
-    return action.team ? action.team.loadOrFail() : null;
   }
 }

@@ -1,5 +1,5 @@
 import { LocalDateResolver } from 'graphql-scalars';
-import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import { today } from '../../core/dates.js';
 import { signedInUser, type Context } from '../../core/graphql/context.js';
 import { FieldErrors } from '../../core/graphql/errors.js';
@@ -15,6 +15,7 @@ export function assertOwnLocalAuthority(localAuthorityIds: string[], localAuthor
 
 @Resolver()
 export class PartTimeFiguresResolver {
+  @Authorized()
   @Query(() => PartTimeFigures, { description: "An authority's part-time timetables as they stood on a date (default today), against its target" })
   async partTimeFigures(
     @Arg('localAuthorityId', () => UUID) localAuthorityId: string,
@@ -25,6 +26,7 @@ export class PartTimeFiguresResolver {
     return partTimeFigures(ctx.em, localAuthorityId, await policyFor(ctx.em, localAuthorityId), asOf ?? today());
   }
 
+  @Authorized()
   @Query(() => [PartTimeTrendPoint], { description: 'Active timetables on the first of each month (default: the two years to today), with the target line' })
   async partTimeTrend(
     @Arg('localAuthorityId', () => UUID) localAuthorityId: string,

@@ -1,5 +1,5 @@
 import { LocalDateResolver } from 'graphql-scalars';
-import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import { today } from '../../core/dates.js';
 import { signedInUser, type Context } from '../../core/graphql/context.js';
 import { ForbiddenError } from '../../core/graphql/errors.js';
@@ -8,6 +8,7 @@ import { UUID } from '../../core/graphql/uuid.js';
 
 @Resolver()
 export class PlacementHighlightsResolver {
+  @Authorized()
   @Query(() => PlacementHighlights, { description: "The board's placement figures on a date (today unless given), across the caller's authorities or one of them" })
   async placementHighlights(
     @Ctx() ctx: Context,

@@ -1,6 +1,7 @@
 import { IsNotEmpty, Length, Min } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { relations } from '../../core/access/relations.js';
 import type { Role } from '../../core/auth/roles.js';
 import { today } from '../../core/dates.js';
 import type { Context } from '../../core/graphql/context.js';
@@ -158,11 +159,6 @@ export class ImprovementOutcomeResolver extends LocalAuthorityResourceResolver(i
   updateImprovementOutcome(@Args(() => UpdateImprovementOutcomeArgs) args: UpdateImprovementOutcomeArgs, @Ctx() ctx: Context): Promise<ImprovementOutcome> {
     return outcomeService(ctx).updateRecord(args);
   }
-
-  @FieldResolver(() => Workstream)
-  workstream(@Root() outcome: ImprovementOutcome): Promise<Workstream> {
-    return outcome.workstream.loadOrFail();
-  }
 }
 
 // --- Actions -------------------------------------------------------------------------------------
@@ -258,14 +254,9 @@ export class ImprovementActionResolver extends LocalAuthorityResourceResolver(im
     return actionService(ctx).update(args);
   }
 
-  @FieldResolver(() => ImprovementOutcome)
-  outcome(@Root() action: ImprovementAction): Promise<ImprovementOutcome> {
-    return action.outcome.loadOrFail();
-  }
-
   @FieldResolver(() => [ID], { description: 'KPIs that show its impact' })
-  async kpiIds(@Root() action: ImprovementAction): Promise<string[]> {
-    return (await action.kpis.load()).getItems().map((k) => k.id);
+  async kpiIds(@Root() action: ImprovementAction, @Ctx() ctx: Context): Promise<string[]> {
+    return (await relations(ctx).collection(action.kpis)).map((kpi) => kpi.id);
   }
 }
 
@@ -351,11 +342,6 @@ export class MilestoneResolver extends LocalAuthorityResourceResolver(milestones
   @Mutation(() => Milestone)
   updateMilestone(@Args(() => UpdateMilestoneArgs) args: UpdateMilestoneArgs, @Ctx() ctx: Context): Promise<Milestone> {
     return milestoneService(ctx).update(args);
-  }
-
-  @FieldResolver(() => ImprovementAction)
-  action(@Root() milestone: Milestone): Promise<ImprovementAction> {
-    return milestone.action.loadOrFail();
   }
 
   @FieldResolver(() => Brag, { description: 'The rating to show on `asOf` (default today): an overdue Green shows Amber' })
