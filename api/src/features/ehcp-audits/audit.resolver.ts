@@ -1,6 +1,7 @@
 import type { Ref } from '@mikro-orm/core';
 import { IsOptional, Length, Max, Min, ValidateNested } from 'class-validator';
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { authoritiesAsked } from '../../core/access/authorities.js';
 import { hasAnyRole } from '../../core/auth/auth-user.js';
 import { Role } from '../../core/auth/roles.js';
 import { User } from '../../core/auth/user.entity.js';
@@ -10,13 +11,10 @@ import { SortOrder } from '../../core/graphql/list.js';
 import { ResourceService, type ResourceDefinition } from '../../core/graphql/resource.js';
 import { ReadOnlyResourceResolver } from '../../core/graphql/resource.resolver.js';
 import { LocalAuthority } from '../../core/tenancy/local-authority.entity.js';
-
 import { outcomeOf } from './audit-outcome.entity.js';
 import { Audit, AuditLens, AuditStatus, JudgementValue } from './audit.entity.js';
-
 import { blindModeration } from './blind.js';
 import { assertRunsCycle, CYCLE_RUNNERS, REQUIRED_LENS } from './cycle-roles.js';
-
 import { suggestedGrade, unfinishedSections, withSection } from './scoring.js';
 import { OverrideCount, SectionGradeCount, overrideCounts, sectionGradeCounts } from './figures.js';
 import { ModerationAgreement, moderationAgreement } from './moderation.js';
@@ -343,8 +341,7 @@ export class AuditResolver extends ReadOnlyResourceResolver(audits, service) {
   @Authorized(audits.writeRoles)
   @Query(() => [User], { description: 'Active users of a local authority who may be given audits to score or moderate' })
   async auditors(@Arg('localAuthorityId', () => UUID) localAuthorityId: string, @Ctx() ctx: Context): Promise<User[]> {
-    // Another authority's staff are simply not listed, as with every other query.
-    if (!signedInUser(ctx).localAuthorityIds.includes(localAuthorityId)) return [];
+    authoritiesAsked(signedInUser(ctx), localAuthorityId);
     const users = await ctx.em.find(User, { active: true, localAuthorities: localAuthorityId }, { orderBy: { displayName: 'asc' } });
     return users.filter((user) => user.roles.some((role) => CAN_AUDIT.includes(role)));
   }

@@ -9,7 +9,6 @@ import { SortOrder } from '../../core/graphql/list.js';
 import type { ResourceDefinition } from '../../core/graphql/resource.js';
 import { LocalAuthorityResourceResolver } from '../../core/graphql/resource.resolver.js';
 import { IfPresent } from '../../core/graphql/validation.js';
-
 import { daysBetween } from '../../core/dates.js';
 import { Agreement, PartTimeReason, SenStatus, TimetableStatus } from './enums.js';
 import { cachedPolicyFor } from './policy.resolver.js';

@@ -8,7 +8,6 @@ import { SortOrder } from '../../core/graphql/list.js';
 import { ResourceService, type ResourceDefinition } from '../../core/graphql/resource.js';
 import { LocalAuthorityResourceResolver } from '../../core/graphql/resource.resolver.js';
 import { IfPresent } from '../../core/graphql/validation.js';
-
 import { OutcomeProgress, VisitStatus } from './enums.js';
 import { MonitoringVisit } from './monitoring-visit.entity.js';
 import { OutcomeReview } from './outcome-review.entity.js';

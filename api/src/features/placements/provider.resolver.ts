@@ -14,7 +14,6 @@ import { OfstedRating, SettingType } from '../people/enums.js';
 import { Setting } from '../people/setting.entity.js';
 import { ProviderDocumentKind, PurchasingRoute } from './enums.js';
 import { policyFor } from './policy.service.js';
-
 import { Provider } from './provider.entity.js';
 import { COMMISSIONERS, isOfstedOutOfDate, providerLocation } from './provider.rules.js';
 import { distanceMiles } from './schedule.js';

@@ -1,6 +1,7 @@
 import { IsNotEmpty, Length, Min } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { authoritiesAsked } from '../../core/access/authorities.js';
 import { relations } from '../../core/access/relations.js';
 import type { Role } from '../../core/auth/roles.js';
 import { today } from '../../core/dates.js';
@@ -80,7 +81,7 @@ export class WorkstreamResolver extends LocalAuthorityResourceResolver(workstrea
     @Arg('asOf', () => LocalDateResolver, { nullable: true }) asOf: string | null,
     @Ctx() ctx: Context,
   ): Promise<BoardWorkstream[]> {
-    return improvementPlanBoard(ctx.em, callerAuthorities(ctx, localAuthorityId), asOf ?? today());
+    return improvementPlanBoard(ctx.em, authoritiesAsked(signedInUser(ctx), localAuthorityId), asOf ?? today());
   }
 
   @Authorized()
@@ -90,14 +91,8 @@ export class WorkstreamResolver extends LocalAuthorityResourceResolver(workstrea
     @Arg('asOf', () => LocalDateResolver, { nullable: true }) asOf: string | null,
     @Ctx() ctx: Context,
   ): Promise<BragSummary> {
-    return bragSummary(await improvementPlanBoard(ctx.em, callerAuthorities(ctx, localAuthorityId), asOf ?? today()));
+    return bragSummary(await improvementPlanBoard(ctx.em, authoritiesAsked(signedInUser(ctx), localAuthorityId), asOf ?? today()));
   }
-}
-
-/** The caller's authorities, or just the one asked for if it is theirs (else none). */
-export function callerAuthorities(ctx: Context, localAuthorityId: string | null | undefined): string[] {
-  const own = signedInUser(ctx).localAuthorityIds;
-  return localAuthorityId ? own.filter((id) => id === localAuthorityId) : own;
 }
 
 // --- Outcomes ------------------------------------------------------------------------------------
