@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildClientSchema, getIntrospectionQuery, type IntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { buildApiSchema, printAccess, printSortedSchema, repositoryRoot, resolvers } from '@send-qa/api';
+import { buildApiSchema, printAccess, printSortedSchema, repositoryRoot, resolvers, withRoleTables } from '@send-qa/api';
 import { startApp, type TestApp } from '../helpers/app.js';
 
 const committed = (file = 'schema.graphql') => readFile(path.join(repositoryRoot(), 'schema', file), 'utf8');
@@ -21,6 +21,11 @@ it('the committed schema/schema.graphql is what the code builds (run `pnpm schem
 
 it('the committed permissions file, schema/access.json, is what the code enforces (run `pnpm schema` after changing who may do what)', async () => {
   expect(printAccess(await buildApiSchema(resolvers))).toBe(await committed('access.json'));
+});
+
+it("the README's role tables are what the code enforces (run `pnpm schema` to rewrite them)", async () => {
+  const readme = await readFile(path.join(repositoryRoot(), 'README.md'), 'utf8');
+  expect(withRoleTables(readme, await buildApiSchema(resolvers))).toBe(readme);
 });
 
 it('the committed schema is what the running server exposes', async () => {

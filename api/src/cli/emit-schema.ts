@@ -1,14 +1,14 @@
 import 'reflect-metadata';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { repositoryRoot } from '../config.js';
-import { printAccess } from '../core/access/permissions.js';
+import { printAccess, withRoleTables } from '../core/access/permissions.js';
 import { buildApiSchema, printSortedSchema } from '../core/graphql/schema.js';
 import { resolvers } from '../modules.js';
 
 /**
- * Writes schema/schema.graphql and the permissions file beside it, schema/access.json, which the admin
- * reads to show only what the API allows; a test fails whenever either differs from the code.
+ * Writes schema/schema.graphql, the permissions file beside it (schema/access.json, which the admin reads
+ * to show only what the API allows) and the README's role tables; a test fails whenever any differs from the code.
  */
 const schema = await buildApiSchema(resolvers);
 for (const [file, text] of [
@@ -19,3 +19,6 @@ for (const [file, text] of [
   await writeFile(target, text);
   console.log(`wrote ${target}`);
 }
+const readme = path.join(repositoryRoot(), 'README.md');
+await writeFile(readme, withRoleTables(await readFile(readme, 'utf8'), schema));
+console.log(`wrote the role tables in ${readme}`);

@@ -114,3 +114,69 @@ export function describeAccess(schema: GraphQLSchema): AccessFile {
 export function printAccess(schema: GraphQLSchema): string {
   return `${JSON.stringify(describeAccess(schema), null, 2)}\n`;
 }
+
+const roleList = (roles: Role[] | null): string => {
+  if (roles === null) return '—';
+  if (roles.length === ALL_ROLES.length) return 'everyone';
+  return roles.length === 0 ? 'nobody' : roles.join(', ');
+};
+
+const SCOPE_WORDS: Record<ResourceAccess['scope'], string> = {
+  owned: 'their authorities',
+  shared: 'read anywhere, changed by its own authority',
+  self: 'their own authorities',
+  'per-caller': 'their authorities, narrowed per caller',
+};
+
+/**
+ * The README's role tables, printed from the same description as access.json (`pnpm schema` writes them
+ * between the README's markers, and a test fails when they are stale), so the README states exactly
+ * what the API enforces.
+ */
+export function printRoleTables(schema: GraphQLSchema): string {
+  const access = describeAccess(schema);
+  const own = new Set(
+    registeredResources().flatMap((d) => [d.name, `all${d.plural}`, `_all${d.plural}Meta`, `create${d.name}`, `update${d.name}`, `delete${d.name}`]),
+  );
+  const lines = [
+    '| record | read | create | change | remove | where |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...Object.entries(access.resources).map(
+      ([name, r]) =>
+        `| \`${name}\` | ${roleList(r.read)}${r.list.length < r.read.length ? ` where a record names one; listed by ${roleList(r.list)}` : ''} | ${roleList(r.create)} | ${roleList(r.update)} | ${roleList(r.delete)} | ${SCOPE_WORDS[r.scope]} |`,
+    ),
+    '',
+    'Fields some readers see empty:',
+    '',
+    ...Object.entries(access.resources).flatMap(([name, r]) => r.hiddenFields.map((h) => `- \`${name}\`: ${h.fields.map((f) => `\`${f}\``).join(', ')}, from ${h.hiddenFrom}`)),
+    '',
+    'Scoring an audit is for its auditor alone, and moderating it for its named moderator alone, whatever their role.',
+    '',
+    '| operation | who |',
+    '| --- | --- |',
+    ...(['query', 'mutation'] as const).flatMap((kind) =>
+      Object.entries(access.operations[kind])
+        .filter(([name]) => !own.has(name))
+        .map(([name, op]) => `| \`${name}\` | ${op.anonymous ? 'anyone, signed in or not' : roleList(op.roles)} |`),
+    ),
+    '',
+    ...Object.entries(access.rules).flatMap(([name, rule]) => [
+      `${rule.description} (\`${name}\`):`,
+      '',
+      ...Object.entries(rule.roles).map(([key, roles]) => `- \`${key}\`: ${roleList(roles)}`),
+      '',
+    ]),
+  ];
+  return `${lines.join('\n').trimEnd()}\n`;
+}
+
+export const ROLE_TABLES_START = '<!-- role tables: written by `pnpm schema` from the API; do not edit by hand -->';
+export const ROLE_TABLES_END = '<!-- end of role tables -->';
+
+/** The README with its role tables replaced by the current ones. */
+export function withRoleTables(readme: string, schema: GraphQLSchema): string {
+  const start = readme.indexOf(ROLE_TABLES_START);
+  const end = readme.indexOf(ROLE_TABLES_END);
+  if (start < 0 || end < start) throw new Error('README.md lacks the role tables markers');
+  return `${readme.slice(0, start + ROLE_TABLES_START.length)}\n\n${printRoleTables(schema)}\n${readme.slice(end)}`;
+}

@@ -26,6 +26,7 @@ function entityOf(record: object): { entity: EntityClass<object>; id: string } {
 export class Relations {
   private readonly byId = new Map<Function, DataLoader<string, object | null>>();
   private readonly byParent = new Map<string, DataLoader<string, object[]>>();
+  private readonly linkedTo = new Map<string, DataLoader<string, string[]>>();
   /** Records read through a scope during this request: the field guard lets them through unchecked. */
   private readonly vouched = new WeakSet<object>();
 
@@ -114,15 +115,35 @@ export class Relations {
     return loader.load(parentId) as Promise<T[]>;
   }
 
+  /**
+   * The ids a many-to-many collection links its owner to (a user's local authorities), read with the
+   * request's own EntityManager: the owner may come from a mutation whose transaction has ended.
+   */
+  private linked(owner: { entity: EntityClass<object>; id: string }, property: string): Promise<string[]> {
+    const key = `${owner.entity.name}.${property}`;
+    let loader = this.linkedTo.get(key);
+    if (!loader) {
+      loader = new DataLoader<string, string[]>(
+        async (ownerIds) => {
+          const owners = (await this.ctx.em.find(owner.entity, { id: { $in: [...new Set(ownerIds)] } }, { populate: [property] as never[] })) as Row[];
+          const links = new Map(owners.map((found) => [found.id, (found[property] as Collection<object>).getItems().map((record) => entityOf(record).id)]));
+          return ownerIds.map((id) => links.get(id) ?? []);
+        },
+        { cache: false },
+      );
+      this.linkedTo.set(key, loader);
+    }
+    return loader.load(owner.id);
+  }
+
   /** The records of a collection (a placement's outcomes, an action's KPIs) the caller may see. */
   async collection<T extends object>(items: Collection<T>): Promise<T[]> {
     const property = items.property;
     const entity = property.targetMeta!.class as EntityClass<T>;
-    const owner = entityOf(items.owner as object).id;
-    if (property.kind === ReferenceKind.ONE_TO_MANY) return this.children(entity, property.mappedBy, owner, property.orderBy as QueryOrderMap<T> | undefined);
+    const owner = entityOf(items.owner as object);
+    if (property.kind === ReferenceKind.ONE_TO_MANY) return this.children(entity, property.mappedBy, owner.id, property.orderBy as QueryOrderMap<T> | undefined);
     // Many-to-many: which records are linked comes from the link table; whether the caller sees them, from their scope.
-    const linked = (await items.load()).getItems(false);
-    return this.many(entity, linked.map((record) => entityOf(record).id));
+    return this.many(entity, await this.linked(owner, property.name));
   }
 
   /** Whether the caller may see this record, read through its scope unless already read that way. */
