@@ -410,7 +410,9 @@ describe('roles and authorities', () => {
     expect(deadlines.length).toBeGreaterThan(0);
     expect(new Set(deadlines.map((d) => d.localAuthorityId))).toEqual(new Set([la874]));
     const figures = await app.graphql('query ($la: UUID!) { timelinessFigures(options: { localAuthorityId: $la }) { reviewsOverdue } }', { la: la873 }, token.peterborough);
-    expect(fieldErrors(figures)).toEqual([{ field: 'options.localAuthorityId', rule: 'exists' }]);
+    expect(figures.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const list = await app.graphql(DEADLINES, { filter: { localAuthorityId: la873 } }, token.peterborough);
+    expect(list.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });
 

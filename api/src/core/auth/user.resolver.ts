@@ -1,3 +1,4 @@
+import type { Collection } from '@mikro-orm/core';
 import { ArrayNotEmpty, IsBoolean, IsEmail, IsNotEmpty, Length, MinLength } from 'class-validator';
 import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../graphql/context.js';
@@ -47,9 +48,11 @@ export const users: ResourceDefinition<User, UserFilter> = {
   name: 'User',
   plural: 'Users',
   filter: UserFilter,
-  // An admin manages the users who work in at least one of the admin's own local authorities.
-  tenancy: (user) => ({ localAuthorities: { $in: user.localAuthorityIds } }),
-  readRoles: [Role.ADMIN],
+  // An admin manages the users who work in at least one of the admin's own local authorities; anyone
+  // sees themself, and the colleagues a record names (an audit's auditor), through that record.
+  tenancy: (user) => ({ $or: [{ id: user.id }, { localAuthorities: { $in: user.localAuthorityIds } }] }),
+  readRoles: [],
+  listRoles: [Role.ADMIN],
   writeRoles: [Role.ADMIN],
   sortFields: { email: 'email', displayName: 'displayName', lastSignInAt: 'lastSignInAt' },
   defaultSort: { field: 'email', order: SortOrder.ASC },
@@ -110,8 +113,9 @@ export class UserResolver extends ResourceResolver(users) {
     return service(ctx).update(args);
   }
 
+  /** Loaded by the core through the caller's scope: a colleague's other authorities are not listed. */
   @FieldResolver(() => [LocalAuthority])
-  async localAuthorities(@Root() user: User): Promise<LocalAuthority[]> {
-    return (await user.localAuthorities.load()).getItems();
+  localAuthorities(@Root() user: User): Collection<LocalAuthority> {
+    return user.localAuthorities;
   }
 }

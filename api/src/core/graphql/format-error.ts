@@ -1,5 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import {
+  DriverException,
   ForeignKeyConstraintViolationException,
   OptimisticLockError,
   UniqueConstraintViolationException,
@@ -48,7 +49,8 @@ export function createFormatError(log: Logger) {
     if (original instanceof UniqueConstraintViolationException) {
       return { ...base, message: 'A record with these details already exists', extensions: { code: ErrorCode.CONFLICT } };
     }
-    if (original instanceof ForeignKeyConstraintViolationException) {
+    // A RESTRICT rule (23001) refuses a delete just as a foreign key (23503) does.
+    if (original instanceof ForeignKeyConstraintViolationException || (original instanceof DriverException && original.code === '23001')) {
       return {
         ...base,
         message: 'Other records still refer to this one; remove or reassign them first',

@@ -1,5 +1,7 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { guardAuthorityArguments } from '../access/authorities.js';
+import { guardResourceFields } from '../access/guard.js';
 import { AuthChecker } from '../auth/auth-checker.js';
 import { withMutationTransactions } from './mutation-transaction.js';
 import { assertIdsAreUuids } from './uuid.js';
@@ -11,7 +13,7 @@ export async function buildApiSchema(resolvers: NonEmptyArray<Function>): Promis
     validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
   });
   assertIdsAreUuids(schema);
-  return withMutationTransactions(schema);
+  return withMutationTransactions(guardAuthorityArguments(guardResourceFields(schema)));
 }
 
 /** The SDL committed in schema/schema.graphql: sorted, so that it changes only when the API does. */

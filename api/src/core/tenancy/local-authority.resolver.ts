@@ -3,7 +3,7 @@ import { Args, ArgsType, Authorized, Ctx, Field, InputType, Int, Mutation, Resol
 import { Role } from '../auth/roles.js';
 import type { Context } from '../graphql/context.js';
 import { ResourceService, type ResourceDefinition } from '../graphql/resource.js';
-import { ResourceResolver } from '../graphql/resource.resolver.js';
+import { ReadOnlyResourceResolver } from '../graphql/resource.resolver.js';
 import { SortOrder } from '../graphql/list.js';
 import { IfPresent } from '../graphql/validation.js';
 import { LocalAuthority } from './local-authority.entity.js';
@@ -47,10 +47,11 @@ const localAuthorities: ResourceDefinition<LocalAuthority, LocalAuthorityFilter>
 
 /**
  * Local authorities are created by the command line (`user:create --local-authority`) or the seed,
- * not through the API: a new tenant is an operator's decision, not an admin's.
+ * and never removed, not through the API: a tenant is an operator's decision, not an admin's. An
+ * admin may correct their own authority's name and code.
  */
 @Resolver(() => LocalAuthority)
-export class LocalAuthorityResolver extends ResourceResolver(localAuthorities) {
+export class LocalAuthorityResolver extends ReadOnlyResourceResolver(localAuthorities) {
   @Authorized(localAuthorities.writeRoles)
   @Mutation(() => LocalAuthority)
   updateLocalAuthority(@Args(() => UpdateLocalAuthorityArgs) args: UpdateLocalAuthorityArgs, @Ctx() ctx: Context): Promise<LocalAuthority> {

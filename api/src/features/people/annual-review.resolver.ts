@@ -1,6 +1,6 @@
 import { IsNotEmpty, IsOptional, Length } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Args, ArgsType, Authorized, Ctx, Field, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import { hasAnyRole } from '../../core/auth/auth-user.js';
 import { CASEWORK_EDITORS, Role } from '../../core/auth/roles.js';
 import { today } from '../../core/dates.js';
@@ -106,10 +106,5 @@ export class AnnualReviewResolver extends LocalAuthorityResourceResolver(annualR
   @Mutation(() => AnnualReview)
   updateAnnualReview(@Args(() => UpdateAnnualReviewArgs) args: UpdateAnnualReviewArgs, @Ctx() ctx: Context): Promise<AnnualReview> {
     return service(ctx).update(args);
-  }
-
-  @FieldResolver(() => Plan)
-  plan(@Root() review: AnnualReview): Promise<Plan> {
-    return review.plan.loadOrFail();
   }
 }

@@ -22,16 +22,17 @@ const allowed = (column: string, step: TimelineStepKind) => `${column} is null o
 @Check({ name: 'assessment_request_outcome_exception_allowed', expression: allowed('outcome_exception', TimelineStepKind.FINAL_PLAN) })
 @ObjectType({ description: 'An EHC needs assessment (request to outcome) or a plan transferred in, step by step' })
 export class AssessmentRequest extends LocalAuthorityRecord {
+  @Field(() => Child)
   @ManyToOne(() => Child, { ref: true, deleteRule: 'restrict' })
   @Index()
   child!: Ref<Child>;
 
-  /** The plan this assessment produced, or the plan transferred in. */
+  @Field(() => Plan, { nullable: true, description: 'The plan this assessment produced, or the plan transferred in' })
   @ManyToOne(() => Plan, { ref: true, nullable: true, deleteRule: 'set null' })
   @Index()
   plan?: Ref<Plan> | null;
 
-  /** The casework team holding the case. */
+  @Field(() => Team, { nullable: true, description: 'The casework team holding the case' })
   @ManyToOne(() => Team, { ref: true, nullable: true, deleteRule: 'restrict' })
   @Index()
   team?: Ref<Team> | null;

@@ -178,19 +178,4 @@ export class AssessmentRequestResolver extends LocalAuthorityResourceResolver(as
     checkWithinDays(withinDays);
     return requestTimeline(ctx, request, asOf ?? today(), withinDays);
   }
-
-  @FieldResolver(() => Child)
-  child(@Root() request: AssessmentRequest): Promise<Child> {
-    return request.child.loadOrFail();
-  }
-
-  @FieldResolver(() => Plan, { nullable: true })
-  async plan(@Root() request: AssessmentRequest): Promise<Plan | null> {
-    return request.plan ? request.plan.loadOrFail() : null;
-  }
-
-  @FieldResolver(() => Team, { nullable: true })
-  async team(@Root() request: AssessmentRequest): Promise<Team | null> {
-    return request.team ? request.team.loadOrFail() : null;
-  }
 }

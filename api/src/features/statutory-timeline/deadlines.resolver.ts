@@ -1,5 +1,5 @@
 import { Max, Min } from 'class-validator';
-import { Arg, Args, ArgsType, Ctx, Field, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, Int, Query, Resolver } from 'type-graphql';
 import { today } from '../../core/dates.js';
 import { signedInUser, type Context } from '../../core/graphql/context.js';
 import { DEFAULT_PER_PAGE, ListMetadata, MAX_PER_PAGE, SortOrder } from '../../core/graphql/list.js';
@@ -25,16 +25,19 @@ function queryFor(ctx: Context, filter: DeadlineFilter | null | undefined): Dead
 /** "What needs doing", read as react-admin reads a list: `allDeadlines`, `_allDeadlinesMeta`. */
 @Resolver(() => Deadline)
 export class DeadlineResolver {
+  @Authorized()
   @Query(() => [Deadline], { description: "Steps overdue or due within the window on a day (default today), across assessments, transfers in and annual reviews in the caller's authorities" })
   allDeadlines(@Args(() => DeadlineListArgs) args: DeadlineListArgs, @Ctx() ctx: Context): Promise<Deadline[]> {
     return listDeadlines(ctx.em, queryFor(ctx, args.filter), { page: args.page ?? 0, perPage: args.perPage ?? DEFAULT_PER_PAGE, sortField: args.sortField, sortOrder: args.sortOrder });
   }
 
+  @Authorized()
   @Query(() => ListMetadata)
   async _allDeadlinesMeta(@Args(() => DeadlineListArgs) args: DeadlineListArgs, @Ctx() ctx: Context): Promise<ListMetadata> {
     return { count: await countDeadlines(ctx.em, queryFor(ctx, args.filter)) };
   }
 
+  @Authorized()
   @Query(() => [DeadlineCount], { description: 'The same deadlines counted by casework team, caseworker or step, most overdue first' })
   deadlineCounts(
     @Arg('groupBy', () => DeadlineGrouping) groupBy: DeadlineGrouping,

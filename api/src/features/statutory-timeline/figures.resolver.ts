@@ -1,6 +1,7 @@
 import { LocalDateResolver } from 'graphql-scalars';
-import { Arg, Ctx, Field, Float, InputType, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, Float, InputType, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { addDays, addMonths, daysBetween, today } from '../../core/dates.js';
+import { authoritiesAsked } from '../../core/access/authorities.js';
 import { signedInUser, type Context } from '../../core/graphql/context.js';
 import { FieldErrors } from '../../core/graphql/errors.js';
 import { UUID } from '../../core/graphql/uuid.js';
@@ -58,16 +59,17 @@ function window(ctx: Context, options: TimelineFigureOptions | null, defaultMont
   const user = signedInUser(ctx);
   const to = options?.to ?? today();
   const from = options?.from ?? addDays(addMonths(to, -defaultMonths), 1);
+  const ids = authoritiesAsked(user, options?.localAuthorityId);
   new FieldErrors()
-    .check(!options?.localAuthorityId || user.localAuthorityIds.includes(options.localAuthorityId), 'options.localAuthorityId', 'exists', 'does not refer to a record you can use')
     .check(from <= to, 'options.from', 'notAfterTo', 'must not be after to')
     .check(daysBetween(from, to) <= maxDays, 'options.from', 'windowTooLong', `ask for at most ${maxDays} days`)
     .throwIfAny();
-  return { ids: options?.localAuthorityId ? [options.localAuthorityId] : user.localAuthorityIds, period: { from, to } };
+  return { ids, period: { from, to } };
 }
 
 @Resolver()
 export class TimelineFiguresResolver {
+  @Authorized()
   @Query(() => TimelinessFigures, { description: 'The statutory timeliness figures over a window (default the year to today)' })
   async timelinessFigures(@Arg('options', () => TimelineFigureOptions, { nullable: true }) options: TimelineFigureOptions | null, @Ctx() ctx: Context): Promise<TimelinessFigures> {
     const { ids, period } = window(ctx, options, 12, MAX_YEARS * 366);
@@ -82,12 +84,14 @@ export class TimelineFiguresResolver {
     };
   }
 
+  @Authorized()
   @Query(() => [BacklogPoint], { description: `The annual-review backlog at the end of each month (default the last 12 months, at most ${MAX_BACKLOG_MONTHS})` })
   annualReviewBacklog(@Arg('options', () => TimelineFigureOptions, { nullable: true }) options: TimelineFigureOptions | null, @Ctx() ctx: Context): Promise<BacklogPoint[]> {
     const { ids, period } = window(ctx, options, 12, MAX_BACKLOG_MONTHS * 31);
     return reviewBacklog(ctx.em, ids, monthEnds(period.from, period.to));
   }
 
+  @Authorized()
   @Query(() => [StepDuration], { description: 'Where the weeks go: median days per stretch of the assessments that ended in a final plan in the window (default the year to today)' })
   assessmentStepDurations(@Arg('options', () => TimelineFigureOptions, { nullable: true }) options: TimelineFigureOptions | null, @Ctx() ctx: Context): Promise<StepDuration[]> {
     const { ids, period } = window(ctx, options, 12, MAX_YEARS * 366);

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { ChangeRecord } from '../../core/history/change-record.entity.js';
+import { relations } from '../../core/access/relations.js';
 import type { Context } from '../../core/graphql/context.js';
 import { FieldErrors } from '../../core/graphql/errors.js';
 import { AnnualReview } from '../people/annual-review.entity.js';
@@ -55,11 +56,13 @@ export class TimelineStep {
 /** Who last set each field of each record, read from the change history for a whole response at once. */
 type Recorders = Map<string, { email: string; at: Date }>;
 
-/** Per request: the loaders that keep steps of a whole list to a fixed number of statements. */
+/**
+ * Per request: who recorded each step, for a whole list in one statement. Only the actor's email and
+ * the time of the change that set a step's date are shown, never the rest of the history, which
+ * stays the admins'.
+ */
 interface Loaders {
   recorders: DataLoader<string, Recorders>;
-  reviewsOfPlan: DataLoader<string, AnnualReview[]>;
-  requestsOfPlan: DataLoader<string, AssessmentRequest[]>;
 }
 const loaders = new WeakMap<Context, Loaders>();
 
@@ -80,26 +83,15 @@ function loadersOf(ctx: Context): Loaders {
         },
         { cache: false },
       ),
-      reviewsOfPlan: byPlan(ctx, AnnualReview, { meetingDate: 'asc' }),
-      requestsOfPlan: byPlan(ctx, AssessmentRequest, { receivedOn: 'asc' }),
     };
     loaders.set(ctx, found);
   }
   return found;
 }
 
-function byPlan<T extends AnnualReview | AssessmentRequest>(ctx: Context, entity: new () => T, orderBy: Record<string, 'asc'>): DataLoader<string, T[]> {
-  return new DataLoader(
-    async (planIds) => {
-      const rows = (await ctx.em.find(entity as never, { plan: { $in: [...planIds] } } as never, { orderBy: { ...orderBy, id: 'asc' } as never })) as T[];
-      return planIds.map((id) => rows.filter((row) => row.plan?.id === id));
-    },
-    { cache: false },
-  );
-}
-
-export const reviewsOfPlan = (ctx: Context, planId: string) => loadersOf(ctx).reviewsOfPlan.load(planId);
-export const requestsOfPlan = (ctx: Context, planId: string) => loadersOf(ctx).requestsOfPlan.load(planId);
+/** A plan's reviews and assessments, through the core's scoped loader: the caller sees only what their rules let them. */
+export const reviewsOfPlan = (ctx: Context, planId: string) => relations(ctx).children(AnnualReview, 'plan', planId, { meetingDate: 'asc' });
+export const requestsOfPlan = (ctx: Context, planId: string) => relations(ctx).children(AssessmentRequest, 'plan', planId, { receivedOn: 'asc' });
 
 async function described(ctx: Context, sourceType: string, sourceId: string, steps: Step[], asOf: string, withinDays: number): Promise<TimelineStep[]> {
   const recorders = sourceType === 'Plan' ? new Map() : await loadersOf(ctx).recorders.load(`${sourceType}:${sourceId}`);
@@ -132,7 +124,7 @@ interface PlanFacts {
 }
 
 async function planFacts(ctx: Context, plan: Plan): Promise<PlanFacts> {
-  const [child, reviews, requests] = await Promise.all([plan.child.loadOrFail(), reviewsOfPlan(ctx, plan.id), requestsOfPlan(ctx, plan.id)]);
+  const [child, reviews, requests] = await Promise.all([relations(ctx).expect(plan.child), reviewsOfPlan(ctx, plan.id), requestsOfPlan(ctx, plan.id)]);
   return { plan, dateOfBirth: child.dateOfBirth, reviews, requests };
 }
 
@@ -156,7 +148,7 @@ function heldReviewTimeline(ctx: Context, facts: PlanFacts, review: AnnualReview
 }
 
 export async function reviewTimeline(ctx: Context, review: AnnualReview, asOf: string, withinDays: number): Promise<TimelineStep[]> {
-  return heldReviewTimeline(ctx, await planFacts(ctx, await review.plan.loadOrFail()), review, asOf, withinDays);
+  return heldReviewTimeline(ctx, await planFacts(ctx, await relations(ctx).expect(review.plan)), review, asOf, withinDays);
 }
 
 /**
