@@ -378,6 +378,7 @@ describe('bad input', () => {
   it('refuses a window out of order, a due-soon window out of range and a sort it does not know', async () => {
     expect(fieldErrors(await app.graphql(DEADLINES, { filter: { withinDays: 366 } }, token.qa))).toEqual([{ field: 'filter.withinDays', rule: 'between0And365' }]);
     expect(fieldErrors(await app.graphql(DEADLINES, { sortField: 'secret' }, token.qa))).toEqual([{ field: 'sortField', rule: 'oneOf' }]);
+    expect(fieldErrors(await app.graphql('{ allAssessmentRequests(perPage: 1) { steps(withinDays: 366) { kind } } }', {}, token.qa))).toEqual([{ field: 'withinDays', rule: 'max' }]);
     expect(fieldErrors(await app.graphql('{ timelinessFigures(options: { from: "2026-02-01", to: "2026-01-01" }) { reviewsOverdue } }', {}, token.qa))).toEqual([
       { field: 'options.from', rule: 'notAfterTo' },
     ]);

@@ -1,6 +1,6 @@
 import { IsNotEmpty, IsOptional, Length } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { CASEWORK_EDITORS } from '../../core/auth/roles.js';
 import { today } from '../../core/dates.js';
 import type { Context } from '../../core/graphql/context.js';
@@ -18,7 +18,7 @@ import { Team } from '../people/team.entity.js';
 import { AssessmentRequest } from './assessment-request.entity.js';
 import { AssessmentDecision, AssessmentKind, AssessmentOutcome, TimescaleException } from './enums.js';
 import { checkAssessment } from './rules.js';
-import { checkWithinDays, requestTimeline, TimelineStep, WITHIN_DAYS } from './timeline.js';
+import { requestTimeline, TimelineArgs, TimelineStep } from './timeline.js';
 
 @InputType()
 export class AssessmentRequestFilter {
@@ -169,13 +169,7 @@ export class AssessmentRequestResolver extends LocalAuthorityResourceResolver(as
   }
 
   @FieldResolver(() => [TimelineStep], { description: 'The steps in order, each with its deadline and status as things stood on asOf (default today)' })
-  steps(
-    @Root() request: AssessmentRequest,
-    @Ctx() ctx: Context,
-    @Arg('asOf', () => LocalDateResolver, { nullable: true }) asOf: string | null,
-    @Arg('withinDays', () => Int, WITHIN_DAYS) withinDays: number,
-  ): Promise<TimelineStep[]> {
-    checkWithinDays(withinDays);
+  steps(@Root() request: AssessmentRequest, @Ctx() ctx: Context, @Args(() => TimelineArgs) { asOf, withinDays }: TimelineArgs): Promise<TimelineStep[]> {
     return requestTimeline(ctx, request, asOf ?? today(), withinDays);
   }
 }

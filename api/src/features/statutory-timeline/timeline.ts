@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Max, Min } from 'class-validator';
+import { ArgsType, Field, ID, Int, ObjectType } from 'type-graphql';
 import { ChangeRecord } from '../../core/history/change-record.entity.js';
 import { relations } from '../../core/access/relations.js';
 import type { Context } from '../../core/graphql/context.js';
@@ -24,8 +25,15 @@ import {
   type Step,
 } from './rules.js';
 
-/** The "due soon" window every timeline query takes, as a GraphQL argument. */
-export const WITHIN_DAYS = { defaultValue: DEFAULT_DUE_SOON_DAYS, description: `"Due soon" means due within this many days (0–${MAX_DUE_SOON_DAYS})` };
+/** The day every timeline field is read on, and its "due soon" window. */
+@ArgsType()
+export class TimelineArgs {
+  @Field(() => LocalDateResolver, { nullable: true, description: 'The day to judge by (default today): steps dated later are not yet known' }) asOf?: string | null;
+  @Field(() => Int, { defaultValue: DEFAULT_DUE_SOON_DAYS, description: `"Due soon" means due within this many days (0–${MAX_DUE_SOON_DAYS})` })
+  @Min(0)
+  @Max(MAX_DUE_SOON_DAYS)
+  withinDays!: number;
+}
 
 export function checkWithinDays(withinDays: number, field = 'withinDays'): void {
   new FieldErrors()
