@@ -42,6 +42,12 @@ function bearerToken(header: string | undefined): string | null {
   return match?.[1] ?? null;
 }
 
+/** `plan` → `Plan`: what a table holds, as the API names it. */
+function entityNames(orm: MikroORM): (table: string) => string {
+  const names = new Map(Object.values(orm.getMetadata().getAll()).map((meta) => [meta.tableName, meta.className]));
+  return (table) => names.get(table) ?? table;
+}
+
 /** Express + Apollo: /graphql, /healthz, /readyz, and the built admin at /. */
 export async function createServer({ orm, config, log }: ServerOptions): Promise<Server> {
   const app = express();
@@ -64,7 +70,7 @@ export async function createServer({ orm, config, log }: ServerOptions): Promise
     // main.ts owns shutdown: drain HTTP, stop Apollo, close the ORM, then stop the database, in that order.
     stopOnTerminationSignals: false,
     csrfPrevention: true,
-    formatError: createFormatError(log),
+    formatError: createFormatError({ log, entityOfTable: entityNames(orm) }),
     validationRules: armor.validationRules,
     plugins: [
       ...(armor.plugins as ApolloServerPlugin<Context>[]),

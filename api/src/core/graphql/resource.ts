@@ -46,6 +46,11 @@ export interface ListArgs<F> {
 }
 
 const RANGE = /^(.+)_(gte|lte|gt|lt)$/;
+/** Longer than any name, reference or title searched for; a longer `q` is refused, not scanned for. */
+export const MAX_SEARCH_LENGTH = 200;
+
+/** `q` is matched literally: `%`, `_` and `\` in it are characters, not LIKE patterns. */
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 const NOTHING = { id: { $in: [] as string[] } };
 
 function pathToObject(path: string, leaf: unknown): Record<string, unknown> {
@@ -96,7 +101,10 @@ export class ResourceService<T extends { id: string; version?: number }, F exten
     if (custom) return custom(value as never);
     if (key === 'q') {
       const text = String(value).trim();
-      return text && this.definition.search ? this.definition.search(text) : {};
+      new FieldErrors()
+        .check(text.length <= MAX_SEARCH_LENGTH, 'filter.q', 'maxLength', `must be at most ${MAX_SEARCH_LENGTH} characters`)
+        .throwIfAny();
+      return text && this.definition.search ? this.definition.search(escapeLike(text)) : {};
     }
     if (key === 'ids') {
       return { id: { $in: (value as string[]).filter((id) => isUUID(id)) } };
@@ -109,7 +117,7 @@ export class ResourceService<T extends { id: string; version?: number }, F exten
 
   private orderBy(args: ListArgs<F>): QueryOrderMap<T>[] {
     const field = args.sortField ?? this.definition.defaultSort.field;
-    const path = this.definition.sortFields[field];
+    const path = Object.hasOwn(this.definition.sortFields, field) ? this.definition.sortFields[field] : undefined;
     if (!path) {
       throw new UserInputError([
         { field: 'sortField', rule: 'oneOf', message: `must be one of ${Object.keys(this.definition.sortFields).join(', ')}` },
@@ -183,7 +191,7 @@ export class ResourceService<T extends { id: string; version?: number }, F exten
     check?: (record: T) => Promise<void> | void,
   ): Promise<T> {
     const record = await this.getForUpdate(id, version);
-    this.em.assign(record, requestedChanges(changes) as never);
+    this.em.assign(record, requestedChanges(changes, this.em.getMetadata(this.definition.entity)) as never);
     await check?.(record);
     await this.em.flush();
     return record;

@@ -1,15 +1,19 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { AuthChecker } from '../auth/auth-checker.js';
+import { withArgumentBounds } from './argument-bounds.js';
 import { withMutationTransactions } from './mutation-transaction.js';
 
 export async function buildApiSchema(resolvers: NonEmptyArray<Function>): Promise<GraphQLSchema> {
-  return withMutationTransactions(
-    await buildSchema({
-      resolvers,
-      authChecker: AuthChecker,
-      validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
-    }),
+  // Bounds outermost: a mutation with a bad argument is refused before its transaction opens.
+  return withArgumentBounds(
+    withMutationTransactions(
+      await buildSchema({
+        resolvers,
+        authChecker: AuthChecker,
+        validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
+      }),
+    ),
   );
 }
 
