@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline/promises';
-import { hashPassword, MIN_PASSWORD_LENGTH } from '../core/auth/auth.service.js';
+import { hashPassword, MIN_PASSWORD_LENGTH } from '../core/auth/passwords.js';
 import { Role } from '../core/auth/roles.js';
 import { User } from '../core/auth/user.entity.js';
 import { LocalAuthority } from '../core/tenancy/local-authority.entity.js';

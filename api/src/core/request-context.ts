@@ -6,6 +6,8 @@ export interface RequestStore {
   requestId: string;
   user: AuthUser | null;
   sqlStatements: number;
+  /** When the request must be answered by (epoch ms): past it, no further SQL statement of it runs. */
+  deadline?: number;
 }
 
 export const requestContext = new AsyncLocalStorage<RequestStore>();

@@ -56,6 +56,12 @@ export class ThrottledError extends GraphQLError {
   }
 }
 
+export class RequestTimeoutError extends GraphQLError {
+  constructor() {
+    super('The request took too long and was stopped; nothing it changed was saved', { extensions: { code: ErrorCode.TIMEOUT } });
+  }
+}
+
 export class UserInputError extends GraphQLError {
   readonly fields: FieldError[];
   constructor(fields: FieldError[]) {

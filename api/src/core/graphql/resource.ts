@@ -6,7 +6,7 @@ import type { Context } from './context.js';
 import { ConflictError, FieldErrors, ForbiddenError, NotFoundError, UserInputError } from './errors.js';
 import { DEFAULT_PER_PAGE, SortOrder } from './list.js';
 import { signedInUser } from './context.js';
-import { requestedChanges } from './validation.js';
+import { creationValues, requestedChanges } from './validation.js';
 
 /**
  * Describes one resource in the shape react-admin's GraphQL provider expects
@@ -177,7 +177,8 @@ export class ResourceService<T extends { id: string; version?: number }, F exten
   /** Creates a record in one of the caller's local authorities (for `owned` resources). */
   async createRecord(localAuthorityId: string, data: Omit<RequiredEntityData<T>, 'localAuthority'>): Promise<T> {
     this.assertWritableIn(localAuthorityId);
-    const record = this.em.create(this.definition.entity, { ...data, localAuthority: localAuthorityId } as RequiredEntityData<T>);
+    const values = creationValues(data, this.em.getMetadata(this.definition.entity));
+    const record = this.em.create(this.definition.entity, { ...values, localAuthority: localAuthorityId } as RequiredEntityData<T>);
     await this.em.flush();
     return record;
   }

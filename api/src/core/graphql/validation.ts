@@ -1,6 +1,17 @@
 import type { EntityMetadata } from '@mikro-orm/core';
 import { ValidateIf } from 'class-validator';
+import { daysBetween } from '../dates.js';
 import { FieldErrors } from './errors.js';
+
+/** The longest span any figure, trend or recalculation covers: no request walks more periods than that. */
+export const MAX_RANGE_YEARS = 10;
+
+/** `from` no later than `to`, and at most MAX_RANGE_YEARS apart; each broken rule names its argument. */
+export function checkDateRange(errors: FieldErrors, from: string, to: string, fields = { from: 'from', to: 'to' }): FieldErrors {
+  return errors
+    .check(from <= to, fields.from, 'notAfterTo', `must not be after ${fields.to}`)
+    .check(from > to || daysBetween(from, to) <= MAX_RANGE_YEARS * 366, fields.to, 'atMostTenYears', `must be at most ${MAX_RANGE_YEARS} years after ${fields.from}`);
+}
 
 /**
  * For update arguments: absent means "leave as it is", but an explicit null on a required field is
@@ -23,4 +34,16 @@ export function requestedChanges<T extends object>(args: T, meta?: EntityMetadat
   }
   errors.throwIfAny();
   return Object.fromEntries(changes) as Partial<T>;
+}
+
+/**
+ * The values a new record is created with: an explicit null for a property the record cannot be
+ * without means "not given", as an absent argument does, so the property's default applies.
+ */
+export function creationValues<T extends object>(data: T, meta: EntityMetadata): T {
+  const required = (key: string) => {
+    const property = meta.properties[key];
+    return property !== undefined && !property.nullable;
+  };
+  return Object.fromEntries(Object.entries(data).filter(([key, value]) => value !== null || !required(key))) as T;
 }

@@ -1,6 +1,8 @@
+import { MaxLength } from 'class-validator';
 import { DateTimeResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Resolver } from 'type-graphql';
 import { Role } from '../auth/roles.js';
+import { userHistoryVisibleTo } from '../auth/user-scope.js';
 import { SortOrder } from '../graphql/list.js';
 import type { ResourceDefinition } from '../graphql/resource.js';
 import { ReadOnlyResourceResolver } from '../graphql/resource.resolver.js';
@@ -9,7 +11,7 @@ import { ChangeAction, ChangeRecord } from './change-record.entity.js';
 @InputType()
 export class ChangeRecordFilter {
   @Field(() => [ID], { nullable: true }) ids?: string[];
-  @Field(() => String, { nullable: true }) entityName?: string;
+  @Field(() => String, { nullable: true }) @MaxLength(100) entityName?: string;
   @Field(() => ID, { nullable: true }) entityId?: string;
   @Field(() => ID, { nullable: true }) actorId?: string;
   @Field(() => ChangeAction, { nullable: true }) action?: ChangeAction;
@@ -22,8 +24,14 @@ const changeRecords: ResourceDefinition<ChangeRecord, ChangeRecordFilter> = {
   name: 'ChangeRecord',
   plural: 'ChangeRecords',
   filter: ChangeRecordFilter,
-  // Records of users and other area-wide data carry no local authority; every admin may read those.
-  tenancy: (user) => ({ $or: [{ localAuthorityId: { $in: user.localAuthorityIds } }, { localAuthorityId: null }] }),
+  // Area-wide records carry no local authority: every admin may read those, except users' (see userHistoryVisibleTo).
+  tenancy: (user) => ({
+    $or: [
+      { localAuthorityId: { $in: user.localAuthorityIds } },
+      { localAuthorityId: null, entityName: { $ne: 'User' } },
+      userHistoryVisibleTo(user),
+    ],
+  }),
   readRoles: [Role.ADMIN],
   writeRoles: [],
   sortFields: { at: 'at', entityName: 'entityName', actorEmail: 'actorEmail' },

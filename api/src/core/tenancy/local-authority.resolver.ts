@@ -1,9 +1,9 @@
-import { Length, Matches } from 'class-validator';
+import { Length, Matches, MaxLength } from 'class-validator';
 import { Args, ArgsType, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import { Role } from '../auth/roles.js';
 import type { Context } from '../graphql/context.js';
 import { ResourceService, type ResourceDefinition } from '../graphql/resource.js';
-import { ResourceResolver } from '../graphql/resource.resolver.js';
+import { ReadOnlyResourceResolver } from '../graphql/resource.resolver.js';
 import { SortOrder } from '../graphql/list.js';
 import { IfPresent } from '../graphql/validation.js';
 import { LocalAuthority } from './local-authority.entity.js';
@@ -12,7 +12,7 @@ import { LocalAuthority } from './local-authority.entity.js';
 export class LocalAuthorityFilter {
   @Field(() => String, { nullable: true }) q?: string;
   @Field(() => [ID], { nullable: true }) ids?: string[];
-  @Field(() => String, { nullable: true }) code?: string;
+  @Field(() => String, { nullable: true }) @IfPresent() @MaxLength(3) code?: string;
 }
 
 @ArgsType()
@@ -45,11 +45,12 @@ const localAuthorities: ResourceDefinition<LocalAuthority, LocalAuthorityFilter>
 };
 
 /**
- * Local authorities are created by the command line (`user:create --local-authority`) or the seed,
- * not through the API: a new tenant is an operator's decision, not an admin's.
+ * Local authorities are added and removed by an operator on the command line (`local-authority:add`,
+ * `local-authority:remove`, `user:create --local-authority`) or the seed, never through the API: a
+ * tenant is an operator's decision, not an admin's. Admins may correct their own authority's name.
  */
 @Resolver(() => LocalAuthority)
-export class LocalAuthorityResolver extends ResourceResolver(localAuthorities) {
+export class LocalAuthorityResolver extends ReadOnlyResourceResolver(localAuthorities) {
   @Authorized(localAuthorities.writeRoles)
   @Mutation(() => LocalAuthority)
   updateLocalAuthority(@Args(() => UpdateLocalAuthorityArgs) args: UpdateLocalAuthorityArgs, @Ctx() ctx: Context): Promise<LocalAuthority> {

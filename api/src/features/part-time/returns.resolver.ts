@@ -1,4 +1,4 @@
-import { Max, Min } from 'class-validator';
+import { Max, MaxLength, Min } from 'class-validator';
 import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { CASEWORK_EDITORS } from '../../core/auth/roles.js';
 import { today } from '../../core/dates.js';
@@ -47,10 +47,15 @@ class HalfTermArgs {
   @Field(() => Int, { description: '1 to 6' }) @Min(1) @Max(6) halfTerm!: number;
 }
 
+/** Room for the largest return a school sends (18,000 rows at about 1,000 characters each), within the body limit. */
+export const MAX_RETURN_LENGTH = 20 * 1024 * 1024;
+
 @ArgsType()
 class ImportReturnArgs extends HalfTermArgs {
   @Field(() => ID, { description: 'The school sending the return' }) settingId!: string;
-  @Field(() => String, { description: 'The return as CSV text, with a header row; a header alone is a nil return' }) csv!: string;
+  @Field(() => String, { description: 'The return as CSV text, with a header row; a header alone is a nil return' })
+  @MaxLength(MAX_RETURN_LENGTH)
+  csv!: string;
 }
 
 @ObjectType({ description: "One school's line in the register of half-termly returns" })
