@@ -10,7 +10,7 @@ afterAll(async () => {
   await app?.close();
 });
 
-const AUDITORS = 'query ($la: ID!) { auditors(localAuthorityId: $la) { id displayName roles } }';
+const AUDITORS = 'query ($la: UUID!) { auditors(localAuthorityId: $la) { id displayName roles } }';
 const CAN_AUDIT = ['AUDITOR', 'QA_OFFICER', 'DCO'];
 
 it('lists the active users of the authority who may be given audits, for the QA officer to assign', async () => {

@@ -3,11 +3,11 @@ import { startApp, type TestApp } from '../helpers/app.js';
 import { count, localAuthorityId } from '../helpers/fixture-rows.js';
 
 const CYCLE_FIELDS = 'id version name seed sampleSize samplePercent stratifyBy sampledAt rubricVersion { id number }';
-const CREATE = `mutation ($la: ID!, $name: String!, $opensOn: LocalDate!, $closesOn: LocalDate!, $rubricVersionId: ID!, $sampleSize: Int, $samplePercent: Float, $seed: Int, $exclude: Int, $include: [ID!], $stratifyBy: [Stratum!]) {
+const CREATE = `mutation ($la: UUID!, $name: String!, $opensOn: LocalDate!, $closesOn: LocalDate!, $rubricVersionId: UUID!, $sampleSize: Int, $samplePercent: Float, $seed: Int, $exclude: Int, $include: [UUID!], $stratifyBy: [Stratum!]) {
   createAuditCycle(localAuthorityId: $la, name: $name, kind: EHCP_AUDIT, term: SPRING, academicYear: 2025, opensOn: $opensOn, closesOn: $closesOn,
     rubricVersionId: $rubricVersionId, sampleSize: $sampleSize, samplePercent: $samplePercent, seed: $seed, excludeAuditedInLastCycles: $exclude, includePlanIds: $include, stratifyBy: $stratifyBy) { ${CYCLE_FIELDS} }
 }`;
-const DRAW = `mutation ($id: ID!, $version: Int!) { drawAuditSample(id: $id, version: $version) { ${CYCLE_FIELDS} } }`;
+const DRAW = `mutation ($id: UUID!, $version: Int!) { drawAuditSample(id: $id, version: $version) { ${CYCLE_FIELDS} } }`;
 const AUDITS = `query ($filter: AuditFilter) { allAudits(filter: $filter, perPage: 1000) { id status plan { id } rubricVersion { id } auditor { email } } _allAuditsMeta(filter: $filter) { count } }`;
 
 let app: TestApp;
@@ -40,7 +40,7 @@ async function drawn(variables: Record<string, unknown>) {
 
 describe('audit cycles and their samples', () => {
   it('refuses a close date before the open date, a draft rubric, and both or neither of size and percentage, naming each', async () => {
-    const draft = (await app.graphql('mutation ($la: ID!) { createRubric(localAuthorityId: $la, name: "Draft only") { versions { id } } }', { la }, qa)).data
+    const draft = (await app.graphql('mutation ($la: UUID!) { createRubric(localAuthorityId: $la, name: "Draft only") { versions { id } } }', { la }, qa)).data
       ?.createRubric.versions[0].id;
     const result = await createCycle({ name: 'Bad', opensOn: '2026-03-01', closesOn: '2026-02-01', rubricVersionId: draft, sampleSize: 10, samplePercent: 5 });
     expect(result.errors?.[0]?.extensions?.fields?.map((f) => `${f.field}:${f.rule}`)).toEqual([
@@ -116,7 +116,7 @@ describe('assigning audits', () => {
     const audits = (await app.graphql(AUDITS, { filter: { planId: planIds[0] } }, qa)).data?.allAudits;
     const all = (await app.sql<{ id: string; version: number }>('select a.id, a.version from audit a join audit_cycle c on c.id = a.cycle_id where c.name = $1 order by a.id', ['Assignment']));
     const auditorId = (await app.sql<{ id: string }>("select id from app_user where email = 'auditor@example.org'"))[0]!.id;
-    const assign = 'mutation ($id: ID!, $version: Int!, $auditorId: ID!) { assignAudit(id: $id, version: $version, auditorId: $auditorId, lens: EDUCATION) { status lens auditor { email } } }';
+    const assign = 'mutation ($id: UUID!, $version: Int!, $auditorId: UUID!) { assignAudit(id: $id, version: $version, auditorId: $auditorId, lens: EDUCATION) { status lens auditor { email } } }';
     for (const audit of all.slice(0, 2)) {
       const result = await app.graphql(assign, { id: audit.id, version: audit.version, auditorId }, qa);
       expect(result.data?.assignAudit).toEqual({ status: 'ASSIGNED', lens: 'EDUCATION', auditor: { email: 'auditor@example.org' } });

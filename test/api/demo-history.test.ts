@@ -63,7 +63,7 @@ describe('demo audit history', () => {
     const qa = await app.login('qa@example.org');
     const authorities = (await app.graphql('{ allLocalAuthorities { id code } }', {}, qa)).data?.allLocalAuthorities as { id: string; code: string }[];
     for (const { id, code } of authorities) {
-      const trend = (await app.graphql('query ($id: ID) { gradeTrend(options: { localAuthorityId: $id }) { period academicYear term audited goodOrOutstanding percent } }', { id }, qa))
+      const trend = (await app.graphql('query ($id: UUID) { gradeTrend(options: { localAuthorityId: $id }) { period academicYear term audited goodOrOutstanding percent } }', { id }, qa))
         .data?.gradeTrend as Point[];
       const expected = await expectedTrend(code);
       expect(trend.map(({ academicYear, term, audited, goodOrOutstanding }) => ({ academicYear, term, audited, goodOrOutstanding }))).toEqual(

@@ -13,9 +13,9 @@ beforeAll(async () => {
   await finalise(app, qa, await scoreAndSubmit(app, auditor, audits[1]!, 2));
   // The third is returned, then resubmitted overriding the suggested Good with Outstanding, and made final.
   let third = await scoreAndSubmit(app, auditor, audits[2]!, 3);
-  third = (await app.graphql('mutation ($id: ID!, $version: Int!) { returnAudit(id: $id, version: $version, reason: "again") { id version } }', { ...third }, qa)).data?.returnAudit;
+  third = (await app.graphql('mutation ($id: UUID!, $version: Int!) { returnAudit(id: $id, version: $version, reason: "again") { id version } }', { ...third }, qa)).data?.returnAudit;
   const resubmitted = await app.graphql(
-    'mutation ($id: ID!, $version: Int!) { submitAudit(id: $id, version: $version, strengths: "", areasForDevelopment: "", overallGrade: 4, overrideReason: "Exceptional co-production") { id version } }',
+    'mutation ($id: UUID!, $version: Int!) { submitAudit(id: $id, version: $version, strengths: "", areasForDevelopment: "", overallGrade: 4, overrideReason: "Exceptional co-production") { id version } }',
     { ...third },
     auditor,
   );

@@ -3,7 +3,7 @@ import { startApp, type TestApp } from '../helpers/app.js';
 import { assignedCycle, scoreAndSubmit, type Versioned } from '../helpers/audits.js';
 import { count } from '../helpers/fixture-rows.js';
 
-const CREATE = `mutation ($auditId: ID!, $description: String!, $dueDate: LocalDate!) {
+const CREATE = `mutation ($auditId: UUID!, $description: String!, $dueDate: LocalDate!) {
   createFollowUpAction(auditId: $auditId, description: $description, owner: "SEND caseworker", dueDate: $dueDate) { id version status overdue team { id } }
 }`;
 const LIST = 'query ($filter: FollowUpActionFilter) { allFollowUpActions(filter: $filter) { id description overdue } _allFollowUpActionsMeta(filter: $filter) { count } }';
@@ -34,7 +34,7 @@ it("raises actions on an audit for the plan's casework team, and flags the open 
   expect(overdue.data?._allFollowUpActionsMeta.count).toBe(await count(app, "select count(*) as n from follow_up_action where status = 'OPEN' and due_date < current_date"));
   expect(overdue.data?.allFollowUpActions.map((a: { id: string }) => a.id)).toEqual([late.id]);
 
-  const done = await app.graphql('mutation ($id: ID!, $version: Int!) { updateFollowUpAction(id: $id, version: $version, status: DONE) { status overdue } }', late, qa);
+  const done = await app.graphql('mutation ($id: UUID!, $version: Int!) { updateFollowUpAction(id: $id, version: $version, status: DONE) { status overdue } }', late, qa);
   expect(done.data?.updateFollowUpAction).toEqual({ status: 'DONE', overdue: false });
   expect((await app.graphql(LIST, { filter: { overdue: true } }, qa)).data?._allFollowUpActionsMeta.count).toBe(0);
 });

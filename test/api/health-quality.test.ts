@@ -6,15 +6,15 @@ import { expectedFigures, expectedRanking, healthRows, londonToday, SCORECARD_FI
 /** The DCO's work through the API: advice, its review, sign-off, a deep dive, and every figure they feed. */
 
 const ADVICE_FIELDS = 'id version requestedOn dueOn receivedOn noAdvice noAdviceReason onTime occasion reviewGrade reviewFeedback team { id } plan { id }';
-const CREATE_ADVICE = `mutation ($planId: ID!, $teamId: ID!, $requestedOn: LocalDate!, $dueOn: LocalDate, $receivedOn: LocalDate, $noAdvice: Boolean, $noAdviceReason: String) {
+const CREATE_ADVICE = `mutation ($planId: UUID!, $teamId: UUID!, $requestedOn: LocalDate!, $dueOn: LocalDate, $receivedOn: LocalDate, $noAdvice: Boolean, $noAdviceReason: String) {
   createHealthAdvice(planId: $planId, teamId: $teamId, requestedOn: $requestedOn, dueOn: $dueOn, receivedOn: $receivedOn, noAdvice: $noAdvice, noAdviceReason: $noAdviceReason) { ${ADVICE_FIELDS} }
 }`;
-const REVIEW = `mutation ($id: ID!, $version: Int!, $sections: [AdviceReviewSectionInput!]!, $feedback: String!) {
+const REVIEW = `mutation ($id: UUID!, $version: Int!, $sections: [AdviceReviewSectionInput!]!, $feedback: String!) {
   reviewHealthAdvice(id: $id, version: $version, sections: $sections, feedback: $feedback) { ${ADVICE_FIELDS} }
 }`;
 const SCORECARDS = `query ($options: HealthFigureOptions) { healthScorecards(options: $options) { ${SCORECARD_FIELDS} baselineOnTimePercent onTimeChange } }`;
 const RANKING = `query ($options: HealthFigureOptions, $limit: Int) { healthServicesNeedingSupport(options: $options, limit: $limit) { rank teamId supportScore ${SCORECARD_FIELDS} } }`;
-const SIGN_OFF = `mutation ($id: ID!, $version: Int!, $decision: SignOffDecision!, $reason: String) {
+const SIGN_OFF = `mutation ($id: UUID!, $version: Int!, $decision: SignOffDecision!, $reason: String) {
   signOffHealthSections(id: $id, version: $version, decision: $decision, reason: $reason) { id version status changeRequests changesReason agreedOn }
 }`;
 const WINDOW = { from: '2026-01-01', to: '2026-06-30' };
@@ -45,13 +45,13 @@ async function finalPlans(code: '873' | '874', n: number, complexHealthNeeds?: b
 /** A health rubric of the authority's own, from the shipped one, published: as an admin sets one up. */
 async function publishedRubric(purpose: string, localAuthority: string): Promise<string> {
   const created = await app.graphql(
-    `mutation ($la: ID!, $purpose: RubricPurpose) { createRubric(localAuthorityId: $la, name: "Ours", purpose: $purpose) { id purpose versions { id version sections { code } } } }`,
+    `mutation ($la: UUID!, $purpose: RubricPurpose) { createRubric(localAuthorityId: $la, name: "Ours", purpose: $purpose) { id purpose versions { id version sections { code } } } }`,
     { la: localAuthority, purpose },
     token.admin,
   );
   expect(created.data?.createRubric.purpose).toBe(purpose);
   const [draft] = created.data?.createRubric.versions;
-  const published = await app.graphql('mutation ($id: ID!, $version: Int!) { publishRubricVersion(id: $id, version: $version) { id status } }', draft, token.admin);
+  const published = await app.graphql('mutation ($id: UUID!, $version: Int!) { publishRubricVersion(id: $id, version: $version) { id status } }', draft, token.admin);
   expect(published.data?.publishRubricVersion.status).toBe('PUBLISHED');
   return draft.id;
 }
@@ -190,10 +190,10 @@ describe('health advice', () => {
 describe('health sign-off', () => {
   it('lets only the DCO sign off, asks for a reason when changes are requested, and tracks the outcome', async () => {
     const [, plan] = await finalPlans('873', 2);
-    const created = await app.graphql('mutation ($planId: ID!) { createHealthSignOff(planId: $planId, requestedOn: "2026-06-01") { id version status } }', { planId: plan }, token.admin);
+    const created = await app.graphql('mutation ($planId: UUID!) { createHealthSignOff(planId: $planId, requestedOn: "2026-06-01") { id version status } }', { planId: plan }, token.admin);
     const signOff = created.data?.createHealthSignOff as Versioned;
     expect(created.data?.createHealthSignOff.status).toBe('AWAITING');
-    const again = await app.graphql('mutation ($planId: ID!) { createHealthSignOff(planId: $planId) { id } }', { planId: plan }, token.dco);
+    const again = await app.graphql('mutation ($planId: UUID!) { createHealthSignOff(planId: $planId) { id } }', { planId: plan }, token.dco);
     expect(fieldErrors(again)).toContainEqual({ field: 'planId', rule: 'oneOpen' });
 
     for (const role of ['admin', 'qa', 'viewer']) {
@@ -225,7 +225,7 @@ describe('health sign-off', () => {
 });
 
 describe('health deep dives', () => {
-  const CREATE_CYCLE = `mutation ($la: ID!, $rv: ID!, $kind: CycleKind!, $include: [ID!]) {
+  const CREATE_CYCLE = `mutation ($la: UUID!, $rv: UUID!, $kind: CycleKind!, $include: [UUID!]) {
     createAuditCycle(localAuthorityId: $la, name: "Deep dive spring 2026", kind: $kind, term: SPRING, academicYear: 2025, opensOn: "2026-03-02", closesOn: "2026-04-30",
       rubricVersionId: $rv, sampleSize: 3, seed: 11, includePlanIds: $include) { id version kind }
   }`;
@@ -249,7 +249,7 @@ describe('health deep dives', () => {
     });
 
     const cycle = (await app.graphql(CREATE_CYCLE, { la: la873, rv: deepDiveRubricId, kind: 'HEALTH_DEEP_DIVE' }, token.dco)).data?.createAuditCycle as Versioned;
-    expect((await app.graphql('mutation ($id: ID!, $version: Int!) { drawAuditSample(id: $id, version: $version) { id } }', { ...cycle }, token.dco)).errors).toBeUndefined();
+    expect((await app.graphql('mutation ($id: UUID!, $version: Int!) { drawAuditSample(id: $id, version: $version) { id } }', { ...cycle }, token.dco)).errors).toBeUndefined();
     const sampled = await app.sql<{ id: string; version: number; plan_id: string; complex_health_needs: boolean }>(
       'select a.id, a.version, a.plan_id, c.complex_health_needs from audit a join plan p on p.id = a.plan_id join child c on c.id = p.child_id where a.cycle_id = $1 order by a.id',
       [cycle.id],
@@ -265,7 +265,7 @@ describe('health deep dives', () => {
     const before = { salt: (await scorecard(teams.salt)) ?? ZERO, camhs: (await scorecard(teams.camhs)) ?? ZERO, paeds: (await scorecard(teams.paeds)) ?? ZERO };
 
     const [auditorUser] = await app.sql<{ id: string }>("select id from app_user where email = 'auditor@example.org'");
-    const assign = 'mutation ($id: ID!, $version: Int!, $a: ID!, $lens: AuditLens) { assignAudit(id: $id, version: $version, auditorId: $a, lens: $lens) { id version lens } }';
+    const assign = 'mutation ($id: UUID!, $version: Int!, $a: UUID!, $lens: AuditLens) { assignAudit(id: $id, version: $version, auditorId: $a, lens: $lens) { id version lens } }';
     expect(fieldErrors(await app.graphql(assign, { id: audit.id, version: audit.version, a: auditorUser!.id, lens: 'EDUCATION' }, token.dco))).toContainEqual({
       field: 'lens',
       rule: 'requiredLens',
@@ -273,21 +273,21 @@ describe('health deep dives', () => {
     let current = (await app.graphql(assign, { id: audit.id, version: audit.version, a: auditorUser!.id, lens: 'HEALTH' }, token.dco)).data?.assignAudit as Versioned;
     for (const code of DEEP_DIVE_CODES) {
       const saved = await app.graphql(
-        'mutation ($id: ID!, $version: Int!, $code: String!) { saveAuditSection(id: $id, version: $version, code: $code, grade: 2, evidence: "Health provision unquantified", judgements: []) { id version } }',
+        'mutation ($id: UUID!, $version: Int!, $code: String!) { saveAuditSection(id: $id, version: $version, code: $code, grade: 2, evidence: "Health provision unquantified", judgements: []) { id version } }',
         { ...current, code },
         token.auditor,
       );
       expect(saved.errors).toBeUndefined();
       current = saved.data?.saveAuditSection;
     }
-    current = (await app.graphql('mutation ($id: ID!, $version: Int!) { submitAudit(id: $id, version: $version, strengths: "", areasForDevelopment: "G") { id version } }', { ...current }, token.auditor)).data
+    current = (await app.graphql('mutation ($id: UUID!, $version: Int!) { submitAudit(id: $id, version: $version, strengths: "", areasForDevelopment: "G") { id version } }', { ...current }, token.auditor)).data
       ?.submitAudit;
-    expect((await app.graphql('mutation ($id: ID!, $version: Int!) { finaliseAudit(id: $id, version: $version) { status } }', { ...current }, token.qa)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await app.graphql('mutation ($id: UUID!, $version: Int!) { finaliseAudit(id: $id, version: $version) { status } }', { ...current }, token.qa)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const trendBefore = (await app.graphql('{ gradeTrend { audited } }', {}, token.dco)).data?.gradeTrend;
-    const finalised = await app.graphql('mutation ($id: ID!, $version: Int!) { finaliseAudit(id: $id, version: $version) { status } }', { ...current }, token.dco);
+    const finalised = await app.graphql('mutation ($id: UUID!, $version: Int!) { finaliseAudit(id: $id, version: $version) { status } }', { ...current }, token.dco);
     expect(finalised.data?.finaliseAudit.status).toBe('FINAL');
     const action = await app.graphql(
-      'mutation ($auditId: ID!, $teamId: ID) { createFollowUpAction(auditId: $auditId, description: "Quantify therapy in G", owner: "CAMHS lead", dueDate: "2026-06-30", teamId: $teamId) { team { id } } }',
+      'mutation ($auditId: UUID!, $teamId: UUID) { createFollowUpAction(auditId: $auditId, description: "Quantify therapy in G", owner: "CAMHS lead", dueDate: "2026-06-30", teamId: $teamId) { team { id } } }',
       { auditId: audit.id, teamId: teams.camhs },
       token.dco,
     );
@@ -358,10 +358,10 @@ describe('figures', () => {
     const eligible = ld.filter((c) => ageOn(c.dob, meeting) >= 14 && ageOn(c.dob, meeting) <= 25).slice(0, 3);
     const younger = ld.find((c) => ageOn(c.dob, meeting) < 14)!;
     expect(eligible.length).toBeGreaterThan(1);
-    const create = 'mutation ($planId: ID!, $discussed: Boolean) { createAnnualReview(planId: $planId, meetingDate: "2026-03-10", decisionDate: "2026-03-31", healthCheckDiscussed: $discussed) { id } }';
+    const create = 'mutation ($planId: UUID!, $discussed: Boolean) { createAnnualReview(planId: $planId, meetingDate: "2026-03-10", decisionDate: "2026-03-31", healthCheckDiscussed: $discussed) { id } }';
     for (const [i, c] of eligible.entries()) expect((await app.graphql(create, { planId: c.plan_id, discussed: i === 0 }, token.dco)).errors).toBeUndefined();
     await app.graphql(create, { planId: younger.plan_id, discussed: true }, token.qa);
-    const bad = await app.graphql('mutation ($planId: ID!) { createAnnualReview(planId: $planId, meetingDate: "2026-03-10", decisionDate: "2026-03-01") { id } }', { planId: younger.plan_id }, token.dco);
+    const bad = await app.graphql('mutation ($planId: UUID!) { createAnnualReview(planId: $planId, meetingDate: "2026-03-10", decisionDate: "2026-03-01") { id } }', { planId: younger.plan_id }, token.dco);
     expect(fieldErrors(bad)).toEqual([{ field: 'decisionDate', rule: 'notBeforeMeetingDate' }]);
 
     const figure = (await app.graphql('query ($options: HealthFigureOptions) { annualHealthCheck(options: $options, target: 75) { reviews discussed percent target metTarget } }', { options: WINDOW }, token.dco))
@@ -403,7 +403,7 @@ describe('roles and authorities', () => {
     expect(own.data?._allHealthAdvicesMeta.count).toBe(await count(app, 'select count(*) as n from health_advice where local_authority_id = $1', [la874]));
     expect(new Set(own.data?.allHealthAdvices.map((a: { localAuthority: { code: string } }) => a.localAuthority.code))).toEqual(new Set(['874']));
     const [other] = await app.sql<{ id: string }>('select id from health_advice where local_authority_id = $1 limit 1', [la873]);
-    expect((await app.graphql('query ($id: ID!) { HealthAdvice(id: $id) { id } }', { id: other!.id }, token.qaPeterborough)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await app.graphql('query ($id: UUID!) { HealthAdvice(id: $id) { id } }', { id: other!.id }, token.qaPeterborough)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const cards = (await app.graphql(SCORECARDS, { options: WINDOW }, token.qaPeterborough)).data?.healthScorecards;
     expect(cards.length).toBeGreaterThan(0);
     expect(cards.every((c: { localAuthorityId: string }) => c.localAuthorityId === la874)).toBe(true);

@@ -50,7 +50,7 @@ it('records changes to users without their password hash', async () => {
   const admin = await app.login('admin@example.org');
   const [user] = await app.sql<{ id: string; version: number }>("select id, version from app_user where email = 'viewer@example.org'");
   const result = await app.graphql(
-    'mutation ($id: ID!, $version: Int!) { updateUser(id: $id, version: $version, displayName: "Renamed viewer", password: "a-new-long-password") { version } }',
+    'mutation ($id: UUID!, $version: Int!) { updateUser(id: $id, version: $version, displayName: "Renamed viewer", password: "a-new-long-password") { version } }',
     { id: user!.id, version: user!.version },
     admin,
   );
@@ -77,7 +77,7 @@ it("records a change to a user's local authorities as the ids before and after",
     .map((r) => r.id)
     .sort();
   const result = await app.graphql(
-    'mutation ($id: ID!, $version: Int!, $las: [ID!]) { updateUser(id: $id, version: $version, localAuthoritiesIds: $las, roles: [AUDITOR, VIEWER]) { localAuthorities { code } } }',
+    'mutation ($id: UUID!, $version: Int!, $las: [UUID!]) { updateUser(id: $id, version: $version, localAuthoritiesIds: $las, roles: [AUDITOR, VIEWER]) { localAuthorities { code } } }',
     { id: user!.id, version: user!.version, las: [peterborough!.id] },
     admin,
   );

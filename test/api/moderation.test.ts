@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type TestApp } from '../helpers/app.js';
 import { assignedCycle, finalise, scoreAndSubmit, type Versioned } from '../helpers/audits.js';
 
-const READ = 'query ($id: ID!) { Audit(id: $id) { status overallGrade suggestedGrade strengths sections { code grade } moderatorGrade agreedGrade } }';
-const REQUEST = 'mutation ($id: ID!, $version: Int!, $m: ID!) { requestModeration(id: $id, version: $version, moderatorId: $m) { id version } }';
-const GRADE = 'mutation ($id: ID!, $version: Int!, $grade: Int!) { recordModeratorGrade(id: $id, version: $version, grade: $grade) { id version overallGrade } }';
-const AGREE = 'mutation ($id: ID!, $version: Int!, $g: Int!) { agreeAuditGrade(id: $id, version: $version, agreedGrade: $g, notes: "Agreed after discussion") { id version status agreedGrade } }';
+const READ = 'query ($id: UUID!) { Audit(id: $id) { status overallGrade suggestedGrade strengths sections { code grade } moderatorGrade agreedGrade } }';
+const REQUEST = 'mutation ($id: UUID!, $version: Int!, $m: UUID!) { requestModeration(id: $id, version: $version, moderatorId: $m) { id version } }';
+const GRADE = 'mutation ($id: UUID!, $version: Int!, $grade: Int!) { recordModeratorGrade(id: $id, version: $version, grade: $grade) { id version overallGrade } }';
+const AGREE = 'mutation ($id: UUID!, $version: Int!, $g: Int!) { agreeAuditGrade(id: $id, version: $version, agreedGrade: $g, notes: "Agreed after discussion") { id version status agreedGrade } }';
 const AGREEMENT = 'query ($by: Boolean) { moderationAgreement(byAuditor: $by) { cycleId auditorId moderated exact withinOne exactPercent withinOnePercent } }';
 
 let app: TestApp;
@@ -85,7 +85,7 @@ describe('moderation', () => {
 
   it("reports the share moderated and the agreement against the cycle's own targets, which must be percentages", async () => {
     const [cycle] = await app.sql<{ id: string; version: number }>('select c.id, c.version from audit_cycle c join audit a on a.cycle_id = c.id where a.id = $1', [submitted[0]!.id]);
-    const UPDATE = 'mutation ($id: ID!, $version: Int!, $share: Int, $target: Int) { updateAuditCycle(id: $id, version: $version, moderationSharePercent: $share, agreementTargetPercent: $target) { id version } }';
+    const UPDATE = 'mutation ($id: UUID!, $version: Int!, $share: Int, $target: Int) { updateAuditCycle(id: $id, version: $version, moderationSharePercent: $share, agreementTargetPercent: $target) { id version } }';
     const refused = await app.graphql(UPDATE, { ...cycle, share: 101, target: 30 }, qa);
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ field: 'moderationSharePercent', rule: 'max' })] });
     expect((await app.graphql(UPDATE, { ...cycle, share: 50, target: 30 }, qa)).errors).toBeUndefined();

@@ -41,7 +41,7 @@ interface PolicyRow {
   target_date: string;
 }
 
-const FIGURES = `query ($localAuthorityId: ID!, $asOf: LocalDate) { partTimeFigures(localAuthorityId: $localAuthorityId, asOf: $asOf) {
+const FIGURES = `query ($localAuthorityId: UUID!, $asOf: LocalDate) { partTimeFigures(localAuthorityId: $localAuthorityId, asOf: $asOf) {
   active reviewOverdue consentMissing overMaximum ended medianWeeks baselineDate baselineCount targetReductionPercent targetDate targetCount reductionPercent trajectoryCount onTrack
   bySenStatus { key count } bySetting { key count } byPhase { key count } byPrimaryNeed { key count } } }`;
 
@@ -168,7 +168,7 @@ it('shows the demo history falling from the baseline towards the target, with so
 it('gives the monthly trend as the rows give it, with the target line', async () => {
   const la = await localAuthorityId(app, '874');
   const data = await rows(la);
-  const trend = (await app.graphql('query ($la: ID!) { partTimeTrend(localAuthorityId: $la, from: "2024-07-15", to: "2026-09-01") { date active trajectoryCount } }', { la }, qa)).data?.partTimeTrend;
+  const trend = (await app.graphql('query ($la: UUID!) { partTimeTrend(localAuthorityId: $la, from: "2024-07-15", to: "2026-09-01") { date active trajectoryCount } }', { la }, qa)).data?.partTimeTrend;
   expect(trend[0].date).toBe('2024-07-01');
   expect(trend).toHaveLength(27);
   for (const point of trend) {

@@ -3,17 +3,17 @@ import { startApp, type TestApp } from '../helpers/app.js';
 import { count, localAuthorityId } from '../helpers/fixture-rows.js';
 
 const FIELDS = 'id version status senStatus startDate agreedEndDate hoursPerWeek currentHours fullTimeHours nextReviewDate endedOn reviewOverdue consentMissing missingAgreements overMaximum reviews { reviewDate hoursPerWeek decision nextReviewDate }';
-const CREATE = `mutation ($localAuthorityId: ID!, $childId: ID!, $settingId: ID!, $senStatus: SenStatus!, $startDate: LocalDate!, $agreedEndDate: LocalDate!, $hoursPerWeek: Float!, $parentAgreementDate: LocalDate) {
+const CREATE = `mutation ($localAuthorityId: UUID!, $childId: UUID!, $settingId: UUID!, $senStatus: SenStatus!, $startDate: LocalDate!, $agreedEndDate: LocalDate!, $hoursPerWeek: Float!, $parentAgreementDate: LocalDate) {
   createPartTimeTimetable(localAuthorityId: $localAuthorityId, childId: $childId, settingId: $settingId, senStatus: $senStatus, startDate: $startDate, agreedEndDate: $agreedEndDate,
     hoursPerWeek: $hoursPerWeek, reason: MEDICAL, parentAgreementDate: $parentAgreementDate, parentAgreedBy: "mother", returnPlan: "An extra hour each week") { ${FIELDS} }
 }`;
-const REVIEW = `mutation ($timetableId: ID!, $reviewDate: LocalDate!, $hoursPerWeek: Float!, $decision: ReviewDecision!, $nextReviewDate: LocalDate) {
+const REVIEW = `mutation ($timetableId: UUID!, $reviewDate: LocalDate!, $hoursPerWeek: Float!, $decision: ReviewDecision!, $nextReviewDate: LocalDate) {
   createPartTimeReview(timetableId: $timetableId, reviewDate: $reviewDate, hoursPerWeek: $hoursPerWeek, decision: $decision, nextReviewDate: $nextReviewDate) { id timetable { ${FIELDS} } }
 }`;
-const FIGURES = `query ($localAuthorityId: ID!, $asOf: LocalDate) { partTimeFigures(localAuthorityId: $localAuthorityId, asOf: $asOf) {
+const FIGURES = `query ($localAuthorityId: UUID!, $asOf: LocalDate) { partTimeFigures(localAuthorityId: $localAuthorityId, asOf: $asOf) {
   active reviewOverdue consentMissing overMaximum ended medianWeeks baselineDate baselineCount targetReductionPercent targetDate targetCount reductionPercent trajectoryCount onTrack
   bySenStatus { key count } bySetting { key label count } byPhase { key count } byPrimaryNeed { key count } } }`;
-const IMPORT = `mutation ($localAuthorityId: ID!, $settingId: ID!, $csv: String!) {
+const IMPORT = `mutation ($localAuthorityId: UUID!, $settingId: UUID!, $csv: String!) {
   importPartTimeReturn(localAuthorityId: $localAuthorityId, settingId: $settingId, academicYear: 2026, halfTerm: 1, csv: $csv) {
     accepted imported duplicates invalid fileProblems { field rule } rows { line caseReference outcome problems { field rule message } } schoolReturn { id rowCount } } }`;
 
@@ -81,18 +81,18 @@ describe('a timetable from start to end', () => {
     const created = (await app.graphql(CREATE, { localAuthorityId: cam, childId: pupil.id, settingId: school, senStatus: 'SEN_SUPPORT', startDate: '2026-06-01', agreedEndDate: '2026-08-31', hoursPerWeek: 12, parentAgreementDate: '2026-05-28' }, qa)).data?.createPartTimeTimetable;
     expect(created.overMaximum).toBe(true);
     const extended = await app.graphql(
-      `mutation ($id: ID!, $version: Int!) { updatePartTimeTimetable(id: $id, version: $version, extendedUntil: "2026-12-18", extensionReason: "Medical advice: a term's phased return") { overMaximum version } }`,
+      `mutation ($id: UUID!, $version: Int!) { updatePartTimeTimetable(id: $id, version: $version, extendedUntil: "2026-12-18", extensionReason: "Medical advice: a term's phased return") { overMaximum version } }`,
       { id: created.id, version: created.version },
       qa,
     );
     expect(extended.data?.updatePartTimeTimetable.overMaximum).toBe(false);
     const halfExtended = await app.graphql(
-      'mutation ($id: ID!, $version: Int!) { updatePartTimeTimetable(id: $id, version: $version, extensionReason: null) { id } }',
+      'mutation ($id: UUID!, $version: Int!) { updatePartTimeTimetable(id: $id, version: $version, extensionReason: null) { id } }',
       { id: created.id, version: extended.data?.updatePartTimeTimetable.version },
       qa,
     );
     expect(fieldsOf(halfExtended)).toEqual([{ field: 'extensionReason', rule: 'bothOrNeither' }]);
-    await app.graphql('mutation ($id: ID!) { deletePartTimeTimetable(id: $id) { id } }', { id: created.id }, qa);
+    await app.graphql('mutation ($id: UUID!) { deletePartTimeTimetable(id: $id) { id } }', { id: created.id }, qa);
   });
 });
 
@@ -197,13 +197,13 @@ describe('half-termly returns', () => {
       [cam],
     );
     const nil = await app.graphql(
-      'mutation ($localAuthorityId: ID!, $settingId: ID!, $csv: String!) { importPartTimeReturn(localAuthorityId: $localAuthorityId, settingId: $settingId, academicYear: 2025, halfTerm: 5, csv: $csv) { accepted imported schoolReturn { rowCount } } }',
+      'mutation ($localAuthorityId: UUID!, $settingId: UUID!, $csv: String!) { importPartTimeReturn(localAuthorityId: $localAuthorityId, settingId: $settingId, academicYear: 2025, halfTerm: 5, csv: $csv) { accepted imported schoolReturn { rowCount } } }',
       { localAuthorityId: cam, settingId: nilSchool!.id, csv: `${HEADER}\n` },
       qa,
     );
     expect(nil.data?.importPartTimeReturn).toEqual({ accepted: true, imported: 0, schoolReturn: { rowCount: 0 } });
 
-    const register = (await app.graphql('query ($la: ID!) { schoolReturnRegister(localAuthorityId: $la, academicYear: 2025, halfTerm: 5) { setting { id } returned missing } }', { la: cam }, qa)).data?.schoolReturnRegister;
+    const register = (await app.graphql('query ($la: UUID!) { schoolReturnRegister(localAuthorityId: $la, academicYear: 2025, halfTerm: 5) { setting { id } returned missing } }', { la: cam }, qa)).data?.schoolReturnRegister;
     const schools = await app.sql<{ id: string; returned: boolean }>(
       `select s.id, exists (select 1 from school_return r where r.setting_id = s.id and r.academic_year = 2025 and r.half_term = 5) as returned
          from setting s where s.local_authority_id = $1 and s.type in ('MAINSTREAM', 'RESOURCED_PROVISION', 'SPECIAL', 'ALTERNATIVE_PROVISION')`,

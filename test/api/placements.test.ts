@@ -8,30 +8,30 @@ const PLACEMENT_FIELDS = `id version status startDate plannedEndDate endedOn con
   attendancePattern nightsPerWeek weeksPerYear visitIntervalMonths lastVisitOn lastVisitRed nextVisitDue visitOverdue visitDueSoon urgentReview
   outOfArea distanceBand caseReference primaryNeed providerName outcomes { id description targetDate latestProgress }`;
 
-const CREATE_SETTING = `mutation ($la: ID!, $urn: String!, $rating: OfstedRating, $inspected: LocalDate) {
+const CREATE_SETTING = `mutation ($la: UUID!, $urn: String!, $rating: OfstedRating, $inspected: LocalDate) {
   createSetting(localAuthorityId: $la, urn: $urn, name: "Kestrelford House School, Norfolk (synthetic)", type: INDEPENDENT_SPECIAL, phase: ALL_THROUGH,
     ofstedRating: $rating, ofstedInspectionDate: $inspected, areaAuthorityCode: "926", areaAuthorityName: "Norfolk", postcode: "NR14 6AB",
     latitude: 52.55, longitude: 1.32) { id version }
 }`;
-const CREATE_PROVIDER = `mutation ($la: ID!, $setting: ID!) {
+const CREATE_PROVIDER = `mutation ($la: UUID!, $setting: UUID!) {
   createProvider(localAuthorityId: $la, settingId: $setting, purchasingRoute: NATIONAL_CONTRACT, contractReference: "873-NCA-777", section41Approved: true) {
     id name urn settingType ofstedRating outOfArea areaAuthorityCode areaAuthorityName distanceMiles ofstedOutOfDate missingDocuments
   }
 }`;
-const CREATE_PLACEMENT = `mutation ($child: ID!, $plan: ID!, $provider: ID!, $start: LocalDate!, $end: LocalDate!, $education: Int, $health: Int, $social: Int,
+const CREATE_PLACEMENT = `mutation ($child: UUID!, $plan: UUID!, $provider: UUID!, $start: LocalDate!, $end: LocalDate!, $education: Int, $health: Int, $social: Int,
   $pattern: AttendancePattern!, $nights: Int, $weeks: Int!, $overlap: String, $outcomes: [CommissionedOutcomeInput!]) {
   createPlacement(childId: $child, planId: $plan, providerId: $provider, startDate: $start, plannedEndDate: $end, contractReference: "873-IPA-9001",
     educationCost: $education, healthCost: $health, socialCareCost: $social, attendancePattern: $pattern, nightsPerWeek: $nights, weeksPerYear: $weeks,
     noLocalProvisionReason: "No local special school could meet the autism support in section F", overlapReason: $overlap, outcomes: $outcomes) { ${PLACEMENT_FIELDS} }
 }`;
-const RECORD_VISIT = `mutation ($placement: ID!, $status: VisitStatus, $date: LocalDate!, $safeguarding: VisitRag, $overall: VisitRag, $reviews: [VisitOutcomeReviewInput!], $actions: [VisitActionInput!]) {
+const RECORD_VISIT = `mutation ($placement: UUID!, $status: VisitStatus, $date: LocalDate!, $safeguarding: VisitRag, $overall: VisitRag, $reviews: [VisitOutcomeReviewInput!], $actions: [VisitActionInput!]) {
   createMonitoringVisit(placementId: $placement, status: $status, visitDate: $date, officer: "A. Commissioner", safeguarding: $safeguarding,
     provisionDelivered: GREEN, outcomesProgress: GREEN, attendance: GREEN, childVoice: GREEN, valueForMoney: GREEN, overall: $overall,
     findings: "Restraint log incomplete", outcomeReviews: $reviews, actions: $actions) {
     id status anyRed actions { id owner dueDate overdue } outcomeReviews { id progress reviewedOn }
   }
 }`;
-const PLACEMENT = `query ($id: ID!) { Placement(id: $id) { ${PLACEMENT_FIELDS} } }`;
+const PLACEMENT = `query ($id: UUID!) { Placement(id: $id) { ${PLACEMENT_FIELDS} } }`;
 
 const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
 const daysFrom = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
@@ -156,7 +156,7 @@ describe('a commissioner records a placement and a visit', () => {
     // The viewer reads but changes nothing.
     const denied = await app.graphql(RECORD_VISIT, { placement: placement.id, date: today }, viewer);
     expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const deniedUpdate = await app.graphql('mutation ($id: ID!, $v: Int!) { updatePlacement(id: $id, version: $v, status: ENDED, endedOn: "2026-10-01") { id } }', { id: placement.id, v: read.version }, viewer);
+    const deniedUpdate = await app.graphql('mutation ($id: UUID!, $v: Int!) { updatePlacement(id: $id, version: $v, status: ENDED, endedOn: "2026-10-01") { id } }', { id: placement.id, v: read.version }, viewer);
     expect(deniedUpdate.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
     // Another authority's user sees none of it.
@@ -166,7 +166,7 @@ describe('a commissioner records a placement and a visit', () => {
     expect(theirList.data!._allPlacementsMeta.count).toBe(0);
     const visits = await app.graphql('query ($f: MonitoringVisitFilter) { _allMonitoringVisitsMeta(filter: $f) { count } }', { f: { placementId: placement.id } }, peterborough);
     expect(visits.data!._allMonitoringVisitsMeta.count).toBe(0);
-    expect((await app.graphql('query ($la: ID) { placementHighlights(localAuthorityId: $la) { placements } }', { la: cam }, peterborough)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await app.graphql('query ($la: UUID) { placementHighlights(localAuthorityId: $la) { placements } }', { la: cam }, peterborough)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(await highlights(app, peterborough)).toEqual(pbBefore);
   });
 
@@ -194,7 +194,7 @@ describe('a commissioner records a placement and a visit', () => {
     const before = await highlights(app, commissioner, undefined, cam);
     const [{ version }] = (await app.sql<{ version: number }>('select version from setting where id = $1', [setting])) as [{ version: number }];
     const judged = await app.graphql(
-      'mutation ($id: ID!, $v: Int!, $d: LocalDate) { updateSetting(id: $id, version: $v, ofstedRating: INADEQUATE, ofstedInspectionDate: $d) { id } }',
+      'mutation ($id: UUID!, $v: Int!, $d: LocalDate) { updateSetting(id: $id, version: $v, ofstedRating: INADEQUATE, ofstedInspectionDate: $d) { id } }',
       { id: setting, v: version, d: daysFrom(today, -3) },
       commissioner,
     );
@@ -295,7 +295,7 @@ describe('bad input is refused, naming the field and the rule, and nothing is sa
     const first = (await app.graphql(CREATE_PLACEMENT, placementVars(await unplacedChild(7), providerId), commissioner)).data!.createPlacement;
     const second = (await app.graphql(CREATE_PLACEMENT, placementVars(await unplacedChild(8), providerId), commissioner)).data!.createPlacement;
     await refused(
-      'mutation ($p: ID!, $o: ID!, $d: LocalDate!) { createOutcomeReview(placementId: $p, commissionedOutcomeId: $o, reviewedOn: $d, progress: ACHIEVED, evidence: "x") { id } }',
+      'mutation ($p: UUID!, $o: UUID!, $d: LocalDate!) { createOutcomeReview(placementId: $p, commissionedOutcomeId: $o, reviewedOn: $d, progress: ACHIEVED, evidence: "x") { id } }',
       { p: first.id, o: second.outcomes[0].id, d: today },
       'commissionedOutcomeId',
       'samePlacement',

@@ -8,7 +8,7 @@ import { FIXTURE } from '../helpers/fixture.js';
  * The KPIs computed from the health and annual-review records, on the demo history at test scale (the
  * usual fixture holds no health records), each checked against the rows themselves, period by period.
  */
-const FIGURES = `query ($id: ID!, $from: LocalDate!, $to: LocalDate!) { kpiFigures(id: $id, from: $from, to: $to) { periodStart periodEnd numerator denominator value } }`;
+const FIGURES = `query ($id: UUID!, $from: LocalDate!, $to: LocalDate!) { kpiFigures(id: $id, from: $from, to: $to) { periodStart periodEnd numerator denominator value } }`;
 const LEARNING_DISABILITY = ['MLD', 'SLD', 'PMLD'];
 const FROM = '2025-09-01';
 const TO = '2026-08-31';
@@ -102,12 +102,12 @@ describe('KPIs from health and annual-review records', () => {
   it("puts the health advice on-time share per half-year in a highlight report's health section, as the rows give it", async () => {
     const [la] = await app.sql<{ id: string }>("select id from local_authority where code = '873'");
     const created = await app.graphql(
-      'mutation ($la: ID!) { createHighlightReport(localAuthorityId: $la, audience: PARTNERSHIP_GROUP, date: "2026-08-31") { id } }',
+      'mutation ($la: UUID!) { createHighlightReport(localAuthorityId: $la, audience: PARTNERSHIP_GROUP, date: "2026-08-31") { id } }',
       { la: la!.id },
       qa,
     );
     expect(created.errors).toBeUndefined();
-    const content = (await app.graphql('query ($id: ID!) { highlightReportContent(id: $id) { asOf sections { key headline points { label value } } } }', { id: created.data!.createHighlightReport.id }, qa))
+    const content = (await app.graphql('query ($id: UUID!) { highlightReportContent(id: $id) { asOf sections { key headline points { label value } } } }', { id: created.data!.createHighlightReport.id }, qa))
       .data!.highlightReportContent;
     const health = content.sections.find((s: { key: string }) => s.key === 'health');
     const advice = await app.sql<{ due: string; received: string | null }>(

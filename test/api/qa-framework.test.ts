@@ -5,12 +5,12 @@ import { assignedCycle, finalise, scoreAndSubmit } from '../helpers/audits.js';
 import { CREATE_PLAN } from '../helpers/queries.js';
 
 const FIGURE = 'period periodStart periodEnd value numerator denominator rag frozen evidence';
-const FIGURES = `query ($id: ID!, $from: LocalDate!, $to: LocalDate!) { kpiFigures(id: $id, from: $from, to: $to) { ${FIGURE} } }`;
+const FIGURES = `query ($id: UUID!, $from: LocalDate!, $to: LocalDate!) { kpiFigures(id: $id, from: $from, to: $to) { ${FIGURE} } }`;
 const CONTENT = `highlightReportContent(id: $id) { period asOf kpis { code target current { ${FIGURE} } trend { period value } } brag { blue green amber red overdue total exceptions { description overdue shownBrag } } sections { key headline } }`;
-const REPORT = `query ($id: ID!) { HighlightReport(id: $id) { id version status } ${CONTENT} }`;
-const CREATE_REPORT = `mutation ($la: ID!, $audience: ReportAudience!, $date: LocalDate!) { createHighlightReport(localAuthorityId: $la, audience: $audience, date: $date) { id version period } }`;
-const PUBLISH = 'mutation ($id: ID!, $version: Int!) { publishHighlightReport(id: $id, version: $version) { id version status } }';
-const FILE = 'query ($id: ID!, $format: ReportFormat!) { highlightReportFile(id: $id, format: $format) { filename contentType base64 } }';
+const REPORT = `query ($id: UUID!) { HighlightReport(id: $id) { id version status } ${CONTENT} }`;
+const CREATE_REPORT = `mutation ($la: UUID!, $audience: ReportAudience!, $date: LocalDate!) { createHighlightReport(localAuthorityId: $la, audience: $audience, date: $date) { id version period } }`;
+const PUBLISH = 'mutation ($id: UUID!, $version: Int!) { publishHighlightReport(id: $id, version: $version) { id version status } }';
+const FILE = 'query ($id: UUID!, $format: ReportFormat!) { highlightReportFile(id: $id, format: $format) { filename contentType base64 } }';
 
 let app: TestApp;
 let qa: string;
@@ -80,8 +80,8 @@ describe('computed KPIs', () => {
         const submitted = await scoreAndSubmit(app, auditor, audit, t.grades[i]!);
         if (i === 0) {
           // One moderated audit per term: the moderator's blind grade agrees in autumn and differs in spring.
-          const requested = await app.graphql('mutation ($id: ID!, $version: Int!, $m: ID!) { requestModeration(id: $id, version: $version, moderatorId: $m) { id version } }', { ...submitted, m: moderatorId }, qa);
-          await app.graphql('mutation ($id: ID!, $version: Int!, $grade: Int!) { recordModeratorGrade(id: $id, version: $version, grade: $grade) { id } }', { ...requested.data!.requestModeration, grade: t.term === 'AUTUMN' ? t.grades[0] : 1 }, moderator);
+          const requested = await app.graphql('mutation ($id: UUID!, $version: Int!, $m: UUID!) { requestModeration(id: $id, version: $version, moderatorId: $m) { id version } }', { ...submitted, m: moderatorId }, qa);
+          await app.graphql('mutation ($id: UUID!, $version: Int!, $grade: Int!) { recordModeratorGrade(id: $id, version: $version, grade: $grade) { id } }', { ...requested.data!.requestModeration, grade: t.term === 'AUTUMN' ? t.grades[0] : 1 }, moderator);
         } else {
           expect(await finalise(app, qa, submitted)).toEqual({ status: 'FINAL' });
         }
@@ -116,7 +116,7 @@ describe('computed KPIs', () => {
 
   it('reports milestone targets against the actual of the period holding each date', async () => {
     const id = kpiId('873', 'EHC-20WK');
-    const row = (await app.graphql('query ($id: ID!) { kpiRow(id: $id, asOf: "2026-09-01") { milestones { date target actual rag } } }', { id }, qa)).data!.kpiRow;
+    const row = (await app.graphql('query ($id: UUID!) { kpiRow(id: $id, asOf: "2026-09-01") { milestones { date target actual rag } } }', { id }, qa)).data!.kpiRow;
     const targets = (await app.sql<{ milestone_targets: { date: string; target: number }[] }>('select milestone_targets from kpi where id = $1', [id]))[0]!.milestone_targets;
     expect(row.milestones.map((m: { date: string; target: number }) => [m.date, m.target])).toEqual(targets.map((t) => [t.date, t.target]));
     for (const m of row.milestones as { date: string; target: number; actual: number | null }[]) {
@@ -150,8 +150,8 @@ describe('computed KPIs', () => {
 
       // The highlight report's part-time section: the count open on each date it plots.
       const created = await app.graphql(CREATE_REPORT, { la: la[authority], audience: 'PARTNERSHIP_GROUP', date: '2026-08-31' }, qa);
-      const content = (await app.graphql(`query ($id: ID!) { ${CONTENT} }`, { id: created.data!.createHighlightReport.id }, qa)).data!.highlightReportContent;
-      const section = (await app.graphql('query ($id: ID!) { highlightReportContent(id: $id) { sections { key unit points { label value } } } }', { id: created.data!.createHighlightReport.id }, qa))
+      const content = (await app.graphql(`query ($id: UUID!) { ${CONTENT} }`, { id: created.data!.createHighlightReport.id }, qa)).data!.highlightReportContent;
+      const section = (await app.graphql('query ($id: UUID!) { highlightReportContent(id: $id) { sections { key unit points { label value } } } }', { id: created.data!.createHighlightReport.id }, qa))
         .data!.highlightReportContent.sections.find((x: { key: string }) => x.key === 'part-time');
       expect(content.asOf).toBe('2026-08-31');
       expect(section.unit).toBe('COUNT');
@@ -197,7 +197,7 @@ describe('computed KPIs', () => {
 
     // The highlight report's placements section plots the count active on each of its dates.
     const created = await app.graphql(CREATE_REPORT, { la: la['873'], audience: 'PARTNERSHIP_GROUP', date: '2026-08-31' }, qa);
-    const section = (await app.graphql('query ($id: ID!) { highlightReportContent(id: $id) { sections { key headline points { label value } } } }', { id: created.data!.createHighlightReport.id }, qa))
+    const section = (await app.graphql('query ($id: UUID!) { highlightReportContent(id: $id) { sections { key headline points { label value } } } }', { id: created.data!.createHighlightReport.id }, qa))
       .data!.highlightReportContent.sections.find((x: { key: string }) => x.key === 'placements');
     expect(section.points).toHaveLength(13);
     for (const point of section.points as { label: string; value: number }[]) expect(point.value).toBe(open(point.label).length);
@@ -213,18 +213,18 @@ describe('computed KPIs', () => {
       const kpis = (await app.graphql('{ allKpis(perPage: 1000) { id unit } _allKpisMeta { count } }', {}, token)).data!;
       const scorecard = (await app.graphql('{ kpiScorecard { kpiId unit } }', {}, token)).data!.kpiScorecard as { kpiId: string; unit: string }[];
       let values = 0;
-      for (const { id } of pounds) values += (await app.graphql('query ($id: ID) { _allKpiValuesMeta(filter: { kpiId: $id }) { count } }', { id }, token)).data!._allKpiValuesMeta.count as number;
+      for (const { id } of pounds) values += (await app.graphql('query ($id: UUID) { _allKpiValuesMeta(filter: { kpiId: $id }) { count } }', { id }, token)).data!._allKpiValuesMeta.count as number;
       return { kpis: kpis._allKpisMeta.count as number, pounds: (kpis.allKpis as { unit: string }[]).filter((k) => k.unit === 'POUNDS').length, scorecard: scorecard.filter((k) => k.unit === 'POUNDS').length, values };
     };
     const [storedValues] = await app.sql<{ n: string }>("select count(*) as n from kpi_value v join kpi k on k.id = v.kpi_id where k.unit = 'POUNDS'");
     expect(await seen(qa)).toEqual({ kpis: Number(all[0]!.n), pounds: pounds.length, scorecard: pounds.length, values: Number(storedValues!.n) });
     expect(await seen(auditor)).toEqual({ kpis: Number(all[0]!.n) - pounds.length, pounds: 0, scorecard: 0, values: 0 });
-    const denied = await app.graphql('query ($id: ID!) { Kpi(id: $id) { id } }', { id: pounds[0]!.id }, auditor);
+    const denied = await app.graphql('query ($id: UUID!) { Kpi(id: $id) { id } }', { id: pounds[0]!.id }, auditor);
     expect(denied.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
 
     const created = await app.graphql(CREATE_REPORT, { la: la['873'], audience: 'PARTNERSHIP_GROUP', date: '2026-08-31' }, qa);
     const units = async (token: string) =>
-      ((await app.graphql('query ($id: ID!) { highlightReportContent(id: $id) { kpis { unit } } }', { id: created.data!.createHighlightReport.id }, token)).data!.highlightReportContent.kpis as { unit: string }[]).map((k) => k.unit);
+      ((await app.graphql('query ($id: UUID!) { highlightReportContent(id: $id) { kpis { unit } } }', { id: created.data!.createHighlightReport.id }, token)).data!.highlightReportContent.kpis as { unit: string }[]).map((k) => k.unit);
     expect(await units(qa)).toContain('POUNDS');
     expect(await units(auditor)).not.toContain('POUNDS');
     expect((await units(auditor)).length).toBe((await units(qa)).length - 1);
@@ -232,7 +232,7 @@ describe('computed KPIs', () => {
 });
 
 describe('manual KPIs', () => {
-  const CREATE_VALUE = `mutation ($kpiId: ID!, $date: LocalDate!, $value: Float!, $evidence: String) {
+  const CREATE_VALUE = `mutation ($kpiId: UUID!, $date: LocalDate!, $value: Float!, $evidence: String) {
     createKpiValue(kpiId: $kpiId, date: $date, value: $value, evidence: $evidence) { id period value evidence rag } }`;
 
   it('keeps each value with its evidence, and refuses one without', async () => {
@@ -241,7 +241,7 @@ describe('manual KPIs', () => {
     );
     expect(Number(history[0]!.n)).toBe(2 * 3 * 24);
     expect(Number(history[0]!.missing)).toBe(0);
-    const kpi = await app.graphql('mutation ($la: ID!) { createKpi(localAuthorityId: $la, code: "SURVEY", name: "Young people heard", definition: "Share saying they were listened to", unit: PERCENT, direction: HIGHER_IS_BETTER, target: 80, amberTolerance: 5, frequency: QUARTERLY, owner: "Participation lead", source: MANUAL) { id } }', { la: la['873'] }, qa);
+    const kpi = await app.graphql('mutation ($la: UUID!) { createKpi(localAuthorityId: $la, code: "SURVEY", name: "Young people heard", definition: "Share saying they were listened to", unit: PERCENT, direction: HIGHER_IS_BETTER, target: 80, amberTolerance: 5, frequency: QUARTERLY, owner: "Participation lead", source: MANUAL) { id } }', { la: la['873'] }, qa);
     const id = kpi.data!.createKpi.id;
     const refused = await app.graphql(CREATE_VALUE, { kpiId: id, date: '2026-05-10', value: 70 }, qa);
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'evidence', rule: 'required' }] });
@@ -255,14 +255,14 @@ describe('manual KPIs', () => {
 describe('bad input', () => {
   it('refuses a target outside the unit, naming the field and rule, and saves nothing', async () => {
     const before = await app.sql<{ n: string }>('select count(*) as n from kpi');
-    const result = await app.graphql('mutation ($la: ID!) { createKpi(localAuthorityId: $la, code: "BAD", name: "Bad", definition: "x", unit: PERCENT, direction: HIGHER_IS_BETTER, target: 120, amberTolerance: 5, frequency: MONTHLY, owner: "x", source: MANUAL) { id } }', { la: la['873'] }, qa);
+    const result = await app.graphql('mutation ($la: UUID!) { createKpi(localAuthorityId: $la, code: "BAD", name: "Bad", definition: "x", unit: PERCENT, direction: HIGHER_IS_BETTER, target: 120, amberTolerance: 5, frequency: MONTHLY, owner: "x", source: MANUAL) { id } }', { la: la['873'] }, qa);
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'target', rule: 'withinUnitRange' }] });
     expect(await app.sql('select count(*) as n from kpi')).toEqual(before);
   });
 
   it('refuses a milestone without a deadline or with a BRAG outside the four', async () => {
     const actionId = (await app.sql<{ id: string }>("select a.id from improvement_action a join local_authority l on l.id = a.local_authority_id where l.code = '873' limit 1"))[0]!.id;
-    const CREATE = 'mutation ($a: ID!, $d: LocalDate, $b: String!) { createMilestone(actionId: $a, description: "Step", deadline: $d, brag: $b) { id } }';
+    const CREATE = 'mutation ($a: UUID!, $d: LocalDate, $b: String!) { createMilestone(actionId: $a, description: "Step", deadline: $d, brag: $b) { id } }';
     const noDeadline = await app.graphql(CREATE, { a: actionId, b: 'GREEN' }, qa);
     expect(noDeadline.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'deadline', rule: 'required' }] });
     const purple = await app.graphql(CREATE, { a: actionId, d: '2026-12-01', b: 'PURPLE' }, qa);
@@ -271,12 +271,12 @@ describe('bad input', () => {
 
   it('lets only QA officers and admins manage the framework, each in their own authorities', async () => {
     const viewer = await app.login('viewer@example.org');
-    const refused = await app.graphql('mutation ($la: ID!) { createWorkstream(localAuthorityId: $la, number: 9, title: "x", seniorSponsor: "y") { id } }', { la: la['873'] }, viewer);
+    const refused = await app.graphql('mutation ($la: UUID!) { createWorkstream(localAuthorityId: $la, number: 9, title: "x", seniorSponsor: "y") { id } }', { la: la['873'] }, viewer);
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const peterborough = await app.login('qa.peterborough@example.org');
     const seen = (await app.graphql('{ allKpis(perPage: 100) { localAuthority { code } } }', {}, peterborough)).data!.allKpis;
     expect(new Set(seen.map((k: { localAuthority: { code: string } }) => k.localAuthority.code))).toEqual(new Set(['874']));
-    const other = await app.graphql('query ($id: ID!) { Kpi(id: $id) { id } }', { id: kpiId('873', 'EHC-20WK') }, peterborough);
+    const other = await app.graphql('query ($id: UUID!) { Kpi(id: $id) { id } }', { id: kpiId('873', 'EHC-20WK') }, peterborough);
     expect(other.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 });
@@ -284,14 +284,14 @@ describe('bad input', () => {
 describe('milestones against the clock', () => {
   it('turns Amber and overdue once past the deadline, and setting it Blue clears it', async () => {
     const actionId = (await app.sql<{ id: string }>("select a.id from improvement_action a join local_authority l on l.id = a.local_authority_id where l.code = '873' limit 1"))[0]!.id;
-    const created = await app.graphql('mutation ($a: ID!) { createMilestone(actionId: $a, description: "Pilot evaluated", deadline: "2026-06-30", brag: "GREEN") { id version brag } }', { a: actionId }, qa);
+    const created = await app.graphql('mutation ($a: UUID!) { createMilestone(actionId: $a, description: "Pilot evaluated", deadline: "2026-06-30", brag: "GREEN") { id version brag } }', { a: actionId }, qa);
     const { id, version } = created.data!.createMilestone;
-    const READ = 'query ($id: ID!, $asOf: LocalDate) { Milestone(id: $id) { brag shownBrag(asOf: $asOf) overdue(asOf: $asOf) } }';
+    const READ = 'query ($id: UUID!, $asOf: LocalDate) { Milestone(id: $id) { brag shownBrag(asOf: $asOf) overdue(asOf: $asOf) } }';
     expect((await app.graphql(READ, { id, asOf: '2026-06-30' }, qa)).data!.Milestone).toEqual({ brag: 'GREEN', shownBrag: 'GREEN', overdue: false });
     expect((await app.graphql(READ, { id, asOf: '2026-07-01' }, qa)).data!.Milestone).toEqual({ brag: 'GREEN', shownBrag: 'AMBER', overdue: true });
     const board = await app.graphql('query ($asOf: LocalDate) { bragSummary(asOf: $asOf) { exceptions { id overdue shownBrag } } }', { asOf: '2026-07-01' }, qa);
     expect(board.data!.bragSummary.exceptions).toContainEqual({ id, overdue: true, shownBrag: 'AMBER' });
-    await app.graphql('mutation ($id: ID!, $version: Int!) { updateMilestone(id: $id, version: $version, brag: "BLUE") { id } }', { id, version }, qa);
+    await app.graphql('mutation ($id: UUID!, $version: Int!) { updateMilestone(id: $id, version: $version, brag: "BLUE") { id } }', { id, version }, qa);
     expect((await app.graphql(READ, { id, asOf: '2026-07-01' }, qa)).data!.Milestone).toEqual({ brag: 'BLUE', shownBrag: 'BLUE', overdue: false });
   });
 });
@@ -331,16 +331,16 @@ describe('highlight reports', () => {
   });
 
   it('refuses edits to a published report', async () => {
-    const edit = await app.graphql('mutation ($id: ID!, $version: Int!) { updateHighlightReport(id: $id, version: $version, summary: "changed") { id } }', { id: reportId, version: published.version }, qa);
+    const edit = await app.graphql('mutation ($id: UUID!, $version: Int!) { updateHighlightReport(id: $id, version: $version, summary: "changed") { id } }', { id: reportId, version: published.version }, qa);
     expect(edit.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'id', rule: 'notPublished' }] });
-    const remove = await app.graphql('mutation ($id: ID!) { deleteHighlightReport(id: $id) { id } }', { id: reportId }, qa);
+    const remove = await app.graphql('mutation ($id: UUID!) { deleteHighlightReport(id: $id) { id } }', { id: reportId }, qa);
     expect(remove.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('keeps its figures when the records change, while a new report shows the change', async () => {
     await latePlan('2026-08-20');
     await latePlan('2026-09-10');
-    const recalculated = await app.graphql('mutation ($id: ID!) { recalculateKpi(id: $id, from: "2026-08-01", to: "2026-09-30") { period denominator frozenAt } }', { id: kpiId('873', 'EHC-20WK') }, qa);
+    const recalculated = await app.graphql('mutation ($id: UUID!) { recalculateKpi(id: $id, from: "2026-08-01", to: "2026-09-30") { period denominator frozenAt } }', { id: kpiId('873', 'EHC-20WK') }, qa);
     expect(recalculated.errors).toBeUndefined();
     const again = await readReport(reportId);
     expect(again.content).toEqual(published.content);
@@ -399,21 +399,21 @@ describe('lists', () => {
 describe('timescale exceptions on plans', () => {
   it('apply only once the final plan has been issued', async () => {
     const plan = (await app.sql<{ id: string; version: number }>("select id, version from plan where issue_date is null and status = 'DRAFT' limit 1"))[0]!;
-    const result = await app.graphql('mutation ($id: ID!, $version: Int!) { updatePlan(id: $id, version: $version, timescaleException: ABSENT_FROM_AREA) { id } }', plan, qa);
+    const result = await app.graphql('mutation ($id: UUID!, $version: Int!) { updatePlan(id: $id, version: $version, timescaleException: ABSENT_FROM_AREA) { id } }', plan, qa);
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'timescaleException', rule: 'requiresIssueDate' }] });
   });
 });
 
 describe('exception notes', () => {
   it('asks the owner of a red KPI for a note, which the published report carries, and freezes the figure', async () => {
-    const kpi = await app.graphql('mutation ($la: ID!) { createKpi(localAuthorityId: $la, code: "TRANS", name: "Transitions planned by Year 9", definition: "Share with a preparing-for-adulthood plan by Year 9", unit: PERCENT, direction: HIGHER_IS_BETTER, target: 90, amberTolerance: 5, frequency: MONTHLY, owner: "Preparing for adulthood lead", source: MANUAL) { id } }', { la: la['874'] }, qa);
+    const kpi = await app.graphql('mutation ($la: UUID!) { createKpi(localAuthorityId: $la, code: "TRANS", name: "Transitions planned by Year 9", definition: "Share with a preparing-for-adulthood plan by Year 9", unit: PERCENT, direction: HIGHER_IS_BETTER, target: 90, amberTolerance: 5, frequency: MONTHLY, owner: "Preparing for adulthood lead", source: MANUAL) { id } }', { la: la['874'] }, qa);
     const kpiId = kpi.data!.createKpi.id;
-    const value = (await app.graphql('mutation ($k: ID!) { createKpiValue(kpiId: $k, date: "2026-07-03", value: 61, evidence: "Transition tracker, July 2026") { id version rag } }', { k: kpiId }, qa)).data!.createKpiValue;
+    const value = (await app.graphql('mutation ($k: UUID!) { createKpiValue(kpiId: $k, date: "2026-07-03", value: 61, evidence: "Transition tracker, July 2026") { id version rag } }', { k: kpiId }, qa)).data!.createKpiValue;
     expect(value.rag).toBe('RED');
-    const NOTE = 'query ($id: ID!) { kpiFigures(id: $id, from: "2026-07-01", to: "2026-07-31") { rag needsExceptionNote exceptionCommentary exceptionActions } }';
+    const NOTE = 'query ($id: UUID!) { kpiFigures(id: $id, from: "2026-07-01", to: "2026-07-31") { rag needsExceptionNote exceptionCommentary exceptionActions } }';
     expect((await app.graphql(NOTE, { id: kpiId }, qa)).data!.kpiFigures).toEqual([{ rag: 'RED', needsExceptionNote: true, exceptionCommentary: null, exceptionActions: null }]);
     const noted = await app.graphql(
-      'mutation ($id: ID!, $version: Int!) { updateKpiValue(id: $id, version: $version, exceptionCommentary: "Two caseworkers left in June", exceptionActions: "Agency cover from August; weekly tracker review") { id version } }',
+      'mutation ($id: UUID!, $version: Int!) { updateKpiValue(id: $id, version: $version, exceptionCommentary: "Two caseworkers left in June", exceptionActions: "Agency cover from August; weekly tracker review") { id version } }',
       value,
       qa,
     );
@@ -424,7 +424,7 @@ describe('exception notes', () => {
     await app.graphql(PUBLISH, report, qa);
     const row = (await readReport(report.id)).content.kpis.find((k: { code: string }) => k.code === 'TRANS');
     expect(row.current).toMatchObject({ value: 61, rag: 'RED', frozen: true });
-    const carried = await app.graphql('query ($id: ID!) { highlightReportContent(id: $id) { kpis { code current { exceptionCommentary exceptionActions } } } }', { id: report.id }, qa);
+    const carried = await app.graphql('query ($id: UUID!) { highlightReportContent(id: $id) { kpis { code current { exceptionCommentary exceptionActions } } } }', { id: report.id }, qa);
     expect(carried.data!.highlightReportContent.kpis.find((k: { code: string }) => k.code === 'TRANS').current).toEqual({
       exceptionCommentary: 'Two caseworkers left in June',
       exceptionActions: 'Agency cover from August; weekly tracker review',
@@ -434,9 +434,9 @@ describe('exception notes', () => {
     expect(text).toContain('Two caseworkers left in June');
 
     // Publishing stamped the value frozen, so it has a newer version.
-    const { version, frozenAt } = (await app.graphql('query ($id: ID!) { KpiValue(id: $id) { version frozenAt } }', { id: value.id }, qa)).data!.KpiValue;
+    const { version, frozenAt } = (await app.graphql('query ($id: UUID!) { KpiValue(id: $id) { version frozenAt } }', { id: value.id }, qa)).data!.KpiValue;
     expect(frozenAt).not.toBeNull();
-    const changed = await app.graphql('mutation ($id: ID!, $version: Int!) { updateKpiValue(id: $id, version: $version, value: 75) { id } }', { id: value.id, version }, qa);
+    const changed = await app.graphql('mutation ($id: UUID!, $version: Int!) { updateKpiValue(id: $id, version: $version, value: 75) { id } }', { id: value.id, version }, qa);
     expect(changed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'value', rule: 'notFrozen' }] });
   });
 });

@@ -4,11 +4,11 @@ import { count } from '../helpers/fixture-rows.js';
 
 const VERSION_FIELDS = 'id version number status derivation publishedAt thresholds { minScore grade } sections { code title guidance weight limiting criteria { key statement guidance weight fromYear } }';
 const RUBRICS = `{ allRubrics { id name localAuthority { code } versions { ${VERSION_FIELDS} } } }`;
-const DRAFT_NEXT = `mutation ($rubricId: ID!) { createRubricVersion(rubricId: $rubricId) { ${VERSION_FIELDS} } }`;
-const UPDATE = `mutation ($id: ID!, $version: Int!, $sections: [RubricSectionInput!], $thresholds: [ScoreThresholdInput!]) {
+const DRAFT_NEXT = `mutation ($rubricId: UUID!) { createRubricVersion(rubricId: $rubricId) { ${VERSION_FIELDS} } }`;
+const UPDATE = `mutation ($id: UUID!, $version: Int!, $sections: [RubricSectionInput!], $thresholds: [ScoreThresholdInput!]) {
   updateRubricVersion(id: $id, version: $version, sections: $sections, thresholds: $thresholds) { ${VERSION_FIELDS} }
 }`;
-const PUBLISH = `mutation ($id: ID!, $version: Int!) { publishRubricVersion(id: $id, version: $version) { ${VERSION_FIELDS} } }`;
+const PUBLISH = `mutation ($id: UUID!, $version: Int!) { publishRubricVersion(id: $id, version: $version) { ${VERSION_FIELDS} } }`;
 
 type Section = { code: string; title: string; guidance: string; weight: number; limiting: boolean; criteria: Record<string, unknown>[] };
 const asInput = (sections: Section[]) => sections.map((s) => ({ ...s, criteria: s.criteria.map((c) => ({ ...c })) }));
@@ -68,15 +68,15 @@ describe('rubrics', () => {
     expect(refusedFirst.errors?.[0]?.extensions?.fields).toEqual([expect.objectContaining({ rule: 'publishedIsImmutable' })]);
     expect(await app.sql('select sections from rubric_version where id = $1', [first.id])).toEqual(before);
 
-    const remove = await app.graphql('mutation ($id: ID!) { deleteRubricVersion(id: $id) { id } }', { id: first.id }, qa);
+    const remove = await app.graphql('mutation ($id: UUID!) { deleteRubricVersion(id: $id) { id } }', { id: first.id }, qa);
     expect(remove.errors?.[0]?.extensions?.fields).toEqual([expect.objectContaining({ rule: 'publishedIsImmutable' })]);
-    const removeRubric = await app.graphql('mutation ($id: ID!) { deleteRubric(id: $id) { id } }', { id: rubric.id }, qa);
+    const removeRubric = await app.graphql('mutation ($id: UUID!) { deleteRubric(id: $id) { id } }', { id: rubric.id }, qa);
     expect(removeRubric.errors?.[0]?.extensions?.fields).toEqual([expect.objectContaining({ rule: 'noPublishedVersions' })]);
   });
 
   it('refuses duplicate section codes and thresholds that leave scores without a grade, saving nothing', async () => {
     const created = await app.graphql(
-      `mutation ($la: ID!) { createRubric(localAuthorityId: $la, name: "Thematic review: preparing for adulthood") { id versions { ${VERSION_FIELDS} } } }`,
+      `mutation ($la: UUID!) { createRubric(localAuthorityId: $la, name: "Thematic review: preparing for adulthood") { id versions { ${VERSION_FIELDS} } } }`,
       { la: (await app.sql<{ id: string }>("select id from local_authority where code = '873'"))[0]!.id },
       qa,
     );

@@ -3,10 +3,10 @@ import { startApp, type TestApp } from '../helpers/app.js';
 import { count, localAuthorityId } from '../helpers/fixture-rows.js';
 
 const AUDIT_FIELDS = 'id version status suggestedGrade overallGrade overrideReason returnReason sections { code grade evidence judgements { key judgement } }';
-const SAVE = `mutation ($id: ID!, $version: Int!, $code: String!, $grade: Int, $evidence: String!, $judgements: [CriterionJudgementInput!]!) {
+const SAVE = `mutation ($id: UUID!, $version: Int!, $code: String!, $grade: Int, $evidence: String!, $judgements: [CriterionJudgementInput!]!) {
   saveAuditSection(id: $id, version: $version, code: $code, grade: $grade, evidence: $evidence, judgements: $judgements) { ${AUDIT_FIELDS} }
 }`;
-const SUBMIT = `mutation ($id: ID!, $version: Int!, $overallGrade: Int, $overrideReason: String) {
+const SUBMIT = `mutation ($id: UUID!, $version: Int!, $overallGrade: Int, $overrideReason: String) {
   submitAudit(id: $id, version: $version, strengths: "Clear voice of the child", areasForDevelopment: "Quantify provision in F", overallGrade: $overallGrade, overrideReason: $overrideReason) { ${AUDIT_FIELDS} }
 }`;
 const CODES = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H1', 'H2', 'I', 'J', 'K', 'PLAN'];
@@ -24,17 +24,17 @@ beforeAll(async () => {
   const rubricVersionId = (await app.sql<{ id: string }>("select id from rubric_version where local_authority_id = $1 and status = 'PUBLISHED'", [la]))[0]!.id;
   const cycle = (
     await app.graphql(
-      `mutation ($la: ID!, $rv: ID!) { createAuditCycle(localAuthorityId: $la, name: "Spring 2026", kind: EHCP_AUDIT, term: SPRING, academicYear: 2025,
+      `mutation ($la: UUID!, $rv: UUID!) { createAuditCycle(localAuthorityId: $la, name: "Spring 2026", kind: EHCP_AUDIT, term: SPRING, academicYear: 2025,
         opensOn: "2026-01-05", closesOn: "2026-03-27", rubricVersionId: $rv, sampleSize: 3, seed: 11) { id version } }`,
       { la, rv: rubricVersionId },
       qa,
     )
   ).data?.createAuditCycle;
-  await app.graphql('mutation ($id: ID!, $version: Int!) { drawAuditSample(id: $id, version: $version) { id } }', cycle, qa);
+  await app.graphql('mutation ($id: UUID!, $version: Int!) { drawAuditSample(id: $id, version: $version) { id } }', cycle, qa);
   const auditorId = (await app.sql<{ id: string }>("select id from app_user where email = 'auditor@example.org'"))[0]!.id;
   for (const row of await app.sql<{ id: string; version: number }>('select id, version from audit where cycle_id = $1 order by id', [cycle.id])) {
     const assigned = await app.graphql(
-      'mutation ($id: ID!, $version: Int!, $auditorId: ID!) { assignAudit(id: $id, version: $version, auditorId: $auditorId) { id version } }',
+      'mutation ($id: UUID!, $version: Int!, $auditorId: UUID!) { assignAudit(id: $id, version: $version, auditorId: $auditorId) { id version } }',
       { ...row, auditorId },
       qa,
     );
@@ -106,7 +106,7 @@ describe('scoring an audit, section by section', () => {
     expect(notMine.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
     const returned = await app.graphql(
-      'mutation ($id: ID!, $version: Int!) { returnAudit(id: $id, version: $version, reason: "Evidence for B is thin") { id version status returnReason } }',
+      'mutation ($id: UUID!, $version: Int!) { returnAudit(id: $id, version: $version, reason: "Evidence for B is thin") { id version status returnReason } }',
       audits[0],
       qa,
     );

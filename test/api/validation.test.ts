@@ -74,7 +74,7 @@ it('refuses list arguments out of range, naming them', async () => {
 it('rolls back a whole mutation when a later step fails: two mutations, one bad, only the good one lands', async () => {
   const la = await localAuthorityId(app, '874');
   const result = await app.graphql(
-    `mutation ($la: ID!) {
+    `mutation ($la: UUID!) {
       good: createChild(localAuthorityId: $la, caseReference: "TX-GOOD", dateOfBirth: "2014-02-02", sex: MALE, primaryNeed: SLCN) { id }
       bad: createChild(localAuthorityId: $la, caseReference: "TX-BAD", dateOfBirth: "2099-01-01", sex: MALE, primaryNeed: SLCN) { id }
     }`,

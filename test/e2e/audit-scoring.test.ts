@@ -99,7 +99,7 @@ describe.skipIf(!BROWSER_AVAILABLE)('scoring an audit with the keyboard in headl
     const [la] = await app.sql<{ id: string }>("select id from local_authority where code = '874'");
     const [rubric] = await app.sql<{ id: string }>("select id from rubric_version where local_authority_id = $1 and status = 'PUBLISHED'", [la!.id]);
     const created = await app.graphql(
-      `mutation ($la: ID!, $rv: ID!) { createAuditCycle(localAuthorityId: $la, name: "Browser cycle", kind: EHCP_AUDIT, term: AUTUMN, academicYear: 2026,
+      `mutation ($la: UUID!, $rv: UUID!) { createAuditCycle(localAuthorityId: $la, name: "Browser cycle", kind: EHCP_AUDIT, term: AUTUMN, academicYear: 2026,
         opensOn: "2026-09-07", closesOn: "2026-12-18", rubricVersionId: $rv, sampleSize: 4, seed: 11, reauditBelowGood: false) { id } }`,
       { la: la!.id, rv: rubric!.id },
       qa,

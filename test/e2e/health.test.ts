@@ -16,14 +16,14 @@ describe.skipIf(!BROWSER_AVAILABLE)('the DCO workspace in headless Chromium', ()
     const admin = await app.login('admin@example.org');
     const dco = await app.login('dco@example.org');
     const la = await localAuthorityId(app, '873');
-    const rubric = await app.graphql('mutation ($la: ID!) { createRubric(localAuthorityId: $la, name: "Health advice", purpose: HEALTH_ADVICE) { versions { id version } } }', { la }, admin);
-    await app.graphql('mutation ($id: ID!, $version: Int!) { publishRubricVersion(id: $id, version: $version) { id } }', rubric.data?.createRubric.versions[0], admin);
+    const rubric = await app.graphql('mutation ($la: UUID!) { createRubric(localAuthorityId: $la, name: "Health advice", purpose: HEALTH_ADVICE) { versions { id version } } }', { la }, admin);
+    await app.graphql('mutation ($id: UUID!, $version: Int!) { publishRubricVersion(id: $id, version: $version) { id } }', rubric.data?.createRubric.versions[0], admin);
     const [team] = await app.sql<{ id: string; name: string }>("select id, name from team where local_authority_id = $1 and name like '%Speech and Language%'", [la]);
     const [plan] = await app.sql<{ id: string }>("select id from plan where local_authority_id = $1 and status = 'FINAL' order by id limit 1", [la]);
     teamName = team!.name.replace(/^Cambridgeshire\s+/, '').replace(/\s*\(synthetic\)$/, '');
     const today = londonToday();
     const created = await app.graphql(
-      'mutation ($planId: ID!, $teamId: ID!, $requestedOn: LocalDate!, $receivedOn: LocalDate) { createHealthAdvice(planId: $planId, teamId: $teamId, requestedOn: $requestedOn, receivedOn: $receivedOn) { id } }',
+      'mutation ($planId: UUID!, $teamId: UUID!, $requestedOn: LocalDate!, $receivedOn: LocalDate) { createHealthAdvice(planId: $planId, teamId: $teamId, requestedOn: $requestedOn, receivedOn: $receivedOn) { id } }',
       { planId: plan!.id, teamId: team!.id, requestedOn: daysBefore(today, 60), receivedOn: daysBefore(today, 30) },
       dco,
     );

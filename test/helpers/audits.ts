@@ -19,19 +19,19 @@ export async function assignedCycle(
   const [rubric] = await app.sql<{ id: string }>("select id from rubric_version where local_authority_id = $1 and status = 'PUBLISHED'", [la]);
   const created = (
     await app.graphql(
-      `mutation ($la: ID!, $rv: ID!, $term: Term!, $year: Int!, $opensOn: LocalDate!, $size: Int!, $seed: Int!, $reaudit: Boolean) {
+      `mutation ($la: UUID!, $rv: UUID!, $term: Term!, $year: Int!, $opensOn: LocalDate!, $size: Int!, $seed: Int!, $reaudit: Boolean) {
         createAuditCycle(localAuthorityId: $la, name: "Test cycle", kind: EHCP_AUDIT, term: $term, academicYear: $year, opensOn: $opensOn, closesOn: $opensOn,
           rubricVersionId: $rv, sampleSize: $size, seed: $seed, reauditBelowGood: $reaudit) { id version } }`,
       { la, rv: rubric!.id, term: cycle.term, year: cycle.academicYear, opensOn: cycle.opensOn, size: cycle.size, seed: cycle.seed, reaudit: cycle.reaudit },
       qa,
     )
   ).data?.createAuditCycle as Versioned;
-  await app.graphql('mutation ($id: ID!, $version: Int!) { drawAuditSample(id: $id, version: $version) { id } }', { ...created }, qa);
+  await app.graphql('mutation ($id: UUID!, $version: Int!) { drawAuditSample(id: $id, version: $version) { id } }', { ...created }, qa);
   const [auditor] = await app.sql<{ id: string }>("select id from app_user where email = 'auditor@example.org'");
   const audits: Versioned[] = [];
   for (const row of await app.sql<Versioned>('select id, version from audit where cycle_id = $1 order by id', [created.id])) {
     const assigned = await app.graphql(
-      'mutation ($id: ID!, $version: Int!, $a: ID!) { assignAudit(id: $id, version: $version, auditorId: $a) { id version } }',
+      'mutation ($id: UUID!, $version: Int!, $a: UUID!) { assignAudit(id: $id, version: $version, auditorId: $a) { id version } }',
       { ...row, a: auditor!.id },
       qa,
     );
@@ -46,17 +46,17 @@ export async function scoreAndSubmit(app: TestApp, auditor: string, audit: Versi
   for (const code of SECTION_CODES) {
     current = (
       await app.graphql(
-        'mutation ($id: ID!, $version: Int!, $code: String!, $grade: Int) { saveAuditSection(id: $id, version: $version, code: $code, grade: $grade, evidence: "", judgements: []) { id version } }',
+        'mutation ($id: UUID!, $version: Int!, $code: String!, $grade: Int) { saveAuditSection(id: $id, version: $version, code: $code, grade: $grade, evidence: "", judgements: []) { id version } }',
         { ...current, code, grade },
         auditor,
       )
     ).data?.saveAuditSection as Versioned;
   }
   return (
-    await app.graphql('mutation ($id: ID!, $version: Int!) { submitAudit(id: $id, version: $version, strengths: "", areasForDevelopment: "") { id version } }', { ...current }, auditor)
+    await app.graphql('mutation ($id: UUID!, $version: Int!) { submitAudit(id: $id, version: $version, strengths: "", areasForDevelopment: "") { id version } }', { ...current }, auditor)
   ).data?.submitAudit as Versioned;
 }
 
 export async function finalise(app: TestApp, qa: string, audit: Versioned): Promise<{ status: string }> {
-  return (await app.graphql('mutation ($id: ID!, $version: Int!) { finaliseAudit(id: $id, version: $version) { status } }', { ...audit }, qa)).data?.finaliseAudit;
+  return (await app.graphql('mutation ($id: UUID!, $version: Int!) { finaliseAudit(id: $id, version: $version) { status } }', { ...audit }, qa)).data?.finaliseAudit;
 }

@@ -1,7 +1,7 @@
 import type { TestApp } from './app.js';
 
 /** The GraphQL the placement tests send. */
-export const HIGHLIGHTS = `query ($date: LocalDate, $la: ID) {
+export const HIGHLIGHTS = `query ($date: LocalDate, $la: UUID) {
   placementHighlights(date: $date, localAuthorityId: $la) {
     date placements annualCost
     byPrimaryNeed { key count annualCost } byProviderType { key count annualCost } byOfstedRating { key count annualCost }

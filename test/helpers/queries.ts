@@ -6,18 +6,18 @@ export const ALL_PLANS = `query ($page: Int, $perPage: Int, $sortField: String, 
   _allPlansMeta(filter: $filter) { count }
 }`;
 
-export const PLAN = `query ($id: ID!) { Plan(id: $id) { ${PLAN_FIELDS} } }`;
+export const PLAN = `query ($id: UUID!) { Plan(id: $id) { ${PLAN_FIELDS} } }`;
 
-export const CREATE_PLAN = `mutation ($childId: ID!, $status: PlanStatus!, $requestDate: LocalDate!, $issueDate: LocalDate, $settingId: ID, $teamId: ID) {
+export const CREATE_PLAN = `mutation ($childId: UUID!, $status: PlanStatus!, $requestDate: LocalDate!, $issueDate: LocalDate, $settingId: UUID, $teamId: UUID) {
   createPlan(childId: $childId, status: $status, requestDate: $requestDate, issueDate: $issueDate, settingId: $settingId, teamId: $teamId) { ${PLAN_FIELDS} }
 }`;
 
-export const UPDATE_PLAN = `mutation ($id: ID!, $version: Int!, $status: PlanStatus, $issueDate: LocalDate, $lastAnnualReviewDate: LocalDate, $teamId: ID) {
+export const UPDATE_PLAN = `mutation ($id: UUID!, $version: Int!, $status: PlanStatus, $issueDate: LocalDate, $lastAnnualReviewDate: LocalDate, $teamId: UUID) {
   updatePlan(id: $id, version: $version, status: $status, issueDate: $issueDate, lastAnnualReviewDate: $lastAnnualReviewDate, teamId: $teamId) { ${PLAN_FIELDS} }
 }`;
 
-export const DELETE_PLAN = 'mutation ($id: ID!) { deletePlan(id: $id) { id } }';
+export const DELETE_PLAN = 'mutation ($id: UUID!) { deletePlan(id: $id) { id } }';
 
-export const CREATE_CHILD = `mutation ($localAuthorityId: ID!, $caseReference: String!, $dateOfBirth: LocalDate!, $sex: Sex!, $primaryNeed: PrimaryNeed!) {
+export const CREATE_CHILD = `mutation ($localAuthorityId: UUID!, $caseReference: String!, $dateOfBirth: LocalDate!, $sex: Sex!, $primaryNeed: PrimaryNeed!) {
   createChild(localAuthorityId: $localAuthorityId, caseReference: $caseReference, dateOfBirth: $dateOfBirth, sex: $sex, primaryNeed: $primaryNeed) { id version caseReference }
 }`;

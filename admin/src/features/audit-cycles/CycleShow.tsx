@@ -20,7 +20,7 @@ const DrawSampleButton = () => {
   const draw = async () => {
     setError(undefined);
     try {
-      await mutate('mutation ($id: ID!, $version: Int!) { drawAuditSample(id: $id, version: $version) { id } }', { id: cycle.id, version: cycle.version });
+      await mutate('mutation ($id: UUID!, $version: Int!) { drawAuditSample(id: $id, version: $version) { id } }', { id: cycle.id, version: cycle.version });
       notify('Sample drawn: its audits are listed below', { type: 'success' });
       refresh();
     } catch (e) {

@@ -27,7 +27,7 @@ interface AuditRow {
 }
 
 // The list provider brings related records as ids only; one query names them all for the export.
-const EXPORT_QUERY = `query ($ids: [ID!], $perPage: Int) { allAudits(filter: { ids: $ids }, perPage: $perPage, sortField: "status") {
+const EXPORT_QUERY = `query ($ids: [UUID!], $perPage: Int) { allAudits(filter: { ids: $ids }, perPage: $perPage, sortField: "status") {
   status lens suggestedGrade overallGrade overrideReason moderatorGrade agreedGrade submittedAt
   plan { id child { id caseReference } } cycle { id name } auditor { id displayName } moderator { id displayName } } }`;
 

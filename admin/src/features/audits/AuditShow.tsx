@@ -32,7 +32,7 @@ interface Person {
   displayName: string;
 }
 
-const DETAIL = `query ($id: ID!) { Audit(id: $id) { id version status lens suggestedGrade overallGrade overrideReason moderatorGrade agreedGrade
+const DETAIL = `query ($id: UUID!) { Audit(id: $id) { id version status lens suggestedGrade overallGrade overrideReason moderatorGrade agreedGrade
   moderationNotes returnReason strengths areasForDevelopment localAuthority { id } plan { id child { caseReference } } cycle { id name }
   auditor { id displayName } moderator { id displayName } sections { code grade evidence } } }`;
 
@@ -69,7 +69,7 @@ export const AuditShow = () => {
         setAuditorId(loaded.auditor?.id ?? '');
         setLens(loaded.lens ?? '');
         if (runsAudits())
-          return query<{ auditors: Person[] }>('query ($la: ID!) { auditors(localAuthorityId: $la) { id displayName } }', { la: loaded.localAuthority.id }).then((r) =>
+          return query<{ auditors: Person[] }>('query ($la: UUID!) { auditors(localAuthorityId: $la) { id displayName } }', { la: loaded.localAuthority.id }).then((r) =>
             setPeople(r.auditors),
           );
       })
@@ -145,7 +145,7 @@ export const AuditShow = () => {
             <Button
               variant="contained"
               disabled={!auditorId}
-              onClick={() => void act('mutation ($id: ID!, $version: Int!, $a: ID!, $lens: AuditLens) { assignAudit(id: $id, version: $version, auditorId: $a, lens: $lens) { id } }', { a: auditorId, lens: lens || null }, 'Audit assigned')}
+              onClick={() => void act('mutation ($id: UUID!, $version: Int!, $a: UUID!, $lens: AuditLens) { assignAudit(id: $id, version: $version, auditorId: $a, lens: $lens) { id } }', { a: auditorId, lens: lens || null }, 'Audit assigned')}
             >
               Assign
             </Button>
@@ -159,16 +159,16 @@ export const AuditShow = () => {
                   <MenuItem key={p.id} value={p.id}>{p.displayName}</MenuItem>
                 ))}
               </TextField>
-              <Button variant="outlined" disabled={!moderatorId || audit.status !== 'SUBMITTED'} onClick={() => void act('mutation ($id: ID!, $version: Int!, $m: ID!) { requestModeration(id: $id, version: $version, moderatorId: $m) { id } }', { m: moderatorId }, 'Sent for moderation')}>
+              <Button variant="outlined" disabled={!moderatorId || audit.status !== 'SUBMITTED'} onClick={() => void act('mutation ($id: UUID!, $version: Int!, $m: UUID!) { requestModeration(id: $id, version: $version, moderatorId: $m) { id } }', { m: moderatorId }, 'Sent for moderation')}>
                 Request moderation
               </Button>
-              <Button variant="contained" onClick={() => void act('mutation ($id: ID!, $version: Int!) { finaliseAudit(id: $id, version: $version) { id } }', {}, 'Audit final: it now counts in the figures')}>
+              <Button variant="contained" onClick={() => void act('mutation ($id: UUID!, $version: Int!) { finaliseAudit(id: $id, version: $version) { id } }', {}, 'Audit final: it now counts in the figures')}>
                 Finalise
               </Button>
             </Stack>
             <Stack direction="row" spacing={1} alignItems="center">
               <TextField size="small" label="Reason for returning" value={reason} onChange={(e) => setReason(e.target.value)} sx={{ minWidth: 360 }} />
-              <Button variant="outlined" color="warning" disabled={!reason.trim() || audit.status !== 'SUBMITTED'} onClick={() => void act('mutation ($id: ID!, $version: Int!, $r: String!) { returnAudit(id: $id, version: $version, reason: $r) { id } }', { r: reason }, 'Returned to the auditor')}>
+              <Button variant="outlined" color="warning" disabled={!reason.trim() || audit.status !== 'SUBMITTED'} onClick={() => void act('mutation ($id: UUID!, $version: Int!, $r: String!) { returnAudit(id: $id, version: $version, reason: $r) { id } }', { r: reason }, 'Returned to the auditor')}>
                 Return to auditor
               </Button>
             </Stack>

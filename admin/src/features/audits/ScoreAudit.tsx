@@ -55,16 +55,16 @@ interface AuditForScoring extends ScoredAudit {
 const SCORED_FIELDS = `id version status suggestedGrade overallGrade overrideReason strengths areasForDevelopment returnReason
   sections { code grade evidence judgements { key judgement } }`;
 
-const AUDIT_QUERY = `query ($id: ID!) { Audit(id: $id) { ${SCORED_FIELDS}
+const AUDIT_QUERY = `query ($id: UUID!) { Audit(id: $id) { ${SCORED_FIELDS}
   cycle { id name opensOn closesOn }
   rubricVersion { id number derivation rubric { id name } sections { code title guidance limiting criteria { key statement guidance fromYear } } }
   plan { id requestDate issueDate lastAnnualReviewDate status
     child { id caseReference dateOfBirth primaryNeed } setting { id name type phase } team { id name } } } }`;
 
-const SAVE_SECTION = `mutation ($id: ID!, $version: Int!, $code: String!, $grade: Int, $evidence: String!, $judgements: [CriterionJudgementInput!]!) {
+const SAVE_SECTION = `mutation ($id: UUID!, $version: Int!, $code: String!, $grade: Int, $evidence: String!, $judgements: [CriterionJudgementInput!]!) {
   saveAuditSection(id: $id, version: $version, code: $code, grade: $grade, evidence: $evidence, judgements: $judgements) { ${SCORED_FIELDS} } }`;
 
-const SUBMIT = `mutation ($id: ID!, $version: Int!, $strengths: String!, $areas: String!, $overallGrade: Int, $overrideReason: String) {
+const SUBMIT = `mutation ($id: UUID!, $version: Int!, $strengths: String!, $areas: String!, $overallGrade: Int, $overrideReason: String) {
   submitAudit(id: $id, version: $version, strengths: $strengths, areasForDevelopment: $areas, overallGrade: $overallGrade, overrideReason: $overrideReason) { id status } }`;
 
 /** States in which the auditor may still change the audit (the API enforces the same). */

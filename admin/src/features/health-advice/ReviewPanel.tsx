@@ -36,7 +36,7 @@ const JUDGEMENTS = [
   { id: 'NOT_APPLICABLE', name: 'N/A' },
 ];
 
-const REVIEW = `mutation ($id: ID!, $version: Int!, $sections: [AdviceReviewSectionInput!]!, $feedback: String!) {
+const REVIEW = `mutation ($id: UUID!, $version: Int!, $sections: [AdviceReviewSectionInput!]!, $feedback: String!) {
   reviewHealthAdvice(id: $id, version: $version, sections: $sections, feedback: $feedback) { id version reviewGrade }
 }`;
 

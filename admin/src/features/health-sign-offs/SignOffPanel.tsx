@@ -6,7 +6,7 @@ import { SectionTitle } from '../../common/fields';
 import { getRoles } from '../../common/session';
 import { healthRequest } from '../health-workspace/health-api';
 
-const SIGN_OFF = `mutation ($id: ID!, $version: Int!, $decision: SignOffDecision!, $reason: String) {
+const SIGN_OFF = `mutation ($id: UUID!, $version: Int!, $decision: SignOffDecision!, $reason: String) {
   signOffHealthSections(id: $id, version: $version, decision: $decision, reason: $reason) { id version status }
 }`;
 

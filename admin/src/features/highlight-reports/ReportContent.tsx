@@ -20,7 +20,7 @@ interface Content {
   sections: { key: string; title: string; headline: string }[];
 }
 
-const CONTENT = `query ($id: ID!) { highlightReportContent(id: $id) {
+const CONTENT = `query ($id: UUID!) { highlightReportContent(id: $id) {
   period asOf
   kpis { kpiId code name unit target current { period value numerator denominator rag exceptionCommentary exceptionActions } trend { value } }
   brag { blue green amber red overdue total exceptions { id description deadline shownBrag overdue actionReference workstreamTitle } }

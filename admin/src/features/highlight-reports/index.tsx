@@ -24,8 +24,8 @@ import { downloadFile, runMutation, runQuery } from '../framework-dashboard/grap
 type ReportFile = { filename: string; contentType: string; base64: string };
 import { ReportContent } from './ReportContent';
 
-const FILE = 'query ($id: ID!, $format: ReportFormat!) { highlightReportFile(id: $id, format: $format) { filename contentType base64 } }';
-const PUBLISH = 'mutation ($id: ID!, $version: Int!) { publishHighlightReport(id: $id, version: $version) { id version status } }';
+const FILE = 'query ($id: UUID!, $format: ReportFormat!) { highlightReportFile(id: $id, format: $format) { filename contentType base64 } }';
+const PUBLISH = 'mutation ($id: UUID!, $version: Int!) { publishHighlightReport(id: $id, version: $version) { id version status } }';
 
 const Download = ({ id, format }: { id: string; format: 'PDF' | 'CSV' }) => {
   const notify = useNotify();

@@ -21,11 +21,11 @@ interface Figure {
   kpiValueId: string | null;
 }
 
-const FIGURES = `query ($id: ID!, $from: LocalDate!, $to: LocalDate!) {
+const FIGURES = `query ($id: UUID!, $from: LocalDate!, $to: LocalDate!) {
   kpiFigures(id: $id, from: $from, to: $to) { period periodStart periodEnd value numerator denominator rag frozen evidence exceptionCommentary needsExceptionNote kpiValueId }
 }`;
 
-const MILESTONES = `query ($id: ID!) { kpiRow(id: $id) { milestones { date target actual rag } } }`;
+const MILESTONES = `query ($id: UUID!) { kpiRow(id: $id) { milestones { date target actual rag } } }`;
 
 /** The KPI's milestone targets, each against the actual value of the period that holds its date. */
 const MilestoneTargets = ({ id, unit }: { id: string; unit: string }) => {

@@ -40,10 +40,10 @@ const ModerationCard = ({ item, onDone }: { item: ModerationItem; onDone: () => 
     setError(undefined);
     try {
       if (blind) {
-        await mutate('mutation ($id: ID!, $version: Int!, $g: Int!) { recordModeratorGrade(id: $id, version: $version, grade: $g) { id } }', { id: item.id, version: item.version, g: Number(grade) });
+        await mutate('mutation ($id: UUID!, $version: Int!, $g: Int!) { recordModeratorGrade(id: $id, version: $version, grade: $g) { id } }', { id: item.id, version: item.version, g: Number(grade) });
         notify("Your grade is recorded; the auditor's grade is now shown", { type: 'success' });
       } else {
-        await mutate('mutation ($id: ID!, $version: Int!, $g: Int!, $n: String) { agreeAuditGrade(id: $id, version: $version, agreedGrade: $g, notes: $n) { id } }', { id: item.id, version: item.version, g: Number(grade), n: notes || null });
+        await mutate('mutation ($id: UUID!, $version: Int!, $g: Int!, $n: String) { agreeAuditGrade(id: $id, version: $version, agreedGrade: $g, notes: $n) { id } }', { id: item.id, version: item.version, g: Number(grade), n: notes || null });
         notify('Agreed grade recorded', { type: 'success' });
       }
       setGrade('');

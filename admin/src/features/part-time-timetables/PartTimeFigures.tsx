@@ -10,7 +10,7 @@ import { senStatusChoices } from './choices';
 import { useChosenLocalAuthority } from './useLocalAuthorities';
 
 const FIGURES = gql`
-  query ($localAuthorityId: ID!, $asOf: LocalDate) {
+  query ($localAuthorityId: UUID!, $asOf: LocalDate) {
     partTimeFigures(localAuthorityId: $localAuthorityId, asOf: $asOf) {
       asOf active reviewOverdue consentMissing overMaximum ended medianWeeks
       baselineDate baselineCount targetReductionPercent targetDate targetCount reductionPercent trajectoryCount onTrack

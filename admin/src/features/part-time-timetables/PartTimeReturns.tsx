@@ -23,7 +23,7 @@ import { halfTermChoices } from './choices';
 import { useChosenLocalAuthority } from './useLocalAuthorities';
 
 const IMPORT = gql`
-  mutation ($localAuthorityId: ID!, $settingId: ID!, $academicYear: Int!, $halfTerm: Int!, $csv: String!) {
+  mutation ($localAuthorityId: UUID!, $settingId: UUID!, $academicYear: Int!, $halfTerm: Int!, $csv: String!) {
     importPartTimeReturn(localAuthorityId: $localAuthorityId, settingId: $settingId, academicYear: $academicYear, halfTerm: $halfTerm, csv: $csv) {
       accepted imported duplicates invalid
       fileProblems { field rule message }
@@ -33,7 +33,7 @@ const IMPORT = gql`
 `;
 
 const REGISTER = gql`
-  query ($localAuthorityId: ID!, $academicYear: Int!, $halfTerm: Int!) {
+  query ($localAuthorityId: UUID!, $academicYear: Int!, $halfTerm: Int!) {
     schoolReturnRegister(localAuthorityId: $localAuthorityId, academicYear: $academicYear, halfTerm: $halfTerm) {
       returned missing setting { id name } schoolReturn { receivedOn rowCount }
     }

@@ -43,7 +43,7 @@ const NextVersionButton = () => {
   const start = async () => {
     setError(undefined);
     try {
-      await mutate('mutation ($id: ID!) { createRubricVersion(rubricId: $id) { id number } }', { id: rubric.id });
+      await mutate('mutation ($id: UUID!) { createRubricVersion(rubricId: $id) { id number } }', { id: rubric.id });
       notify('Next version started as a draft', { type: 'success' });
       refresh();
     } catch (e) {

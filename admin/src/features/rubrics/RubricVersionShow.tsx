@@ -25,7 +25,7 @@ const PublishButton = () => {
   const publish = async () => {
     setError(undefined);
     try {
-      await mutate('mutation ($id: ID!, $version: Int!) { publishRubricVersion(id: $id, version: $version) { id } }', { id: version.id, version: version.version });
+      await mutate('mutation ($id: UUID!, $version: Int!) { publishRubricVersion(id: $id, version: $version) { id } }', { id: version.id, version: version.version });
       notify('Published: audits can now be scored against it, and it can no longer change', { type: 'success' });
       refresh();
     } catch (e) {

@@ -1,5 +1,5 @@
 import { ArrayNotEmpty, IsBoolean, IsEmail, IsNotEmpty, Length, MaxLength } from 'class-validator';
-import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../graphql/context.js';
 import { FieldErrors, ForbiddenError } from '../graphql/errors.js';
 import { SortOrder } from '../graphql/list.js';
@@ -11,11 +11,12 @@ import { hashPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './passwo
 import { grantableRoles, Role } from './roles.js';
 import { usersManagedBy } from './user-scope.js';
 import { User } from './user.entity.js';
+import { UUID } from '../graphql/uuid.js';
 
 @InputType()
 export class UserFilter {
   @Field(() => String, { nullable: true }) q?: string;
-  @Field(() => [ID], { nullable: true }) ids?: string[];
+  @Field(() => [UUID], { nullable: true }) ids?: string[];
   @Field(() => Role, { nullable: true }) role?: Role;
   @Field(() => Boolean, { nullable: true }) active?: boolean;
 }
@@ -26,18 +27,18 @@ class CreateUserArgs {
   @Field(() => String) @IsEmail() @MaxLength(320) email!: string;
   @Field(() => String) @Length(1, 200) displayName!: string;
   @Field(() => [Role]) @ArrayNotEmpty() roles!: Role[];
-  @Field(() => [ID]) @ArrayNotEmpty() localAuthoritiesIds!: string[];
+  @Field(() => [UUID]) @ArrayNotEmpty() localAuthoritiesIds!: string[];
   @Field(() => String) @Length(MIN_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH) password!: string;
 }
 
 @ArgsType()
 class UpdateUserArgs {
-  @Field(() => ID) id!: string;
+  @Field(() => UUID) id!: string;
   @Field(() => Int) version!: number;
   @Field(() => String, { nullable: true }) @IfPresent() @IsEmail() @MaxLength(320) email?: string;
   @Field(() => String, { nullable: true }) @IfPresent() @Length(1, 200) displayName?: string;
   @Field(() => [Role], { nullable: true }) @IfPresent() @ArrayNotEmpty() roles?: Role[];
-  @Field(() => [ID], { nullable: true }) @IfPresent() @ArrayNotEmpty() localAuthoritiesIds?: string[];
+  @Field(() => [UUID], { nullable: true }) @IfPresent() @ArrayNotEmpty() localAuthoritiesIds?: string[];
   @Field(() => Boolean, { nullable: true }) @IfPresent() @IsBoolean() active?: boolean;
   @Field(() => String, { nullable: true, description: 'Sets a new password' })
   @IfPresent()

@@ -11,6 +11,7 @@ import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
 import type { Logger } from '../logger.js';
 import { ErrorCode, type FieldError } from './errors.js';
+import { invalidIdError } from './uuid.js';
 
 function flattenValidationErrors(errors: ValidationError[], prefix = ''): FieldError[] {
   return errors.flatMap((error) => {
@@ -99,6 +100,8 @@ export function createFormatError({ log, entityOfTable = (table) => table }: For
         extensions: { code: ErrorCode.BAD_USER_INPUT, fields },
       };
     }
+    const invalidId = invalidIdError(original);
+    if (invalidId) return { ...base, ...invalidId };
     if (original instanceof OptimisticLockError) {
       return {
         ...base,

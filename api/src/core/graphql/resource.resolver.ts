@@ -1,11 +1,12 @@
 import { Max, Min } from 'class-validator';
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { BaseRecord } from '../db/base-record.js';
 import type { LocalAuthorityRecord } from '../tenancy/local-authority-record.js';
 import { LocalAuthority } from '../tenancy/local-authority.entity.js';
 import type { Context } from './context.js';
 import { MAX_PER_PAGE, ListMetadata, SortOrder } from './list.js';
 import { ResourceService, type ListArgs, type ResourceDefinition } from './resource.js';
+import { UUID } from './uuid.js';
 
 /**
  * The read half of a resource's GraphQL API, shared by every resource: `Plan(id)`, `allPlans(...)`
@@ -43,7 +44,7 @@ export function ReadOnlyResourceResolver<T extends { id: string }, F extends obj
   abstract class ReadResolver {
     @Authorized(definition.readRoles)
     @Query(() => definition.entity, { name: definition.name })
-    one(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<T> {
+    one(@Arg('id', () => UUID) id: string, @Ctx() ctx: Context): Promise<T> {
       return service(ctx).get(id);
     }
 
@@ -74,7 +75,7 @@ export function ResourceResolver<T extends BaseRecord, F extends object>(
   abstract class ReadWriteResolver extends ReadOnlyResourceResolver(definition, service) {
     @Authorized(definition.writeRoles)
     @Mutation(() => definition.entity, { name: `delete${definition.name}` })
-    remove(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<T> {
+    remove(@Arg('id', () => UUID) id: string, @Ctx() ctx: Context): Promise<T> {
       return service(ctx).remove(id);
     }
   }

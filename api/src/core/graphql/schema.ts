@@ -3,18 +3,17 @@ import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { AuthChecker } from '../auth/auth-checker.js';
 import { withArgumentBounds } from './argument-bounds.js';
 import { withMutationTransactions } from './mutation-transaction.js';
+import { assertIdsAreUuids } from './uuid.js';
 
 export async function buildApiSchema(resolvers: NonEmptyArray<Function>): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
+    resolvers,
+    authChecker: AuthChecker,
+    validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
+  });
+  assertIdsAreUuids(schema);
   // Bounds outermost: a mutation with a bad argument is refused before its transaction opens.
-  return withArgumentBounds(
-    withMutationTransactions(
-      await buildSchema({
-        resolvers,
-        authChecker: AuthChecker,
-        validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
-      }),
-    ),
-  );
+  return withArgumentBounds(withMutationTransactions(schema));
 }
 
 /** The SDL committed in schema/schema.graphql: sorted, so that it changes only when the API does. */

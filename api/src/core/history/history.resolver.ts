@@ -1,19 +1,20 @@
 import { MaxLength } from 'class-validator';
 import { DateTimeResolver } from 'graphql-scalars';
-import { Field, ID, InputType, Resolver } from 'type-graphql';
+import { Field, InputType, Resolver } from 'type-graphql';
 import { Role } from '../auth/roles.js';
 import { userHistoryVisibleTo } from '../auth/user-scope.js';
 import { SortOrder } from '../graphql/list.js';
 import type { ResourceDefinition } from '../graphql/resource.js';
 import { ReadOnlyResourceResolver } from '../graphql/resource.resolver.js';
 import { ChangeAction, ChangeRecord } from './change-record.entity.js';
+import { UUID } from '../graphql/uuid.js';
 
 @InputType()
 export class ChangeRecordFilter {
-  @Field(() => [ID], { nullable: true }) ids?: string[];
+  @Field(() => [UUID], { nullable: true }) ids?: string[];
   @Field(() => String, { nullable: true }) @MaxLength(100) entityName?: string;
-  @Field(() => ID, { nullable: true }) entityId?: string;
-  @Field(() => ID, { nullable: true }) actorId?: string;
+  @Field(() => UUID, { nullable: true }) entityId?: string;
+  @Field(() => UUID, { nullable: true }) actorId?: string;
   @Field(() => ChangeAction, { nullable: true }) action?: ChangeAction;
   @Field(() => DateTimeResolver, { nullable: true }) at_gte?: Date;
   @Field(() => DateTimeResolver, { nullable: true }) at_lte?: Date;

@@ -1,5 +1,5 @@
 import { Length, Matches, MaxLength } from 'class-validator';
-import { Args, ArgsType, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
+import { Args, ArgsType, Authorized, Ctx, Field, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import { Role } from '../auth/roles.js';
 import type { Context } from '../graphql/context.js';
 import { ResourceService, type ResourceDefinition } from '../graphql/resource.js';
@@ -7,17 +7,18 @@ import { ReadOnlyResourceResolver } from '../graphql/resource.resolver.js';
 import { SortOrder } from '../graphql/list.js';
 import { IfPresent } from '../graphql/validation.js';
 import { LocalAuthority } from './local-authority.entity.js';
+import { UUID } from '../graphql/uuid.js';
 
 @InputType()
 export class LocalAuthorityFilter {
   @Field(() => String, { nullable: true }) q?: string;
-  @Field(() => [ID], { nullable: true }) ids?: string[];
+  @Field(() => [UUID], { nullable: true }) ids?: string[];
   @Field(() => String, { nullable: true }) @IfPresent() @MaxLength(3) code?: string;
 }
 
 @ArgsType()
 class UpdateLocalAuthorityArgs {
-  @Field(() => ID) id!: string;
+  @Field(() => UUID) id!: string;
   @Field(() => Int) version!: number;
 
   @Field(() => String, { nullable: true })

@@ -1,5 +1,5 @@
 import { IsOptional, Length, Max, Min, ValidateNested } from 'class-validator';
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { hasAnyRole } from '../../core/auth/auth-user.js';
 import { Role } from '../../core/auth/roles.js';
 import { User } from '../../core/auth/user.entity.js';
@@ -19,6 +19,7 @@ import { suggestedGrade, unfinishedSections, withSection } from './scoring.js';
 import { OverrideCount, SectionGradeCount, overrideCounts, sectionGradeCounts } from './figures.js';
 import { ModerationAgreement, moderationAgreement } from './moderation.js';
 import { GradeTrendOptions, GradeTrendPoint, gradeTrend } from './trend.js';
+import { UUID } from '../../core/graphql/uuid.js';
 
 /** Roles that see every audit of their local authorities; an auditor otherwise sees only their own. */
 const SEE_ALL_AUDITS = [Role.ADMIN, Role.QA_OFFICER, Role.DCO, Role.VIEWER];
@@ -29,32 +30,32 @@ const MODERATE = [...CAN_AUDIT, Role.ADMIN];
 
 @InputType()
 export class AuditFilter {
-  @Field(() => [ID], { nullable: true }) ids?: string[];
-  @Field(() => ID, { nullable: true }) localAuthorityId?: string;
-  @Field(() => ID, { nullable: true }) cycleId?: string;
-  @Field(() => ID, { nullable: true }) planId?: string;
-  @Field(() => ID, { nullable: true }) auditorId?: string;
+  @Field(() => [UUID], { nullable: true }) ids?: string[];
+  @Field(() => UUID, { nullable: true }) localAuthorityId?: string;
+  @Field(() => UUID, { nullable: true }) cycleId?: string;
+  @Field(() => UUID, { nullable: true }) planId?: string;
+  @Field(() => UUID, { nullable: true }) auditorId?: string;
   @Field(() => AuditStatus, { nullable: true }) status?: AuditStatus;
   @Field(() => AuditLens, { nullable: true }) lens?: AuditLens;
 }
 
 @ArgsType()
 class AssignAuditArgs {
-  @Field(() => ID) id!: string;
+  @Field(() => UUID) id!: string;
   @Field(() => Int) version!: number;
-  @Field(() => ID) auditorId!: string;
+  @Field(() => UUID) auditorId!: string;
   @Field(() => AuditLens, { nullable: true, description: 'For multi-agency audits' }) lens?: AuditLens | null;
 }
 
 @InputType()
 export class CriterionJudgementInput {
-  @Field(() => ID) @Length(1, 40) key!: string;
+  @Field(() => String) @Length(1, 40) key!: string;
   @Field(() => JudgementValue) judgement!: JudgementValue;
 }
 
 @ArgsType()
 class SaveAuditSectionArgs {
-  @Field(() => ID) id!: string;
+  @Field(() => UUID) id!: string;
   @Field(() => Int) version!: number;
   @Field(() => String, { description: 'The rubric section, e.g. B' }) @Length(1, 10) code!: string;
   @Field(() => Int, { nullable: true }) @IsOptional() @Min(1) @Max(4) grade?: number | null;
@@ -64,7 +65,7 @@ class SaveAuditSectionArgs {
 
 @ArgsType()
 class SubmitAuditArgs {
-  @Field(() => ID) id!: string;
+  @Field(() => UUID) id!: string;
   @Field(() => Int) version!: number;
   @Field(() => String) @Length(0, 20_000) strengths!: string;
   @Field(() => String) @Length(0, 20_000) areasForDevelopment!: string;
@@ -77,21 +78,21 @@ class SubmitAuditArgs {
 
 @ArgsType()
 class RequestModerationArgs {
-  @Field(() => ID) id!: string;
+  @Field(() => UUID) id!: string;
   @Field(() => Int) version!: number;
-  @Field(() => ID) moderatorId!: string;
+  @Field(() => UUID) moderatorId!: string;
 }
 
 @ArgsType()
 class ModeratorGradeArgs {
-  @Field(() => ID) id!: string;
+  @Field(() => UUID) id!: string;
   @Field(() => Int) version!: number;
   @Field(() => Int) @Min(1) @Max(4) grade!: number;
 }
 
 @ArgsType()
 class AgreeGradeArgs {
-  @Field(() => ID) id!: string;
+  @Field(() => UUID) id!: string;
   @Field(() => Int) version!: number;
   @Field(() => Int) @Min(1) @Max(4) agreedGrade!: number;
   @Field(() => String, { nullable: true }) @IsOptional() @Length(0, 4000) notes?: string | null;
@@ -99,7 +100,7 @@ class AgreeGradeArgs {
 
 @ArgsType()
 class ReturnAuditArgs {
-  @Field(() => ID) id!: string;
+  @Field(() => UUID) id!: string;
   @Field(() => Int) version!: number;
   @Field(() => String) @Length(1, 4000) reason!: string;
 }
@@ -337,7 +338,7 @@ export class AuditResolver extends ReadOnlyResourceResolver(audits, service) {
 
   @Authorized(audits.writeRoles)
   @Query(() => [User], { description: 'Active users of a local authority who may be given audits to score or moderate' })
-  async auditors(@Arg('localAuthorityId', () => ID) localAuthorityId: string, @Ctx() ctx: Context): Promise<User[]> {
+  async auditors(@Arg('localAuthorityId', () => UUID) localAuthorityId: string, @Ctx() ctx: Context): Promise<User[]> {
     // Another authority's staff are simply not listed, as with every other query.
     if (!signedInUser(ctx).localAuthorityIds.includes(localAuthorityId)) return [];
     const users = await ctx.em.find(User, { active: true, localAuthorities: localAuthorityId }, { orderBy: { displayName: 'asc' } });
@@ -372,7 +373,7 @@ export class AuditResolver extends ReadOnlyResourceResolver(audits, service) {
 
   @Authorized(audits.writeRoles)
   @Mutation(() => Audit, { description: 'Make a submitted (or moderated) audit final: from now on it counts in the figures' })
-  finaliseAudit(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Ctx() ctx: Context): Promise<Audit> {
+  finaliseAudit(@Arg('id', () => UUID) id: string, @Arg('version', () => Int) version: number, @Ctx() ctx: Context): Promise<Audit> {
     return service(ctx).finalise({ id, version });
   }
 

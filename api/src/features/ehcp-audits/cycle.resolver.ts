@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { ArrayUnique, IsOptional, Length, Max, Min } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Float, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/graphql/context.js';
 import { FieldErrors } from '../../core/graphql/errors.js';
 import { SortOrder } from '../../core/graphql/list.js';
@@ -14,12 +14,13 @@ import { assertRunsCycle, CYCLE_RUNNERS } from './cycle-roles.js';
 import { RubricStatus, RubricVersion } from './rubric.entity.js';
 import { plansForReaudit, plansInAuthority, plansInPopulation, sampleCandidates } from './sample-population.js';
 import { drawStratifiedSample } from './sampling.js';
+import { UUID } from '../../core/graphql/uuid.js';
 
 @InputType()
 export class AuditCycleFilter {
   @Field(() => String, { nullable: true }) q?: string;
-  @Field(() => [ID], { nullable: true }) ids?: string[];
-  @Field(() => ID, { nullable: true }) localAuthorityId?: string;
+  @Field(() => [UUID], { nullable: true }) ids?: string[];
+  @Field(() => UUID, { nullable: true }) localAuthorityId?: string;
   @Field(() => CycleKind, { nullable: true }) kind?: CycleKind;
   @Field(() => Term, { nullable: true }) term?: Term;
   @Field(() => Int, { nullable: true }) academicYear?: number;
@@ -27,19 +28,19 @@ export class AuditCycleFilter {
 
 @ArgsType()
 class CreateAuditCycleArgs {
-  @Field(() => ID) localAuthorityId!: string;
+  @Field(() => UUID) localAuthorityId!: string;
   @Field(() => String) @Length(1, 200) name!: string;
   @Field(() => CycleKind) kind!: CycleKind;
   @Field(() => Term) term!: Term;
   @Field(() => Int) @Min(2000) @Max(2100) academicYear!: number;
   @Field(() => LocalDateResolver) opensOn!: string;
   @Field(() => LocalDateResolver) closesOn!: string;
-  @Field(() => ID, { description: 'A published version of one of the authority’s rubrics' }) rubricVersionId!: string;
+  @Field(() => UUID, { description: 'A published version of one of the authority’s rubrics' }) rubricVersionId!: string;
   @Field(() => Int, { nullable: true }) @IsOptional() @Min(1) sampleSize?: number | null;
   @Field(() => Float, { nullable: true }) @IsOptional() @Min(0.1) @Max(100) samplePercent?: number | null;
   @Field(() => [Stratum], { nullable: true }) @IsOptional() @ArrayUnique() stratifyBy?: Stratum[];
   @Field(() => Int, { nullable: true }) @IsOptional() @Min(0) @Max(12) excludeAuditedInLastCycles?: number;
-  @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayUnique() includePlanIds?: string[];
+  @Field(() => [UUID], { nullable: true }) @IsOptional() @ArrayUnique() includePlanIds?: string[];
   @Field(() => Boolean, { nullable: true }) @IsOptional() reauditBelowGood?: boolean;
   @Field(() => Int, { nullable: true }) @IsOptional() @Min(0) @Max(100) moderationSharePercent?: number;
   @Field(() => Int, { nullable: true }) @IsOptional() @Min(0) @Max(100) agreementTargetPercent?: number;
@@ -52,7 +53,7 @@ class CreateAuditCycleArgs {
 
 @ArgsType()
 class UpdateAuditCycleArgs {
-  @Field(() => ID) id!: string;
+  @Field(() => UUID) id!: string;
   @Field(() => Int) version!: number;
   @Field(() => String, { nullable: true }) @IfPresent() @Length(1, 200) name?: string;
   @Field(() => LocalDateResolver, { nullable: true }) @IfPresent() @Length(10, 10) opensOn?: string;
@@ -165,7 +166,7 @@ export class AuditCycleResolver extends LocalAuthorityResourceResolver(auditCycl
 
   @Authorized(auditCycles.writeRoles)
   @Mutation(() => AuditCycle, { description: "Draw the cycle's sample (once, reproducibly) and create its audits" })
-  drawAuditSample(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Ctx() ctx: Context): Promise<AuditCycle> {
+  drawAuditSample(@Arg('id', () => UUID) id: string, @Arg('version', () => Int) version: number, @Ctx() ctx: Context): Promise<AuditCycle> {
     return service(ctx).drawSample(id, version);
   }
 

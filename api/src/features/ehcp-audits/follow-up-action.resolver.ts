@@ -1,6 +1,6 @@
 import { IsNotEmpty, Length } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { Role } from '../../core/auth/roles.js';
 import { today } from '../../core/dates.js';
 import type { Context } from '../../core/graphql/context.js';
@@ -13,14 +13,15 @@ import { Team } from '../people/team.entity.js';
 import { Audit } from './audit.entity.js';
 import { audits } from './audit.resolver.js';
 import { ActionStatus, FollowUpAction } from './follow-up-action.entity.js';
+import { UUID } from '../../core/graphql/uuid.js';
 
 @InputType()
 export class FollowUpActionFilter {
   @Field(() => String, { nullable: true }) q?: string;
-  @Field(() => [ID], { nullable: true }) ids?: string[];
-  @Field(() => ID, { nullable: true }) localAuthorityId?: string;
-  @Field(() => ID, { nullable: true }) auditId?: string;
-  @Field(() => ID, { nullable: true }) teamId?: string;
+  @Field(() => [UUID], { nullable: true }) ids?: string[];
+  @Field(() => UUID, { nullable: true }) localAuthorityId?: string;
+  @Field(() => UUID, { nullable: true }) auditId?: string;
+  @Field(() => UUID, { nullable: true }) teamId?: string;
   @Field(() => ActionStatus, { nullable: true }) status?: ActionStatus;
   @Field(() => Boolean, { nullable: true, description: 'Open and past its due date' }) overdue?: boolean;
   @Field(() => LocalDateResolver, { nullable: true }) dueDate_lte?: string;
@@ -28,16 +29,16 @@ export class FollowUpActionFilter {
 
 @ArgsType()
 class CreateFollowUpActionArgs {
-  @Field(() => ID) auditId!: string;
+  @Field(() => UUID) auditId!: string;
   @Field(() => String) @Length(1, 4000) description!: string;
   @Field(() => String) @Length(1, 200) owner!: string;
   @Field(() => LocalDateResolver) dueDate!: string;
-  @Field(() => ID, { nullable: true, description: "Defaults to the plan's casework team" }) teamId?: string | null;
+  @Field(() => UUID, { nullable: true, description: "Defaults to the plan's casework team" }) teamId?: string | null;
 }
 
 @ArgsType()
 class UpdateFollowUpActionArgs {
-  @Field(() => ID) id!: string;
+  @Field(() => UUID) id!: string;
   @Field(() => Int) version!: number;
   @Field(() => String, { nullable: true }) @IfPresent() @Length(1, 4000) description?: string;
   @Field(() => String, { nullable: true }) @IfPresent() @Length(1, 200) owner?: string;

@@ -3,7 +3,7 @@ import { Field, Float, ID, InputType, Int } from 'type-graphql';
 
 @InputType()
 export class RubricCriterionInput {
-  @Field(() => ID, { nullable: true, description: 'Keep it to carry judgements over; new criteria get one' })
+  @Field(() => String, { nullable: true, description: 'Keep it to carry judgements over; new criteria get one' })
   @IsOptional()
   @Matches(/^[A-Za-z0-9._-]{1,40}$/)
   key?: string | null;

@@ -1,5 +1,5 @@
 import { IsOptional, Length, ValidateNested } from 'class-validator';
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { CASEWORK_EDITORS } from '../../core/auth/roles.js';
 import type { Context } from '../../core/graphql/context.js';
 import { FieldErrors } from '../../core/graphql/errors.js';
@@ -11,26 +11,27 @@ import { defaultRubricContent } from './default-rubric.js';
 import { GradeDerivation, Rubric, RubricPurpose, RubricStatus, RubricVersion } from './rubric.entity.js';
 import { RubricSectionInput, ScoreThresholdInput } from './rubric.inputs.js';
 import { checkSections, checkThresholds, withCriterionKeys } from './rubric.rules.js';
+import { UUID } from '../../core/graphql/uuid.js';
 
 @InputType()
 export class RubricFilter {
   @Field(() => String, { nullable: true }) q?: string;
-  @Field(() => [ID], { nullable: true }) ids?: string[];
-  @Field(() => ID, { nullable: true }) localAuthorityId?: string;
+  @Field(() => [UUID], { nullable: true }) ids?: string[];
+  @Field(() => UUID, { nullable: true }) localAuthorityId?: string;
   @Field(() => RubricPurpose, { nullable: true }) purpose?: RubricPurpose;
 }
 
 @InputType()
 export class RubricVersionFilter {
-  @Field(() => [ID], { nullable: true }) ids?: string[];
-  @Field(() => ID, { nullable: true }) rubricId?: string;
-  @Field(() => ID, { nullable: true }) localAuthorityId?: string;
+  @Field(() => [UUID], { nullable: true }) ids?: string[];
+  @Field(() => UUID, { nullable: true }) rubricId?: string;
+  @Field(() => UUID, { nullable: true }) localAuthorityId?: string;
   @Field(() => RubricStatus, { nullable: true }) status?: RubricStatus;
 }
 
 @ArgsType()
 class CreateRubricArgs {
-  @Field(() => ID) localAuthorityId!: string;
+  @Field(() => UUID) localAuthorityId!: string;
   @Field(() => String) @Length(1, 200) name!: string;
   @Field(() => RubricPurpose, { nullable: true, description: 'EHCP audit unless given; the new rubric starts from the one shipped for it' })
   purpose?: RubricPurpose | null;
@@ -38,14 +39,14 @@ class CreateRubricArgs {
 
 @ArgsType()
 class UpdateRubricArgs {
-  @Field(() => ID) id!: string;
+  @Field(() => UUID) id!: string;
   @Field(() => Int) version!: number;
   @Field(() => String, { nullable: true }) @IfPresent() @Length(1, 200) name?: string;
 }
 
 @ArgsType()
 class UpdateRubricVersionArgs {
-  @Field(() => ID) id!: string;
+  @Field(() => UUID) id!: string;
   @Field(() => Int) version!: number;
   @Field(() => GradeDerivation, { nullable: true }) @IsOptional() derivation?: GradeDerivation;
   @Field(() => [ScoreThresholdInput], { nullable: true }) @IsOptional() @ValidateNested() thresholds?: ScoreThresholdInput[];
@@ -176,13 +177,13 @@ export class RubricVersionResolver extends LocalAuthorityResourceResolver(rubric
 
   @Authorized(rubricVersions.writeRoles)
   @Mutation(() => RubricVersion, { description: 'Freeze a draft so that audits can be scored against it' })
-  publishRubricVersion(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Ctx() ctx: Context): Promise<RubricVersion> {
+  publishRubricVersion(@Arg('id', () => UUID) id: string, @Arg('version', () => Int) version: number, @Ctx() ctx: Context): Promise<RubricVersion> {
     return new RubricVersionService(ctx, rubricVersions).publish(id, version);
   }
 
   @Authorized(rubricVersions.writeRoles)
   @Mutation(() => RubricVersion, { description: 'Start the next version of a rubric as a draft copy of its latest' })
-  createRubricVersion(@Arg('rubricId', () => ID) rubricId: string, @Ctx() ctx: Context): Promise<RubricVersion> {
+  createRubricVersion(@Arg('rubricId', () => UUID) rubricId: string, @Ctx() ctx: Context): Promise<RubricVersion> {
     return new RubricVersionService(ctx, rubricVersions).draftNext(rubricId);
   }
 

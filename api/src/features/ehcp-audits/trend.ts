@@ -5,6 +5,7 @@ import { wilsonInterval } from './grading.js';
 import { OutcomeDimension } from './audit-outcome.entity.js';
 import { CycleKind, Term } from './cycle.entity.js';
 import { uuidArray } from './scope.js';
+import { UUID } from '../../core/graphql/uuid.js';
 
 export enum TrendPeriod {
   TERM = 'TERM',
@@ -23,7 +24,7 @@ registerEnumType(TrendBreakdown, { name: 'TrendBreakdown' });
 @InputType()
 export class GradeTrendOptions {
   @Field(() => TrendPeriod, { nullable: true }) period?: TrendPeriod;
-  @Field(() => ID, { nullable: true }) localAuthorityId?: string;
+  @Field(() => UUID, { nullable: true }) localAuthorityId?: string;
   @Field(() => TrendBreakdown, { nullable: true }) breakdown?: TrendBreakdown;
   @Field(() => CycleKind, { nullable: true, description: 'EHCP audits unless given' }) kind?: CycleKind;
   @Field(() => Int, { nullable: true, description: 'Fewer final audits than this are flagged as too few to report (default 10)' })

@@ -1,6 +1,6 @@
 import { IsNotEmpty, IsOptional, Length, Max, Min, ValidateNested } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { User } from '../../core/auth/user.entity.js';
 import { addDays, today } from '../../core/dates.js';
 import type { Context } from '../../core/graphql/context.js';
@@ -20,14 +20,15 @@ import { Team } from '../people/team.entity.js';
 import { ADVICE_DUE_DAYS, BEFORE_MEETING_DAYS, checkAdvice, isOnTime } from './advice-rules.js';
 import { AdviceOccasion, HealthAdvice } from './health-advice.entity.js';
 import { HEALTH_READERS, HEALTH_WRITERS } from './roles.js';
+import { UUID } from '../../core/graphql/uuid.js';
 
 @InputType()
 export class HealthAdviceFilter {
   @Field(() => String, { nullable: true, description: "Start of the child's case reference" }) q?: string;
-  @Field(() => [ID], { nullable: true }) ids?: string[];
-  @Field(() => ID, { nullable: true }) localAuthorityId?: string;
-  @Field(() => ID, { nullable: true }) planId?: string;
-  @Field(() => ID, { nullable: true }) teamId?: string;
+  @Field(() => [UUID], { nullable: true }) ids?: string[];
+  @Field(() => UUID, { nullable: true }) localAuthorityId?: string;
+  @Field(() => UUID, { nullable: true }) planId?: string;
+  @Field(() => UUID, { nullable: true }) teamId?: string;
   @Field(() => AdviceOccasion, { nullable: true }) occasion?: AdviceOccasion;
   @Field(() => Boolean, { nullable: true, description: 'Received advice the DCO has not reviewed yet' }) awaitingReview?: boolean;
   @Field(() => Boolean, { nullable: true, description: 'Not received, and past its due date' }) overdue?: boolean;
@@ -37,10 +38,10 @@ export class HealthAdviceFilter {
 
 @ArgsType()
 class CreateHealthAdviceArgs {
-  @Field(() => ID) planId!: string;
-  @Field(() => ID, { description: 'The health service asked: a team of kind HEALTH' }) teamId!: string;
+  @Field(() => UUID) planId!: string;
+  @Field(() => UUID, { description: 'The health service asked: a team of kind HEALTH' }) teamId!: string;
   @Field(() => AdviceOccasion, { nullable: true, description: 'ASSESSMENT unless an annual review is named' }) occasion?: AdviceOccasion | null;
-  @Field(() => ID, { nullable: true, description: 'The annual review the advice is for' }) annualReviewId?: string | null;
+  @Field(() => UUID, { nullable: true, description: 'The annual review the advice is for' }) annualReviewId?: string | null;
   @Field(() => LocalDateResolver) requestedOn!: string;
   @Field(() => LocalDateResolver, { nullable: true }) dueOn?: string | null;
   @Field(() => LocalDateResolver, { nullable: true }) receivedOn?: string | null;
@@ -50,7 +51,7 @@ class CreateHealthAdviceArgs {
 
 @ArgsType()
 class UpdateHealthAdviceArgs {
-  @Field(() => ID) id!: string;
+  @Field(() => UUID) id!: string;
   @Field(() => Int) version!: number;
   @Field(() => LocalDateResolver, { nullable: true }) @IfPresent() @IsNotEmpty() requestedOn?: string;
   @Field(() => LocalDateResolver, { nullable: true }) @IfPresent() @IsNotEmpty() dueOn?: string;
@@ -69,7 +70,7 @@ class AdviceReviewSectionInput {
 
 @ArgsType()
 class ReviewHealthAdviceArgs {
-  @Field(() => ID) id!: string;
+  @Field(() => UUID) id!: string;
   @Field(() => Int) version!: number;
   @Field(() => [AdviceReviewSectionInput]) @ValidateNested() sections!: AdviceReviewSectionInput[];
   @Field(() => String, { description: 'Feedback for the service' }) @Length(0, 20_000) feedback!: string;

@@ -1,6 +1,6 @@
 import { IsOptional, Length } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { Role } from '../../core/auth/roles.js';
 import { User } from '../../core/auth/user.entity.js';
 import { today } from '../../core/dates.js';
@@ -13,25 +13,26 @@ import { PlanStatus } from '../people/enums.js';
 import { Plan } from '../people/plan.entity.js';
 import { HealthSignOff, SignOffDecision, SignOffStatus } from './health-sign-off.entity.js';
 import { HEALTH_READERS, HEALTH_WRITERS } from './roles.js';
+import { UUID } from '../../core/graphql/uuid.js';
 
 @InputType()
 export class HealthSignOffFilter {
   @Field(() => String, { nullable: true, description: "Start of the child's case reference" }) q?: string;
-  @Field(() => [ID], { nullable: true }) ids?: string[];
-  @Field(() => ID, { nullable: true }) localAuthorityId?: string;
-  @Field(() => ID, { nullable: true }) planId?: string;
+  @Field(() => [UUID], { nullable: true }) ids?: string[];
+  @Field(() => UUID, { nullable: true }) localAuthorityId?: string;
+  @Field(() => UUID, { nullable: true }) planId?: string;
   @Field(() => SignOffStatus, { nullable: true }) status?: SignOffStatus;
 }
 
 @ArgsType()
 class CreateHealthSignOffArgs {
-  @Field(() => ID) planId!: string;
+  @Field(() => UUID) planId!: string;
   @Field(() => LocalDateResolver, { nullable: true, description: 'Today unless given' }) requestedOn?: string | null;
 }
 
 @ArgsType()
 class SignOffArgs {
-  @Field(() => ID) id!: string;
+  @Field(() => UUID) id!: string;
   @Field(() => Int) version!: number;
   @Field(() => SignOffDecision) decision!: SignOffDecision;
   @Field(() => String, { nullable: true, description: 'Required when asking for changes' }) @IsOptional() @Length(0, 4000) reason?: string | null;

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Float, ID, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Float, Int, Query, Resolver } from 'type-graphql';
 import { signedInUser, type Context } from '../../core/graphql/context.js';
 import { FieldErrors } from '../../core/graphql/errors.js';
 import { HEALTH_READERS } from './roles.js';
@@ -14,6 +14,7 @@ import {
   servicesNeedingSupport,
   signOffSummary,
 } from './scorecards.js';
+import { UUID } from '../../core/graphql/uuid.js';
 
 /** The DCO's figures, within the caller's local authorities. */
 @Resolver()
@@ -47,7 +48,7 @@ export class HealthFiguresResolver {
 
   @Authorized(HEALTH_READERS)
   @Query(() => HealthSignOffSummary)
-  healthSignOffSummary(@Arg('localAuthorityId', () => ID, { nullable: true }) localAuthorityId: string | null, @Ctx() ctx: Context): Promise<HealthSignOffSummary> {
+  healthSignOffSummary(@Arg('localAuthorityId', () => UUID, { nullable: true }) localAuthorityId: string | null, @Ctx() ctx: Context): Promise<HealthSignOffSummary> {
     return signOffSummary(ctx.em, signedInUser(ctx).localAuthorityIds, localAuthorityId);
   }
 }

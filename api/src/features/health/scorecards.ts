@@ -7,6 +7,7 @@ import { checkDateRange } from '../../core/graphql/validation.js';
 import { GOOD } from '../ehcp-audits/grading.js';
 import { uuidArray } from '../ehcp-audits/scope.js';
 import { addDays } from '../../core/dates.js';
+import { UUID } from '../../core/graphql/uuid.js';
 
 /**
  * The figures the DCO reports per health service. Advice counts in the half-year its due date falls in;
@@ -16,7 +17,7 @@ import { addDays } from '../../core/dates.js';
 
 @InputType()
 export class HealthFigureOptions {
-  @Field(() => ID, { nullable: true }) localAuthorityId?: string;
+  @Field(() => UUID, { nullable: true }) localAuthorityId?: string;
   @Field(() => LocalDateResolver, { nullable: true, description: 'Start of the window (default: 12 months before `to`)' }) from?: string;
   @Field(() => LocalDateResolver, { nullable: true, description: 'End of the window, inclusive (default: today)' }) to?: string;
 }

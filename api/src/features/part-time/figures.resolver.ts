@@ -1,5 +1,5 @@
 import { LocalDateResolver } from 'graphql-scalars';
-import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import { today } from '../../core/dates.js';
 import { signedInUser, type Context } from '../../core/graphql/context.js';
 import { FieldErrors } from '../../core/graphql/errors.js';
@@ -7,6 +7,7 @@ import { addDays } from '../../core/dates.js';
 import { checkDateRange } from '../../core/graphql/validation.js';
 import { PartTimeFigures, PartTimeTrendPoint, partTimeFigures, partTimeTrend } from './figures.js';
 import { policyFor } from './policy.resolver.js';
+import { UUID } from '../../core/graphql/uuid.js';
 
 /** Figures are asked for one authority at a time (each has its own baseline), and only one of the caller's. */
 export function assertOwnLocalAuthority(localAuthorityIds: string[], localAuthorityId: string): void {
@@ -17,7 +18,7 @@ export function assertOwnLocalAuthority(localAuthorityIds: string[], localAuthor
 export class PartTimeFiguresResolver {
   @Query(() => PartTimeFigures, { description: "An authority's part-time timetables as they stood on a date (default today), against its target" })
   async partTimeFigures(
-    @Arg('localAuthorityId', () => ID) localAuthorityId: string,
+    @Arg('localAuthorityId', () => UUID) localAuthorityId: string,
     @Arg('asOf', () => LocalDateResolver, { nullable: true }) asOf: string | null,
     @Ctx() ctx: Context,
   ): Promise<PartTimeFigures> {
@@ -27,7 +28,7 @@ export class PartTimeFiguresResolver {
 
   @Query(() => [PartTimeTrendPoint], { description: 'Active timetables on the first of each month (default: the two years to today), with the target line' })
   async partTimeTrend(
-    @Arg('localAuthorityId', () => ID) localAuthorityId: string,
+    @Arg('localAuthorityId', () => UUID) localAuthorityId: string,
     @Arg('from', () => LocalDateResolver, { nullable: true }) from: string | null,
     @Arg('to', () => LocalDateResolver, { nullable: true }) to: string | null,
     @Ctx() ctx: Context,

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { IsInt, Max, Min } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, Float, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, Float, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import { CASEWORK_EDITORS } from '../../core/auth/roles.js';
 import type { Context } from '../../core/graphql/context.js';
 import { FieldErrors } from '../../core/graphql/errors.js';
@@ -12,14 +12,15 @@ import { IfPresent } from '../../core/graphql/validation.js';
 import { Setting } from '../people/setting.entity.js';
 import { DEFAULT_POLICY, PartTimePolicy, SchoolWeek } from './policy.entity.js';
 import type { PolicyValues } from './rules.js';
+import { UUID } from '../../core/graphql/uuid.js';
 
 /** A school week is never longer than this: catches a day's hours typed as a week's. */
 const LONGEST_WEEK_HOURS = 40;
 
 @InputType()
 export class PartTimePolicyFilter {
-  @Field(() => [ID], { nullable: true }) ids?: string[];
-  @Field(() => ID, { nullable: true }) localAuthorityId?: string;
+  @Field(() => [UUID], { nullable: true }) ids?: string[];
+  @Field(() => UUID, { nullable: true }) localAuthorityId?: string;
 }
 
 @ArgsType()
@@ -37,12 +38,12 @@ class PolicyArgs {
 
 @ArgsType()
 class CreatePolicyArgs extends PolicyArgs {
-  @Field(() => ID) localAuthorityId!: string;
+  @Field(() => UUID) localAuthorityId!: string;
 }
 
 @ArgsType()
 class UpdatePolicyArgs extends PolicyArgs {
-  @Field(() => ID) id!: string;
+  @Field(() => UUID) id!: string;
   @Field(() => Int) version!: number;
 }
 
@@ -141,7 +142,7 @@ export class PartTimePolicyResolver extends LocalAuthorityResourceResolver(partT
   @Authorized(partTimePolicies.writeRoles)
   @Mutation(() => Setting, { description: "Set a setting's own full-time week (null: use the key-stage benchmarks)" })
   setSchoolWeek(
-    @Arg('settingId', () => ID) settingId: string,
+    @Arg('settingId', () => UUID) settingId: string,
     @Arg('fullTimeHours', () => Float, { nullable: true }) fullTimeHours: number | null,
     @Ctx() ctx: Context,
   ): Promise<Setting> {

@@ -1,5 +1,5 @@
 import { Max, MaxLength, Min } from 'class-validator';
-import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { CASEWORK_EDITORS } from '../../core/auth/roles.js';
 import { today } from '../../core/dates.js';
 import type { Context } from '../../core/graphql/context.js';
@@ -15,15 +15,16 @@ import { importReturn, PartTimeImportReport } from './import.js';
 import { SchoolReturn } from './timetable.entity.js';
 import { partTimeTimetables } from './timetable.resolver.js';
 import { PartTimeTimetableService } from './timetable.service.js';
+import { UUID } from '../../core/graphql/uuid.js';
 
 /** The settings that send half-termly returns: schools, special schools and alternative provision. */
 export const RETURNING_SETTING_TYPES = [SettingType.MAINSTREAM, SettingType.RESOURCED_PROVISION, SettingType.SPECIAL, SettingType.ALTERNATIVE_PROVISION];
 
 @InputType()
 export class SchoolReturnFilter {
-  @Field(() => [ID], { nullable: true }) ids?: string[];
-  @Field(() => ID, { nullable: true }) localAuthorityId?: string;
-  @Field(() => ID, { nullable: true }) settingId?: string;
+  @Field(() => [UUID], { nullable: true }) ids?: string[];
+  @Field(() => UUID, { nullable: true }) localAuthorityId?: string;
+  @Field(() => UUID, { nullable: true }) settingId?: string;
   @Field(() => Int, { nullable: true }) academicYear?: number;
   @Field(() => Int, { nullable: true }) halfTerm?: number;
 }
@@ -42,7 +43,7 @@ export const schoolReturns: ResourceDefinition<SchoolReturn, SchoolReturnFilter>
 
 @ArgsType()
 class HalfTermArgs {
-  @Field(() => ID) localAuthorityId!: string;
+  @Field(() => UUID) localAuthorityId!: string;
   @Field(() => Int, { description: 'The year the academic year starts: 2025 for 2025/26' }) @Min(2000) @Max(2100) academicYear!: number;
   @Field(() => Int, { description: '1 to 6' }) @Min(1) @Max(6) halfTerm!: number;
 }
@@ -52,7 +53,7 @@ export const MAX_RETURN_LENGTH = 20 * 1024 * 1024;
 
 @ArgsType()
 class ImportReturnArgs extends HalfTermArgs {
-  @Field(() => ID, { description: 'The school sending the return' }) settingId!: string;
+  @Field(() => UUID, { description: 'The school sending the return' }) settingId!: string;
   @Field(() => String, { description: 'The return as CSV text, with a header row; a header alone is a nil return' })
   @MaxLength(MAX_RETURN_LENGTH)
   csv!: string;

@@ -1,6 +1,6 @@
 import { Length } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Float, ID, InputType, Mutation, Resolver, Root } from 'type-graphql';
+import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Float, InputType, Mutation, Resolver, Root } from 'type-graphql';
 import { CASEWORK_EDITORS } from '../../core/auth/roles.js';
 import { today } from '../../core/dates.js';
 import type { Context } from '../../core/graphql/context.js';
@@ -12,18 +12,19 @@ import { IfPresent } from '../../core/graphql/validation.js';
 import { ReviewDecision, TimetableStatus } from './enums.js';
 import { PartTimeReview, PartTimeTimetable } from './timetable.entity.js';
 import { partTimeTimetables } from './timetable.resolver.js';
+import { UUID } from '../../core/graphql/uuid.js';
 
 @InputType()
 export class PartTimeReviewFilter {
-  @Field(() => [ID], { nullable: true }) ids?: string[];
-  @Field(() => ID, { nullable: true }) localAuthorityId?: string;
-  @Field(() => ID, { nullable: true }) timetableId?: string;
+  @Field(() => [UUID], { nullable: true }) ids?: string[];
+  @Field(() => UUID, { nullable: true }) localAuthorityId?: string;
+  @Field(() => UUID, { nullable: true }) timetableId?: string;
   @Field(() => ReviewDecision, { nullable: true }) decision?: ReviewDecision;
 }
 
 @ArgsType()
 class CreatePartTimeReviewArgs {
-  @Field(() => ID) timetableId!: string;
+  @Field(() => UUID) timetableId!: string;
   @Field(() => LocalDateResolver) reviewDate!: string;
   @Field(() => Float, { description: 'Hours a week from this review' }) hoursPerWeek!: number;
   @Field(() => ReviewDecision) decision!: ReviewDecision;

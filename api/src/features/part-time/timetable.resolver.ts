@@ -1,6 +1,6 @@
 import { IsNotEmpty, Length } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Float, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { CASEWORK_EDITORS } from '../../core/auth/roles.js';
 import { today } from '../../core/dates.js';
 import type { Context } from '../../core/graphql/context.js';
@@ -16,14 +16,15 @@ import { cachedPolicyFor } from './policy.resolver.js';
 import { missingAgreements, overMaximum } from './rules.js';
 import { PartTimeReview, PartTimeTimetable } from './timetable.entity.js';
 import { TimetableEditor } from './timetable.service.js';
+import { UUID } from '../../core/graphql/uuid.js';
 
 @InputType()
 export class PartTimeTimetableFilter {
   @Field(() => String, { nullable: true, description: "Start of the child's case reference" }) q?: string;
-  @Field(() => [ID], { nullable: true }) ids?: string[];
-  @Field(() => ID, { nullable: true }) localAuthorityId?: string;
-  @Field(() => ID, { nullable: true }) childId?: string;
-  @Field(() => ID, { nullable: true }) settingId?: string;
+  @Field(() => [UUID], { nullable: true }) ids?: string[];
+  @Field(() => UUID, { nullable: true }) localAuthorityId?: string;
+  @Field(() => UUID, { nullable: true }) childId?: string;
+  @Field(() => UUID, { nullable: true }) settingId?: string;
   @Field(() => SenStatus, { nullable: true }) senStatus?: SenStatus;
   @Field(() => TimetableStatus, { nullable: true }) status?: TimetableStatus;
   @Field(() => PartTimeReason, { nullable: true }) reason?: PartTimeReason;
@@ -35,9 +36,9 @@ export class PartTimeTimetableFilter {
 
 @ArgsType()
 class CreatePartTimeTimetableArgs {
-  @Field(() => ID) localAuthorityId!: string;
-  @Field(() => ID) childId!: string;
-  @Field(() => ID, { description: 'The school or other setting' }) settingId!: string;
+  @Field(() => UUID) localAuthorityId!: string;
+  @Field(() => UUID) childId!: string;
+  @Field(() => UUID, { description: 'The school or other setting' }) settingId!: string;
   @Field(() => SenStatus) senStatus!: SenStatus;
   @Field(() => LocalDateResolver) startDate!: string;
   @Field(() => LocalDateResolver, { description: 'The agreed end date, or the first review date' }) agreedEndDate!: string;
@@ -57,7 +58,7 @@ class CreatePartTimeTimetableArgs {
 
 @ArgsType()
 class UpdatePartTimeTimetableArgs {
-  @Field(() => ID) id!: string;
+  @Field(() => UUID) id!: string;
   @Field(() => Int) version!: number;
   @Field(() => SenStatus, { nullable: true }) @IfPresent() @IsNotEmpty() senStatus?: SenStatus;
   @Field(() => LocalDateResolver, { nullable: true }) @IfPresent() @IsNotEmpty() startDate?: string;

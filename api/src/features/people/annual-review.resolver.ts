@@ -1,6 +1,6 @@
 import { IsNotEmpty } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { CASEWORK_EDITORS, Role } from '../../core/auth/roles.js';
 import type { Context } from '../../core/graphql/context.js';
 import { FieldErrors } from '../../core/graphql/errors.js';
@@ -10,19 +10,20 @@ import { LocalAuthorityResourceResolver } from '../../core/graphql/resource.reso
 import { IfPresent } from '../../core/graphql/validation.js';
 import { AnnualReview } from './annual-review.entity.js';
 import { Plan } from './plan.entity.js';
+import { UUID } from '../../core/graphql/uuid.js';
 
 @InputType()
 export class AnnualReviewFilter {
-  @Field(() => [ID], { nullable: true }) ids?: string[];
-  @Field(() => ID, { nullable: true }) localAuthorityId?: string;
-  @Field(() => ID, { nullable: true }) planId?: string;
+  @Field(() => [UUID], { nullable: true }) ids?: string[];
+  @Field(() => UUID, { nullable: true }) localAuthorityId?: string;
+  @Field(() => UUID, { nullable: true }) planId?: string;
   @Field(() => LocalDateResolver, { nullable: true }) meetingDate_gte?: string;
   @Field(() => LocalDateResolver, { nullable: true }) meetingDate_lte?: string;
 }
 
 @ArgsType()
 class CreateAnnualReviewArgs {
-  @Field(() => ID) planId!: string;
+  @Field(() => UUID) planId!: string;
   @Field(() => LocalDateResolver) meetingDate!: string;
   @Field(() => LocalDateResolver, { nullable: true }) decisionDate?: string | null;
   @Field(() => Boolean, { nullable: true }) healthCheckDiscussed?: boolean | null;
@@ -30,7 +31,7 @@ class CreateAnnualReviewArgs {
 
 @ArgsType()
 class UpdateAnnualReviewArgs {
-  @Field(() => ID) id!: string;
+  @Field(() => UUID) id!: string;
   @Field(() => Int) version!: number;
   @Field(() => LocalDateResolver, { nullable: true }) @IfPresent() @IsNotEmpty() meetingDate?: string;
   @Field(() => LocalDateResolver, { nullable: true }) decisionDate?: string | null;

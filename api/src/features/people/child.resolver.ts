@@ -1,6 +1,6 @@
 import { IsBoolean, IsNotEmpty, Matches } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Args, ArgsType, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
+import { Args, ArgsType, Authorized, Ctx, Field, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import { CASEWORK_EDITORS } from '../../core/auth/roles.js';
 import { today } from '../../core/dates.js';
 import type { Context } from '../../core/graphql/context.js';
@@ -11,6 +11,7 @@ import { LocalAuthorityResourceResolver } from '../../core/graphql/resource.reso
 import { IfPresent } from '../../core/graphql/validation.js';
 import { Child } from './child.entity.js';
 import { PrimaryNeed, Sex } from './enums.js';
+import { UUID } from '../../core/graphql/uuid.js';
 
 const CASE_REFERENCE = /^[A-Za-z0-9][A-Za-z0-9/-]{0,39}$/;
 const CASE_REFERENCE_MESSAGE = 'caseReference must be 1-40 letters, digits, "-" or "/" (a reference, never a name)';
@@ -20,8 +21,8 @@ const OLDEST_AGE_YEARS = 25;
 @InputType()
 export class ChildFilter {
   @Field(() => String, { nullable: true }) q?: string;
-  @Field(() => [ID], { nullable: true }) ids?: string[];
-  @Field(() => ID, { nullable: true }) localAuthorityId?: string;
+  @Field(() => [UUID], { nullable: true }) ids?: string[];
+  @Field(() => UUID, { nullable: true }) localAuthorityId?: string;
   @Field(() => PrimaryNeed, { nullable: true }) primaryNeed?: PrimaryNeed;
   @Field(() => Sex, { nullable: true }) sex?: Sex;
   @Field(() => Boolean, { nullable: true }) complexHealthNeeds?: boolean;
@@ -32,7 +33,7 @@ export class ChildFilter {
 
 @ArgsType()
 class CreateChildArgs {
-  @Field(() => ID) localAuthorityId!: string;
+  @Field(() => UUID) localAuthorityId!: string;
   @Field(() => String) @Matches(CASE_REFERENCE, { message: CASE_REFERENCE_MESSAGE }) caseReference!: string;
   @Field(() => LocalDateResolver) dateOfBirth!: string;
   @Field(() => Sex) sex!: Sex;
@@ -43,7 +44,7 @@ class CreateChildArgs {
 
 @ArgsType()
 class UpdateChildArgs {
-  @Field(() => ID) id!: string;
+  @Field(() => UUID) id!: string;
   @Field(() => Int) version!: number;
   @Field(() => String, { nullable: true }) @IfPresent() @Matches(CASE_REFERENCE, { message: CASE_REFERENCE_MESSAGE }) caseReference?: string;
   @Field(() => LocalDateResolver, { nullable: true }) @IfPresent() @IsNotEmpty() dateOfBirth?: string;

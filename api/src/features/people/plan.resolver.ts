@@ -1,6 +1,6 @@
 import { IsNotEmpty } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { CASEWORK_EDITORS } from '../../core/auth/roles.js';
 import { today } from '../../core/dates.js';
 import type { Context } from '../../core/graphql/context.js';
@@ -15,15 +15,16 @@ import { Plan } from './plan.entity.js';
 import { checkPlanDates } from './plan.rules.js';
 import { Setting } from './setting.entity.js';
 import { Team } from './team.entity.js';
+import { UUID } from '../../core/graphql/uuid.js';
 
 @InputType()
 export class PlanFilter {
   @Field(() => String, { nullable: true, description: "Start of the child's case reference" }) q?: string;
-  @Field(() => [ID], { nullable: true }) ids?: string[];
-  @Field(() => ID, { nullable: true }) localAuthorityId?: string;
-  @Field(() => ID, { nullable: true }) childId?: string;
-  @Field(() => ID, { nullable: true }) settingId?: string;
-  @Field(() => ID, { nullable: true }) teamId?: string;
+  @Field(() => [UUID], { nullable: true }) ids?: string[];
+  @Field(() => UUID, { nullable: true }) localAuthorityId?: string;
+  @Field(() => UUID, { nullable: true }) childId?: string;
+  @Field(() => UUID, { nullable: true }) settingId?: string;
+  @Field(() => UUID, { nullable: true }) teamId?: string;
   @Field(() => PlanStatus, { nullable: true }) status?: PlanStatus;
   @Field(() => PrimaryNeed, { nullable: true, description: "The child's primary need" }) primaryNeed?: PrimaryNeed;
   @Field(() => LocalDateResolver, { nullable: true }) requestDate_gte?: string;
@@ -35,27 +36,27 @@ export class PlanFilter {
 
 @ArgsType()
 class CreatePlanArgs {
-  @Field(() => ID) childId!: string;
+  @Field(() => UUID) childId!: string;
   @Field(() => PlanStatus) status!: PlanStatus;
   @Field(() => LocalDateResolver) requestDate!: string;
   @Field(() => LocalDateResolver, { nullable: true }) issueDate?: string | null;
   @Field(() => TimescaleException, { nullable: true }) timescaleException?: TimescaleException | null;
   @Field(() => LocalDateResolver, { nullable: true }) lastAnnualReviewDate?: string | null;
-  @Field(() => ID, { nullable: true, description: 'Section I: the school or other institution named' }) settingId?: string | null;
-  @Field(() => ID, { nullable: true, description: 'The casework team' }) teamId?: string | null;
+  @Field(() => UUID, { nullable: true, description: 'Section I: the school or other institution named' }) settingId?: string | null;
+  @Field(() => UUID, { nullable: true, description: 'The casework team' }) teamId?: string | null;
 }
 
 @ArgsType()
 class UpdatePlanArgs {
-  @Field(() => ID) id!: string;
+  @Field(() => UUID) id!: string;
   @Field(() => Int) version!: number;
   @Field(() => PlanStatus, { nullable: true }) @IfPresent() @IsNotEmpty() status?: PlanStatus;
   @Field(() => LocalDateResolver, { nullable: true }) @IfPresent() @IsNotEmpty() requestDate?: string;
   @Field(() => LocalDateResolver, { nullable: true }) issueDate?: string | null;
   @Field(() => TimescaleException, { nullable: true }) timescaleException?: TimescaleException | null;
   @Field(() => LocalDateResolver, { nullable: true }) lastAnnualReviewDate?: string | null;
-  @Field(() => ID, { nullable: true }) settingId?: string | null;
-  @Field(() => ID, { nullable: true }) teamId?: string | null;
+  @Field(() => UUID, { nullable: true }) settingId?: string | null;
+  @Field(() => UUID, { nullable: true }) teamId?: string | null;
 }
 
 export const plans: ResourceDefinition<Plan, PlanFilter> = {

@@ -1,6 +1,6 @@
 import { Length, Matches, Max, Min } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Args, ArgsType, Authorized, Ctx, Field, Float, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
+import { Args, ArgsType, Authorized, Ctx, Field, Float, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import { today } from '../../core/dates.js';
 import { Role } from '../../core/auth/roles.js';
 import type { Context } from '../../core/graphql/context.js';
@@ -11,6 +11,7 @@ import { LocalAuthorityResourceResolver } from '../../core/graphql/resource.reso
 import { IfPresent } from '../../core/graphql/validation.js';
 import { OfstedRating, Phase, SettingType } from './enums.js';
 import { Setting } from './setting.entity.js';
+import { UUID } from '../../core/graphql/uuid.js';
 
 const URN = /^\d{6,7}$/;
 const URN_MESSAGE = 'urn must be a 6 or 7 digit unique reference number';
@@ -22,8 +23,8 @@ const POSTCODE_MESSAGE = 'postcode must be a UK postcode, e.g. CB3 0AP';
 @InputType()
 export class SettingFilter {
   @Field(() => String, { nullable: true }) q?: string;
-  @Field(() => [ID], { nullable: true }) ids?: string[];
-  @Field(() => ID, { nullable: true }) localAuthorityId?: string;
+  @Field(() => [UUID], { nullable: true }) ids?: string[];
+  @Field(() => UUID, { nullable: true }) localAuthorityId?: string;
   @Field(() => SettingType, { nullable: true }) type?: SettingType;
   @Field(() => Phase, { nullable: true }) phase?: Phase;
   @Field(() => OfstedRating, { nullable: true }) ofstedRating?: OfstedRating;
@@ -31,7 +32,7 @@ export class SettingFilter {
 
 @ArgsType()
 class CreateSettingArgs {
-  @Field(() => ID, { description: 'The local authority the setting is in' }) localAuthorityId!: string;
+  @Field(() => UUID, { description: 'The local authority the setting is in' }) localAuthorityId!: string;
   @Field(() => String) @Matches(URN, { message: URN_MESSAGE }) urn!: string;
   @Field(() => String) @Length(1, 200) name!: string;
   @Field(() => SettingType) type!: SettingType;
@@ -47,7 +48,7 @@ class CreateSettingArgs {
 
 @ArgsType()
 class UpdateSettingArgs {
-  @Field(() => ID) id!: string;
+  @Field(() => UUID) id!: string;
   @Field(() => Int) version!: number;
   @Field(() => String, { nullable: true }) @IfPresent() @Matches(URN, { message: URN_MESSAGE }) urn?: string;
   @Field(() => String, { nullable: true }) @IfPresent() @Length(1, 200) name?: string;

@@ -1,5 +1,5 @@
 import { Length } from 'class-validator';
-import { Args, ArgsType, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
+import { Args, ArgsType, Authorized, Ctx, Field, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import { CASEWORK_EDITORS } from '../../core/auth/roles.js';
 import type { Context } from '../../core/graphql/context.js';
 import { SortOrder } from '../../core/graphql/list.js';
@@ -8,25 +8,26 @@ import { LocalAuthorityResourceResolver } from '../../core/graphql/resource.reso
 import { IfPresent } from '../../core/graphql/validation.js';
 import { TeamKind } from './enums.js';
 import { Team } from './team.entity.js';
+import { UUID } from '../../core/graphql/uuid.js';
 
 @InputType()
 export class TeamFilter {
   @Field(() => String, { nullable: true }) q?: string;
-  @Field(() => [ID], { nullable: true }) ids?: string[];
-  @Field(() => ID, { nullable: true }) localAuthorityId?: string;
+  @Field(() => [UUID], { nullable: true }) ids?: string[];
+  @Field(() => UUID, { nullable: true }) localAuthorityId?: string;
   @Field(() => TeamKind, { nullable: true }) kind?: TeamKind;
 }
 
 @ArgsType()
 class CreateTeamArgs {
-  @Field(() => ID) localAuthorityId!: string;
+  @Field(() => UUID) localAuthorityId!: string;
   @Field(() => String) @Length(1, 200) name!: string;
   @Field(() => TeamKind) kind!: TeamKind;
 }
 
 @ArgsType()
 class UpdateTeamArgs {
-  @Field(() => ID) id!: string;
+  @Field(() => UUID) id!: string;
   @Field(() => Int) version!: number;
   @Field(() => String, { nullable: true }) @IfPresent() @Length(1, 200) name?: string;
   @Field(() => TeamKind, { nullable: true }) @IfPresent() kind?: TeamKind;

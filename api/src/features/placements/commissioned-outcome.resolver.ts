@@ -1,6 +1,6 @@
 import { IsNotEmpty, Length } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/graphql/context.js';
 import { FieldErrors } from '../../core/graphql/errors.js';
 import { SortOrder } from '../../core/graphql/list.js';
@@ -13,19 +13,20 @@ import { OutcomeReview } from './outcome-review.entity.js';
 import { Placement } from './placement.entity.js';
 import { placements } from './placement.resolver.js';
 import { COMMISSIONERS } from './provider.rules.js';
+import { UUID } from '../../core/graphql/uuid.js';
 
 @InputType()
 export class CommissionedOutcomeFilter {
   @Field(() => String, { nullable: true }) q?: string;
-  @Field(() => [ID], { nullable: true }) ids?: string[];
-  @Field(() => ID, { nullable: true }) localAuthorityId?: string;
-  @Field(() => ID, { nullable: true }) placementId?: string;
+  @Field(() => [UUID], { nullable: true }) ids?: string[];
+  @Field(() => UUID, { nullable: true }) localAuthorityId?: string;
+  @Field(() => UUID, { nullable: true }) placementId?: string;
   @Field(() => LocalDateResolver, { nullable: true }) targetDate_lte?: string;
 }
 
 @ArgsType()
 class CreateCommissionedOutcomeArgs {
-  @Field(() => ID) placementId!: string;
+  @Field(() => UUID) placementId!: string;
   @Field(() => String, { nullable: true }) @IfPresent() @Length(1, 20) planReference?: string | null;
   @Field(() => String) @Length(1, 4000) description!: string;
   @Field(() => LocalDateResolver) targetDate!: string;
@@ -33,7 +34,7 @@ class CreateCommissionedOutcomeArgs {
 
 @ArgsType()
 class UpdateCommissionedOutcomeArgs {
-  @Field(() => ID) id!: string;
+  @Field(() => UUID) id!: string;
   @Field(() => Int) version!: number;
   @Field(() => String, { nullable: true }) @IfPresent() @Length(1, 20) planReference?: string | null;
   @Field(() => String, { nullable: true }) @IfPresent() @Length(1, 4000) description?: string;

@@ -1,6 +1,6 @@
 import { IsNotEmpty, Length, ValidateNested } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { today } from '../../core/dates.js';
 import type { Context } from '../../core/graphql/context.js';
 import { FieldErrors } from '../../core/graphql/errors.js';
@@ -17,6 +17,7 @@ import { placements } from './placement.resolver.js';
 import { COMMISSIONERS } from './provider.rules.js';
 import { VisitAction } from './visit-action.entity.js';
 import { hasRed, refreshVisitRecord } from './visit-record.js';
+import { UUID } from '../../core/graphql/uuid.js';
 
 @InputType()
 export class VisitActionInput {
@@ -27,7 +28,7 @@ export class VisitActionInput {
 
 @InputType()
 export class VisitOutcomeReviewInput {
-  @Field(() => ID) commissionedOutcomeId!: string;
+  @Field(() => UUID) commissionedOutcomeId!: string;
   @Field(() => OutcomeProgress) progress!: OutcomeProgress;
   @Field(() => String) @Length(1, 4000) evidence!: string;
 }
@@ -35,9 +36,9 @@ export class VisitOutcomeReviewInput {
 @InputType()
 export class MonitoringVisitFilter {
   @Field(() => String, { nullable: true }) q?: string;
-  @Field(() => [ID], { nullable: true }) ids?: string[];
-  @Field(() => ID, { nullable: true }) localAuthorityId?: string;
-  @Field(() => ID, { nullable: true }) placementId?: string;
+  @Field(() => [UUID], { nullable: true }) ids?: string[];
+  @Field(() => UUID, { nullable: true }) localAuthorityId?: string;
+  @Field(() => UUID, { nullable: true }) placementId?: string;
   @Field(() => VisitStatus, { nullable: true }) status?: VisitStatus;
   @Field(() => Rag, { nullable: true }) overall?: Rag;
   @Field(() => Boolean, { nullable: true, description: 'Any area, or the overall rating, is red' }) anyRed?: boolean;
@@ -60,7 +61,7 @@ class VisitRatingArgs {
 
 @ArgsType()
 class CreateMonitoringVisitArgs extends VisitRatingArgs {
-  @Field(() => ID) placementId!: string;
+  @Field(() => UUID) placementId!: string;
   @Field(() => VisitStatus, { nullable: true, description: 'PLANNED unless given' }) status?: VisitStatus | null;
   @Field(() => LocalDateResolver) visitDate!: string;
   @Field(() => String) @Length(1, 200) officer!: string;
@@ -72,7 +73,7 @@ class CreateMonitoringVisitArgs extends VisitRatingArgs {
 
 @ArgsType()
 class UpdateMonitoringVisitArgs extends VisitRatingArgs {
-  @Field(() => ID) id!: string;
+  @Field(() => UUID) id!: string;
   @Field(() => Int) version!: number;
   @Field(() => VisitStatus, { nullable: true }) @IfPresent() @IsNotEmpty() status?: VisitStatus;
   @Field(() => LocalDateResolver, { nullable: true }) @IfPresent() @IsNotEmpty() visitDate?: string;

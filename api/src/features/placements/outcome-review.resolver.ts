@@ -1,6 +1,6 @@
 import { IsNotEmpty, Length } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { today } from '../../core/dates.js';
 import type { Context } from '../../core/graphql/context.js';
 import { FieldErrors } from '../../core/graphql/errors.js';
@@ -15,23 +15,24 @@ import { OutcomeReview } from './outcome-review.entity.js';
 import { outcomeOfPlacement } from './outcome-review.rules.js';
 import { placements } from './placement.resolver.js';
 import { COMMISSIONERS } from './provider.rules.js';
+import { UUID } from '../../core/graphql/uuid.js';
 
 @InputType()
 export class OutcomeReviewFilter {
   @Field(() => String, { nullable: true }) q?: string;
-  @Field(() => [ID], { nullable: true }) ids?: string[];
-  @Field(() => ID, { nullable: true }) localAuthorityId?: string;
-  @Field(() => ID, { nullable: true }) outcomeId?: string;
-  @Field(() => ID, { nullable: true }) visitId?: string;
-  @Field(() => ID, { nullable: true }) placementId?: string;
+  @Field(() => [UUID], { nullable: true }) ids?: string[];
+  @Field(() => UUID, { nullable: true }) localAuthorityId?: string;
+  @Field(() => UUID, { nullable: true }) outcomeId?: string;
+  @Field(() => UUID, { nullable: true }) visitId?: string;
+  @Field(() => UUID, { nullable: true }) placementId?: string;
   @Field(() => OutcomeProgress, { nullable: true }) progress?: OutcomeProgress;
 }
 
 @ArgsType()
 class CreateOutcomeReviewArgs {
-  @Field(() => ID) placementId!: string;
-  @Field(() => ID) commissionedOutcomeId!: string;
-  @Field(() => ID, { nullable: true, description: 'The monitoring visit it was reviewed at, if any' }) visitId?: string | null;
+  @Field(() => UUID) placementId!: string;
+  @Field(() => UUID) commissionedOutcomeId!: string;
+  @Field(() => UUID, { nullable: true, description: 'The monitoring visit it was reviewed at, if any' }) visitId?: string | null;
   @Field(() => LocalDateResolver) reviewedOn!: string;
   @Field(() => OutcomeProgress) progress!: OutcomeProgress;
   @Field(() => String) @Length(1, 4000) evidence!: string;
@@ -39,7 +40,7 @@ class CreateOutcomeReviewArgs {
 
 @ArgsType()
 class UpdateOutcomeReviewArgs {
-  @Field(() => ID) id!: string;
+  @Field(() => UUID) id!: string;
   @Field(() => Int) version!: number;
   @Field(() => OutcomeProgress, { nullable: true }) @IfPresent() @IsNotEmpty() progress?: OutcomeProgress;
   @Field(() => String, { nullable: true }) @IfPresent() @Length(1, 4000) evidence?: string;

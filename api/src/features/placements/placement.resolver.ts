@@ -1,7 +1,7 @@
 import { raw } from '@mikro-orm/core';
 import { IsNotEmpty, Length, ValidateNested } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, Resolver, Root, UseMiddleware } from 'type-graphql';
+import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Float, InputType, Int, Mutation, Resolver, Root, UseMiddleware } from 'type-graphql';
 import { addDays, today } from '../../core/dates.js';
 import type { Context } from '../../core/graphql/context.js';
 import { FieldErrors } from '../../core/graphql/errors.js';
@@ -22,6 +22,7 @@ import { policyFor } from './policy.service.js';
 import { Provider } from './provider.entity.js';
 import { COMMISSIONERS } from './provider.rules.js';
 import { nextVisitDue } from './schedule.js';
+import { UUID } from '../../core/graphql/uuid.js';
 
 @InputType({ description: "An outcome from the plan's section E the placement is bought to deliver" })
 export class CommissionedOutcomeInput {
@@ -33,11 +34,11 @@ export class CommissionedOutcomeInput {
 @InputType()
 export class PlacementFilter {
   @Field(() => String, { nullable: true, description: "Start of the child's case reference" }) q?: string;
-  @Field(() => [ID], { nullable: true }) ids?: string[];
-  @Field(() => ID, { nullable: true }) localAuthorityId?: string;
-  @Field(() => ID, { nullable: true }) childId?: string;
-  @Field(() => ID, { nullable: true }) planId?: string;
-  @Field(() => ID, { nullable: true }) providerId?: string;
+  @Field(() => [UUID], { nullable: true }) ids?: string[];
+  @Field(() => UUID, { nullable: true }) localAuthorityId?: string;
+  @Field(() => UUID, { nullable: true }) childId?: string;
+  @Field(() => UUID, { nullable: true }) planId?: string;
+  @Field(() => UUID, { nullable: true }) providerId?: string;
   @Field(() => PlacementStatus, { nullable: true }) status?: PlacementStatus;
   @Field(() => PrimaryNeed, { nullable: true }) primaryNeed?: PrimaryNeed;
   @Field(() => SettingType, { nullable: true, description: "The provider's type" }) settingType?: SettingType;
@@ -55,9 +56,9 @@ export class PlacementFilter {
 
 @ArgsType()
 class CreatePlacementArgs {
-  @Field(() => ID) childId!: string;
-  @Field(() => ID, { description: "The child's final plan that names the provision" }) planId!: string;
-  @Field(() => ID) providerId!: string;
+  @Field(() => UUID) childId!: string;
+  @Field(() => UUID, { description: "The child's final plan that names the provision" }) planId!: string;
+  @Field(() => UUID) providerId!: string;
   @Field(() => LocalDateResolver) startDate!: string;
   @Field(() => LocalDateResolver) plannedEndDate!: string;
   @Field(() => String) @Length(1, 100) contractReference!: string;
@@ -76,7 +77,7 @@ class CreatePlacementArgs {
 
 @ArgsType()
 class UpdatePlacementArgs {
-  @Field(() => ID) id!: string;
+  @Field(() => UUID) id!: string;
   @Field(() => Int) version!: number;
   @Field(() => PlacementStatus, { nullable: true }) @IfPresent() @IsNotEmpty() status?: PlacementStatus;
   @Field(() => LocalDateResolver, { nullable: true }) @IfPresent() @IsNotEmpty() startDate?: string;

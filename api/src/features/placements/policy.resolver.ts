@@ -1,6 +1,6 @@
 import { IsNotEmpty, Max, Min } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Args, ArgsType, Authorized, Ctx, Field, Float, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
+import { Args, ArgsType, Authorized, Ctx, Field, Float, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../core/graphql/context.js';
 import { FieldErrors } from '../../core/graphql/errors.js';
 import { SortOrder } from '../../core/graphql/list.js';
@@ -9,11 +9,12 @@ import { LocalAuthorityResourceResolver } from '../../core/graphql/resource.reso
 import { IfPresent } from '../../core/graphql/validation.js';
 import { CommissioningPolicy } from './policy.entity.js';
 import { COMMISSIONERS } from './provider.rules.js';
+import { UUID } from '../../core/graphql/uuid.js';
 
 @InputType()
 export class CommissioningPolicyFilter {
-  @Field(() => [ID], { nullable: true }) ids?: string[];
-  @Field(() => ID, { nullable: true }) localAuthorityId?: string;
+  @Field(() => [UUID], { nullable: true }) ids?: string[];
+  @Field(() => UUID, { nullable: true }) localAuthorityId?: string;
 }
 
 @ArgsType()
@@ -31,12 +32,12 @@ class PolicyArgs {
 
 @ArgsType()
 class CreatePolicyArgs extends PolicyArgs {
-  @Field(() => ID) localAuthorityId!: string;
+  @Field(() => UUID) localAuthorityId!: string;
 }
 
 @ArgsType()
 class UpdatePolicyArgs extends PolicyArgs {
-  @Field(() => ID) id!: string;
+  @Field(() => UUID) id!: string;
   @Field(() => Int) version!: number;
 }
 

@@ -1,6 +1,6 @@
 import { IsNotEmpty, Length } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { today } from '../../core/dates.js';
 import type { Context } from '../../core/graphql/context.js';
 import { FieldErrors } from '../../core/graphql/errors.js';
@@ -13,20 +13,21 @@ import { ProviderDocument } from './provider-document.entity.js';
 import { Provider } from './provider.entity.js';
 import { providers } from './provider.resolver.js';
 import { COMMISSIONERS } from './provider.rules.js';
+import { UUID } from '../../core/graphql/uuid.js';
 
 @InputType()
 export class ProviderDocumentFilter {
   @Field(() => String, { nullable: true }) q?: string;
-  @Field(() => [ID], { nullable: true }) ids?: string[];
-  @Field(() => ID, { nullable: true }) localAuthorityId?: string;
-  @Field(() => ID, { nullable: true }) providerId?: string;
+  @Field(() => [UUID], { nullable: true }) ids?: string[];
+  @Field(() => UUID, { nullable: true }) localAuthorityId?: string;
+  @Field(() => UUID, { nullable: true }) providerId?: string;
   @Field(() => ProviderDocumentKind, { nullable: true }) kind?: ProviderDocumentKind;
   @Field(() => Boolean, { nullable: true, description: 'Past the date a new one was due' }) reviewOverdue?: boolean;
 }
 
 @ArgsType()
 class CreateProviderDocumentArgs {
-  @Field(() => ID) providerId!: string;
+  @Field(() => UUID) providerId!: string;
   @Field(() => ProviderDocumentKind) kind!: ProviderDocumentKind;
   @Field(() => String) @Length(1, 200) title!: string;
   @Field(() => LocalDateResolver) documentDate!: string;
@@ -36,7 +37,7 @@ class CreateProviderDocumentArgs {
 
 @ArgsType()
 class UpdateProviderDocumentArgs {
-  @Field(() => ID) id!: string;
+  @Field(() => UUID) id!: string;
   @Field(() => Int) version!: number;
   @Field(() => ProviderDocumentKind, { nullable: true }) @IfPresent() @IsNotEmpty() kind?: ProviderDocumentKind;
   @Field(() => String, { nullable: true }) @IfPresent() @Length(1, 200) title?: string;

@@ -1,6 +1,6 @@
 import { IsBoolean, IsNotEmpty, Length } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Float, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { today } from '../../core/dates.js';
 import type { Context } from '../../core/graphql/context.js';
 import { FieldErrors } from '../../core/graphql/errors.js';
@@ -17,13 +17,14 @@ import { ProviderDocument } from './provider-document.entity.js';
 import { Provider } from './provider.entity.js';
 import { COMMISSIONERS, isOfstedOutOfDate, providerLocation } from './provider.rules.js';
 import { distanceMiles } from './schedule.js';
+import { UUID } from '../../core/graphql/uuid.js';
 
 @InputType()
 export class ProviderFilter {
   @Field(() => String, { nullable: true, description: 'Part of the name, or the URN' }) q?: string;
-  @Field(() => [ID], { nullable: true }) ids?: string[];
-  @Field(() => ID, { nullable: true }) localAuthorityId?: string;
-  @Field(() => ID, { nullable: true }) settingId?: string;
+  @Field(() => [UUID], { nullable: true }) ids?: string[];
+  @Field(() => UUID, { nullable: true }) localAuthorityId?: string;
+  @Field(() => UUID, { nullable: true }) settingId?: string;
   @Field(() => PurchasingRoute, { nullable: true }) purchasingRoute?: PurchasingRoute;
   @Field(() => SettingType, { nullable: true }) settingType?: SettingType;
   @Field(() => OfstedRating, { nullable: true }) ofstedRating?: OfstedRating;
@@ -31,8 +32,8 @@ export class ProviderFilter {
 
 @ArgsType()
 class CreateProviderArgs {
-  @Field(() => ID, { description: 'The commissioning authority' }) localAuthorityId!: string;
-  @Field(() => ID, { description: 'The school or college (a Setting)' }) settingId!: string;
+  @Field(() => UUID, { description: 'The commissioning authority' }) localAuthorityId!: string;
+  @Field(() => UUID, { description: 'The school or college (a Setting)' }) settingId!: string;
   @Field(() => PurchasingRoute) purchasingRoute!: PurchasingRoute;
   @Field(() => String, { nullable: true }) @IfPresent() @Length(1, 100) contractReference?: string | null;
   @Field(() => LocalDateResolver, { nullable: true }) contractEndDate?: string | null;
@@ -41,7 +42,7 @@ class CreateProviderArgs {
 
 @ArgsType()
 class UpdateProviderArgs {
-  @Field(() => ID) id!: string;
+  @Field(() => UUID) id!: string;
   @Field(() => Int) version!: number;
   @Field(() => PurchasingRoute, { nullable: true }) @IfPresent() @IsNotEmpty() purchasingRoute?: PurchasingRoute;
   @Field(() => String, { nullable: true }) @IfPresent() @Length(1, 100) contractReference?: string | null;

@@ -1,6 +1,6 @@
 import { IsNotEmpty, Length } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { today } from '../../core/dates.js';
 import type { Context } from '../../core/graphql/context.js';
 import { SortOrder } from '../../core/graphql/list.js';
@@ -12,21 +12,22 @@ import { MonitoringVisit } from './monitoring-visit.entity.js';
 import { monitoringVisits } from './monitoring-visit.resolver.js';
 import { COMMISSIONERS } from './provider.rules.js';
 import { VisitAction } from './visit-action.entity.js';
+import { UUID } from '../../core/graphql/uuid.js';
 
 @InputType()
 export class VisitActionFilter {
   @Field(() => String, { nullable: true }) q?: string;
-  @Field(() => [ID], { nullable: true }) ids?: string[];
-  @Field(() => ID, { nullable: true }) localAuthorityId?: string;
-  @Field(() => ID, { nullable: true }) visitId?: string;
-  @Field(() => ID, { nullable: true }) placementId?: string;
+  @Field(() => [UUID], { nullable: true }) ids?: string[];
+  @Field(() => UUID, { nullable: true }) localAuthorityId?: string;
+  @Field(() => UUID, { nullable: true }) visitId?: string;
+  @Field(() => UUID, { nullable: true }) placementId?: string;
   @Field(() => VisitActionStatus, { nullable: true }) status?: VisitActionStatus;
   @Field(() => Boolean, { nullable: true, description: 'Open and past its due date' }) overdue?: boolean;
 }
 
 @ArgsType()
 class CreateVisitActionArgs {
-  @Field(() => ID) visitId!: string;
+  @Field(() => UUID) visitId!: string;
   @Field(() => String) @Length(1, 4000) description!: string;
   @Field(() => String) @Length(1, 200) owner!: string;
   @Field(() => LocalDateResolver) dueDate!: string;
@@ -34,7 +35,7 @@ class CreateVisitActionArgs {
 
 @ArgsType()
 class UpdateVisitActionArgs {
-  @Field(() => ID) id!: string;
+  @Field(() => UUID) id!: string;
   @Field(() => Int) version!: number;
   @Field(() => String, { nullable: true }) @IfPresent() @Length(1, 4000) description?: string;
   @Field(() => String, { nullable: true }) @IfPresent() @Length(1, 200) owner?: string;

@@ -16,6 +16,7 @@ import { BoardWorkstream, BragSummary, bragSummary, improvementPlanBoard } from 
 import { Kpi } from './kpi.entity.js';
 import { FRAMEWORK_EDITORS } from './kpi.resolver.js';
 import { isOverdue, shownBrag } from './rag.js';
+import { UUID } from '../../core/graphql/uuid.js';
 
 const sameAuthority = { readRoles: [] as Role[], writeRoles: FRAMEWORK_EDITORS, tenancy: 'owned' as const };
 
@@ -24,13 +25,13 @@ const sameAuthority = { readRoles: [] as Role[], writeRoles: FRAMEWORK_EDITORS, 
 @InputType()
 export class WorkstreamFilter {
   @Field(() => String, { nullable: true }) q?: string;
-  @Field(() => [ID], { nullable: true }) ids?: string[];
-  @Field(() => ID, { nullable: true }) localAuthorityId?: string;
+  @Field(() => [UUID], { nullable: true }) ids?: string[];
+  @Field(() => UUID, { nullable: true }) localAuthorityId?: string;
 }
 
 @ArgsType()
 class CreateWorkstreamArgs {
-  @Field(() => ID) localAuthorityId!: string;
+  @Field(() => UUID) localAuthorityId!: string;
   @Field(() => Int) @Min(1) number!: number;
   @Field(() => String) @Length(1, 300) title!: string;
   @Field(() => String) @Length(1, 200) seniorSponsor!: string;
@@ -38,7 +39,7 @@ class CreateWorkstreamArgs {
 
 @ArgsType()
 class UpdateWorkstreamArgs {
-  @Field(() => ID) id!: string;
+  @Field(() => UUID) id!: string;
   @Field(() => Int) version!: number;
   @Field(() => Int, { nullable: true }) @IfPresent() @Min(1) number?: number;
   @Field(() => String, { nullable: true }) @IfPresent() @Length(1, 300) title?: string;
@@ -74,7 +75,7 @@ export class WorkstreamResolver extends LocalAuthorityResourceResolver(workstrea
   @Authorized()
   @Query(() => [BoardWorkstream], { description: 'The improvement plan as a board, with the ratings shown on `asOf` (default today)' })
   improvementPlanBoard(
-    @Arg('localAuthorityId', () => ID, { nullable: true }) localAuthorityId: string | null,
+    @Arg('localAuthorityId', () => UUID, { nullable: true }) localAuthorityId: string | null,
     @Arg('asOf', () => LocalDateResolver, { nullable: true }) asOf: string | null,
     @Ctx() ctx: Context,
   ): Promise<BoardWorkstream[]> {
@@ -84,7 +85,7 @@ export class WorkstreamResolver extends LocalAuthorityResourceResolver(workstrea
   @Authorized()
   @Query(() => BragSummary, { description: 'Milestones counted by the rating shown on `asOf`, with red and overdue ones listed' })
   async bragSummary(
-    @Arg('localAuthorityId', () => ID, { nullable: true }) localAuthorityId: string | null,
+    @Arg('localAuthorityId', () => UUID, { nullable: true }) localAuthorityId: string | null,
     @Arg('asOf', () => LocalDateResolver, { nullable: true }) asOf: string | null,
     @Ctx() ctx: Context,
   ): Promise<BragSummary> {
@@ -103,21 +104,21 @@ export function callerAuthorities(ctx: Context, localAuthorityId: string | null 
 @InputType()
 export class ImprovementOutcomeFilter {
   @Field(() => String, { nullable: true }) q?: string;
-  @Field(() => [ID], { nullable: true }) ids?: string[];
-  @Field(() => ID, { nullable: true }) localAuthorityId?: string;
-  @Field(() => ID, { nullable: true }) workstreamId?: string;
+  @Field(() => [UUID], { nullable: true }) ids?: string[];
+  @Field(() => UUID, { nullable: true }) localAuthorityId?: string;
+  @Field(() => UUID, { nullable: true }) workstreamId?: string;
 }
 
 @ArgsType()
 class CreateImprovementOutcomeArgs {
-  @Field(() => ID) workstreamId!: string;
+  @Field(() => UUID) workstreamId!: string;
   @Field(() => String) @Length(1, 20) reference!: string;
   @Field(() => String) @Length(1, 4000) intendedImpact!: string;
 }
 
 @ArgsType()
 class UpdateImprovementOutcomeArgs {
-  @Field(() => ID) id!: string;
+  @Field(() => UUID) id!: string;
   @Field(() => Int) version!: number;
   @Field(() => String, { nullable: true }) @IfPresent() @Length(1, 20) reference?: string;
   @Field(() => String, { nullable: true }) @IfPresent() @Length(1, 4000) intendedImpact?: string;
@@ -169,31 +170,31 @@ export class ImprovementOutcomeResolver extends LocalAuthorityResourceResolver(i
 @InputType()
 export class ImprovementActionFilter {
   @Field(() => String, { nullable: true }) q?: string;
-  @Field(() => [ID], { nullable: true }) ids?: string[];
-  @Field(() => ID, { nullable: true }) localAuthorityId?: string;
-  @Field(() => ID, { nullable: true }) outcomeId?: string;
+  @Field(() => [UUID], { nullable: true }) ids?: string[];
+  @Field(() => UUID, { nullable: true }) localAuthorityId?: string;
+  @Field(() => UUID, { nullable: true }) outcomeId?: string;
   @Field(() => ActionResource, { nullable: true }) resource?: ActionResource;
 }
 
 @ArgsType()
 class CreateImprovementActionArgs {
-  @Field(() => ID) outcomeId!: string;
+  @Field(() => UUID) outcomeId!: string;
   @Field(() => String) @Length(1, 20) reference!: string;
   @Field(() => String) @Length(1, 4000) description!: string;
   @Field(() => String) @Length(1, 200) owner!: string;
   @Field(() => ActionResource) resource!: ActionResource;
-  @Field(() => [ID], { nullable: true, description: 'KPIs that show its impact' }) kpiIds?: string[];
+  @Field(() => [UUID], { nullable: true, description: 'KPIs that show its impact' }) kpiIds?: string[];
 }
 
 @ArgsType()
 class UpdateImprovementActionArgs {
-  @Field(() => ID) id!: string;
+  @Field(() => UUID) id!: string;
   @Field(() => Int) version!: number;
   @Field(() => String, { nullable: true }) @IfPresent() @Length(1, 20) reference?: string;
   @Field(() => String, { nullable: true }) @IfPresent() @Length(1, 4000) description?: string;
   @Field(() => String, { nullable: true }) @IfPresent() @Length(1, 200) owner?: string;
   @Field(() => ActionResource, { nullable: true }) @IfPresent() @IsNotEmpty() resource?: ActionResource;
-  @Field(() => [ID], { nullable: true }) kpiIds?: string[] | null;
+  @Field(() => [UUID], { nullable: true }) kpiIds?: string[] | null;
 }
 
 export const improvementActions: ResourceDefinition<ImprovementAction, ImprovementActionFilter> = {
@@ -273,9 +274,9 @@ export class ImprovementActionResolver extends LocalAuthorityResourceResolver(im
 @InputType()
 export class MilestoneFilter {
   @Field(() => String, { nullable: true }) q?: string;
-  @Field(() => [ID], { nullable: true }) ids?: string[];
-  @Field(() => ID, { nullable: true }) localAuthorityId?: string;
-  @Field(() => ID, { nullable: true }) actionId?: string;
+  @Field(() => [UUID], { nullable: true }) ids?: string[];
+  @Field(() => UUID, { nullable: true }) localAuthorityId?: string;
+  @Field(() => UUID, { nullable: true }) actionId?: string;
   @Field(() => Brag, { nullable: true, description: 'As last set' }) brag?: Brag;
   @Field(() => LocalDateResolver, { nullable: true }) deadline_lte?: string;
   @Field(() => LocalDateResolver, { nullable: true }) deadline_gte?: string;
@@ -285,7 +286,7 @@ export class MilestoneFilter {
 // as BAD_USER_INPUT naming the field and rule, like every other broken rule.
 @ArgsType()
 class CreateMilestoneArgs {
-  @Field(() => ID) actionId!: string;
+  @Field(() => UUID) actionId!: string;
   @Field(() => String) @Length(1, 4000) description!: string;
   @Field(() => LocalDateResolver, { nullable: true, description: 'Required' }) deadline?: string | null;
   @Field(() => String, { description: `One of ${BRAG_VALUES.join(', ')}` }) @MaxLength(10) brag!: string;
@@ -293,7 +294,7 @@ class CreateMilestoneArgs {
 
 @ArgsType()
 class UpdateMilestoneArgs {
-  @Field(() => ID) id!: string;
+  @Field(() => UUID) id!: string;
   @Field(() => Int) version!: number;
   @Field(() => String, { nullable: true }) @IfPresent() @Length(1, 4000) description?: string;
   @Field(() => LocalDateResolver, { nullable: true }) deadline?: string | null;

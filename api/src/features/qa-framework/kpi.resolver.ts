@@ -1,6 +1,6 @@
 import { IsNotEmpty, Length, Min, ValidateNested } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Float, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { CASEWORK_EDITORS } from '../../core/auth/roles.js';
 import { today } from '../../core/dates.js';
 import type { Context } from '../../core/graphql/context.js';
@@ -18,6 +18,7 @@ import { Kpi, KpiValue } from './kpi.entity.js';
 import { KpiFigures, checkInUnit } from './kpi.service.js';
 import { periodContaining, periodsBetween } from './periods.js';
 import { ragOf } from './rag.js';
+import { UUID } from '../../core/graphql/uuid.js';
 
 /** Who runs the QA framework: everyone else in the authority reads it. */
 export const FRAMEWORK_EDITORS = CASEWORK_EDITORS;
@@ -27,8 +28,8 @@ export const TREND_LENGTH = 12;
 @InputType()
 export class KpiFilter {
   @Field(() => String, { nullable: true, description: 'Code or name contains' }) q?: string;
-  @Field(() => [ID], { nullable: true }) ids?: string[];
-  @Field(() => ID, { nullable: true }) localAuthorityId?: string;
+  @Field(() => [UUID], { nullable: true }) ids?: string[];
+  @Field(() => UUID, { nullable: true }) localAuthorityId?: string;
   @Field(() => KpiSource, { nullable: true }) source?: KpiSource;
   @Field(() => KpiFrequency, { nullable: true }) frequency?: KpiFrequency;
 }
@@ -41,7 +42,7 @@ class KpiMilestoneTargetInput {
 
 @ArgsType()
 class CreateKpiArgs {
-  @Field(() => ID) localAuthorityId!: string;
+  @Field(() => UUID) localAuthorityId!: string;
   @Field(() => String) @Length(1, 40) code!: string;
   @Field(() => String) @Length(1, 200) name!: string;
   @Field(() => String) @Length(1, 4000) definition!: string;
@@ -60,7 +61,7 @@ class CreateKpiArgs {
 
 @ArgsType()
 class UpdateKpiArgs {
-  @Field(() => ID) id!: string;
+  @Field(() => UUID) id!: string;
   @Field(() => Int) version!: number;
   @Field(() => String, { nullable: true }) @IfPresent() @Length(1, 40) code?: string;
   @Field(() => String, { nullable: true }) @IfPresent() @Length(1, 200) name?: string;
@@ -168,7 +169,7 @@ const service = (ctx: Context) => new KpiService(ctx, kpis);
 
 @ArgsType()
 class FigureRangeArgs {
-  @Field(() => ID) id!: string;
+  @Field(() => UUID) id!: string;
   @Field(() => LocalDateResolver, { description: 'From the period holding this date' }) from!: string;
   @Field(() => LocalDateResolver, { description: 'To the period holding this date' }) to!: string;
 }
@@ -196,7 +197,7 @@ export class KpiResolver extends LocalAuthorityResourceResolver(kpis, service) {
   @Authorized()
   @Query(() => [KpiRow], { description: 'Every KPI with its figure for the period holding `asOf` (default today), its trend and milestone targets' })
   kpiScorecard(
-    @Arg('localAuthorityId', () => ID, { nullable: true }) localAuthorityId: string | null,
+    @Arg('localAuthorityId', () => UUID, { nullable: true }) localAuthorityId: string | null,
     @Arg('asOf', () => LocalDateResolver, { nullable: true }) asOf: string | null,
     @Ctx() ctx: Context,
   ): Promise<KpiRow[]> {
@@ -205,7 +206,7 @@ export class KpiResolver extends LocalAuthorityResourceResolver(kpis, service) {
 
   @Authorized()
   @Query(() => KpiRow, { description: 'One KPI as the scorecard shows it on `asOf` (default today), with its milestone targets against actuals' })
-  kpiRow(@Arg('id', () => ID) id: string, @Arg('asOf', () => LocalDateResolver, { nullable: true }) asOf: string | null, @Ctx() ctx: Context): Promise<KpiRow> {
+  kpiRow(@Arg('id', () => UUID) id: string, @Arg('asOf', () => LocalDateResolver, { nullable: true }) asOf: string | null, @Ctx() ctx: Context): Promise<KpiRow> {
     return service(ctx).row(id, asOf ?? today());
   }
 
@@ -223,16 +224,16 @@ export class KpiResolver extends LocalAuthorityResourceResolver(kpis, service) {
 
 @InputType()
 export class KpiValueFilter {
-  @Field(() => [ID], { nullable: true }) ids?: string[];
-  @Field(() => ID, { nullable: true }) localAuthorityId?: string;
-  @Field(() => ID, { nullable: true }) kpiId?: string;
+  @Field(() => [UUID], { nullable: true }) ids?: string[];
+  @Field(() => UUID, { nullable: true }) localAuthorityId?: string;
+  @Field(() => UUID, { nullable: true }) kpiId?: string;
   @Field(() => LocalDateResolver, { nullable: true }) periodStart_gte?: string;
   @Field(() => LocalDateResolver, { nullable: true }) periodStart_lte?: string;
 }
 
 @ArgsType()
 class CreateKpiValueArgs {
-  @Field(() => ID) kpiId!: string;
+  @Field(() => UUID) kpiId!: string;
   @Field(() => LocalDateResolver, { description: 'Any day of the period' }) date!: string;
   @Field(() => Float) value!: number;
   @Field(() => Float, { nullable: true }) numerator?: number | null;
@@ -244,7 +245,7 @@ class CreateKpiValueArgs {
 
 @ArgsType()
 class UpdateKpiValueArgs {
-  @Field(() => ID) id!: string;
+  @Field(() => UUID) id!: string;
   @Field(() => Int) version!: number;
   @Field(() => Float, { nullable: true }) @IfPresent() @IsNotEmpty() value?: number;
   @Field(() => Float, { nullable: true }) numerator?: number | null;

@@ -1,6 +1,6 @@
 import { Length } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, InputType, Int, Mutation, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
 import type { Context } from '../../core/graphql/context.js';
 import { UserInputError } from '../../core/graphql/errors.js';
 import { SortOrder } from '../../core/graphql/list.js';
@@ -13,6 +13,7 @@ import { periodContaining } from './periods.js';
 import { HighlightReportContent, buildReportContent, freezeReportFigures } from './report-content.js';
 import { HighlightReport } from './report.entity.js';
 import { reportCsv, reportPdf } from './report-file.js';
+import { UUID } from '../../core/graphql/uuid.js';
 
 /** The partnership group meets monthly, the executive board quarterly. */
 const AUDIENCE_FREQUENCY: Record<ReportAudience, KpiFrequency> = {
@@ -36,15 +37,15 @@ export class ReportFile {
 @InputType()
 export class HighlightReportFilter {
   @Field(() => String, { nullable: true }) q?: string;
-  @Field(() => [ID], { nullable: true }) ids?: string[];
-  @Field(() => ID, { nullable: true }) localAuthorityId?: string;
+  @Field(() => [UUID], { nullable: true }) ids?: string[];
+  @Field(() => UUID, { nullable: true }) localAuthorityId?: string;
   @Field(() => ReportAudience, { nullable: true }) audience?: ReportAudience;
   @Field(() => ReportStatus, { nullable: true }) status?: ReportStatus;
 }
 
 @ArgsType()
 class CreateHighlightReportArgs {
-  @Field(() => ID) localAuthorityId!: string;
+  @Field(() => UUID) localAuthorityId!: string;
   @Field(() => ReportAudience) audience!: ReportAudience;
   @Field(() => LocalDateResolver, { description: 'Any day of the month (partnership group) or quarter (executive board) reported on' }) date!: string;
   @Field(() => String, { nullable: true }) @IfPresent() @Length(1, 300) title?: string;
@@ -53,7 +54,7 @@ class CreateHighlightReportArgs {
 
 @ArgsType()
 class UpdateHighlightReportArgs {
-  @Field(() => ID) id!: string;
+  @Field(() => UUID) id!: string;
   @Field(() => Int) version!: number;
   @Field(() => String, { nullable: true }) @IfPresent() @Length(1, 300) title?: string;
   @Field(() => String, { nullable: true }) @IfPresent() @Length(0, 20_000) summary?: string;
@@ -165,19 +166,19 @@ export class HighlightReportResolver extends LocalAuthorityResourceResolver(high
 
   @Authorized(FRAMEWORK_EDITORS)
   @Mutation(() => HighlightReport, { description: 'Freezes the report with its figures as they stand' })
-  publishHighlightReport(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Ctx() ctx: Context): Promise<HighlightReport> {
+  publishHighlightReport(@Arg('id', () => UUID) id: string, @Arg('version', () => Int) version: number, @Ctx() ctx: Context): Promise<HighlightReport> {
     return service(ctx).publish(id, version);
   }
 
   @Authorized()
   @Query(() => ReportFile, { description: 'The report as a PDF or as CSV (the KPI table)' })
-  highlightReportFile(@Arg('id', () => ID) id: string, @Arg('format', () => ReportFormat) format: ReportFormat, @Ctx() ctx: Context): Promise<ReportFile> {
+  highlightReportFile(@Arg('id', () => UUID) id: string, @Arg('format', () => ReportFormat) format: ReportFormat, @Ctx() ctx: Context): Promise<ReportFile> {
     return service(ctx).file(id, format);
   }
 
   @Authorized()
   @Query(() => HighlightReportContent, { description: 'What the report shows: live figures for a draft (the preview), the frozen ones once published' })
-  async highlightReportContent(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<HighlightReportContent> {
+  async highlightReportContent(@Arg('id', () => UUID) id: string, @Ctx() ctx: Context): Promise<HighlightReportContent> {
     const reports = service(ctx);
     return reports.content(await reports.get(id));
   }
