@@ -107,8 +107,11 @@ class UserService extends ResourceService<User, UserFilter> {
     if (args.id === this.user.id) errors.check(args.active !== false, 'active', 'notYourself', 'you cannot deactivate yourself');
     await this.checks(errors, { email, roles: args.roles ?? undefined, localAuthorityIds: localAuthoritiesIds ?? undefined }, args.id);
     const passwordHash = password ? await hashPassword(password) : undefined;
-    return this.updateRecord({ ...args, ...(email ? { email: email.toLowerCase() } : {}), ...(passwordHash ? { passwordHash } : {}) }, (user) => {
-      if (localAuthoritiesIds) user.localAuthorities.set(localAuthoritiesIds.map((id) => this.em.getReference(LocalAuthority, id)));
+    return this.updateRecord({ ...args, ...(email ? { email: email.toLowerCase() } : {}), ...(passwordHash ? { passwordHash } : {}) }, async (user) => {
+      if (!localAuthoritiesIds) return;
+      // Loaded first, so that the change history records the authorities before as well as after.
+      await user.localAuthorities.init();
+      user.localAuthorities.set(localAuthoritiesIds.map((id) => this.em.getReference(LocalAuthority, id)));
     });
   }
 
