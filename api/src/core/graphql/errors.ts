@@ -56,7 +56,11 @@ export class ThrottledError extends GraphQLError {
   }
 }
 
+/** Set as `code` as well, which survives the ORM wrapping the error as a database one. */
+export const DEADLINE_PASSED = 'DEADLINE_PASSED';
+
 export class RequestTimeoutError extends GraphQLError {
+  readonly code = DEADLINE_PASSED;
   constructor() {
     super('The request took too long and was stopped; nothing it changed was saved', { extensions: { code: ErrorCode.TIMEOUT } });
   }

@@ -10,7 +10,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
 import type { Logger } from '../logger.js';
-import { ErrorCode, type FieldError } from './errors.js';
+import { DEADLINE_PASSED, ErrorCode, type FieldError } from './errors.js';
 import { invalidIdError } from './uuid.js';
 
 function flattenValidationErrors(errors: ValidationError[], prefix = ''): FieldError[] {
@@ -71,7 +71,8 @@ function databaseAnswer(error: DriverException, entityOfTable: (table: string) =
       extensions: { code: ErrorCode.BAD_USER_INPUT, fields: [{ field: table ? entityOfTable(table) : 'input', rule, message: 'breaks a rule of the record' }] },
     };
   }
-  if (code === '57014') {
+  // A statement cancelled by statement_timeout, or refused because its request's deadline had passed.
+  if (code === '57014' || code === DEADLINE_PASSED) {
     return { message: 'The request took too long and was stopped; nothing was saved', extensions: { code: ErrorCode.TIMEOUT } };
   }
   return null;
