@@ -12,8 +12,11 @@ export const MAX_PASSWORD_LENGTH = 200;
  * share. At most this many hashes run at once, so a flood of sign-ins cannot take every thread or core.
  */
 const CONCURRENT_HASHES = Math.max(1, Math.min(4, availableParallelism()));
-/** Hashes waiting beyond this are refused at once (THROTTLED): a second or so of queue, not a minute. */
-const WAITING_HASHES = 16 * CONCURRENT_HASHES;
+/**
+ * Hashes waiting beyond this are refused at once (THROTTLED, try again in a moment): each hash takes a
+ * tenth of a second to half a second, so the queue stays a few seconds long at worst, not a minute.
+ */
+const WAITING_HASHES = 4 * CONCURRENT_HASHES;
 const hashing = pLimit(CONCURRENT_HASHES);
 
 function whenCapacity<T>(work: () => Promise<T>): Promise<T> {
