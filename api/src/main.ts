@@ -23,10 +23,11 @@ function shutdownHandler(log: Logger, db: Database, drainMs: number, getServer: 
     stopping ??= (async () => {
       log.info({ reason }, 'shutting down: finishing requests in flight');
       let code = exitCode;
+      let drained = true;
       const server = getServer();
       if (server) {
         let timer: NodeJS.Timeout | undefined;
-        const drained = await Promise.race([
+        drained = await Promise.race([
           server.stop().then(
             () => true,
             (error: unknown) => {
@@ -44,7 +45,7 @@ function shutdownHandler(log: Logger, db: Database, drainMs: number, getServer: 
         }
       }
       try {
-        await db.close();
+        await db.close({ force: !drained });
       } catch (error) {
         log.error({ err: error }, 'error while closing the database');
         code = 1;

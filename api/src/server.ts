@@ -102,7 +102,7 @@ export async function createServer({ orm, config, log, databaseState = () => 'up
     // main.ts owns shutdown: drain HTTP, stop Apollo, close the ORM, then stop the database, in that order.
     stopOnTerminationSignals: false,
     csrfPrevention: true,
-    formatError: createFormatError({ log, entityOfTable: entityNames(orm) }),
+    formatError: createFormatError({ log, entityOfTable: entityNames(orm), databaseDown: () => databaseState() !== 'up' }),
     validationRules: armor.validationRules,
     plugins: [
       ...(armor.plugins as ApolloServerPlugin<Context>[]),
@@ -171,8 +171,8 @@ export async function createServer({ orm, config, log, databaseState = () => 'up
 
   app.get('/healthz', async (_req, res) => {
     const state = databaseState();
-    if (state === 'failed') {
-      res.status(503).json({ status: 'database failed' });
+    if (state !== 'up') {
+      res.status(503).json({ status: state === 'failed' ? 'database failed' : 'database restarting' });
       return;
     }
     if (Date.now() - answeredAt > UNHEALTHY_AFTER_MS && !(await databaseAnswers())) {

@@ -17,7 +17,11 @@ export interface Database {
   state(): DatabaseState;
   /** Called once the embedded PostgreSQL has died and could not be restarted: the process should exit. */
   onFailure(listener: (error: Error) => void): void;
-  close(): Promise<void>;
+  /**
+   * Closes the pool, then stops the embedded PostgreSQL. `force` (requests still hold connections) stops
+   * the database first, which ends those connections, so that closing the pool cannot wait on them.
+   */
+  close(options?: { force?: boolean }): Promise<void>;
 }
 
 export interface DatabaseOptions {
@@ -80,7 +84,12 @@ export async function openDatabase(
       embedded: embedded !== undefined,
       state: supervision.state,
       onFailure: supervision.onFailure,
-      async close() {
+      async close({ force = false } = {}) {
+        if (force && embedded) {
+          await embedded.stop();
+          await orm.close(true).catch(() => undefined);
+          return;
+        }
         try {
           await orm.close();
         } finally {

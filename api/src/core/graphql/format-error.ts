@@ -30,8 +30,13 @@ function isUnavailable(error: unknown): boolean {
   if (error instanceof ConnectionException) return true;
   const { code, name, message } = error as { code?: unknown; name?: unknown; message?: unknown };
   if (typeof code === 'string' && UNAVAILABLE.test(code)) return true;
-  // The pool's own timeout, and the driver's word for a connection that died under a query.
-  return name === 'KnexTimeoutError' || (typeof message === 'string' && /Connection terminated|Timeout acquiring a connection/.test(message));
+  // The pool's own timeout, the driver's word for a connection that died under a query, and knex's for a
+  // transaction whose connection died under it (its later statements find it ended, and nothing saved).
+  return (
+    name === 'KnexTimeoutError' ||
+    (typeof message === 'string' &&
+      /Connection terminated|Timeout acquiring a connection|Client has encountered a connection error|Transaction query already complete/.test(message))
+  );
 }
 
 type Answer = { message: string; extensions: Record<string, unknown> };
@@ -82,13 +87,15 @@ export interface FormatErrorOptions {
   log: Logger;
   /** The GraphQL type a table holds (`plan` → `Plan`), to say what still refers to a record. */
   entityOfTable?: (table: string) => string;
+  /** True while the database is known to be down (the embedded one restarting): its errors then mean just that. */
+  databaseDown?: () => boolean;
 }
 
 /**
  * Every error leaves the API with a stable `extensions.code`. Errors we did not anticipate are logged
  * in full and reach the client only as INTERNAL_SERVER_ERROR, so no SQL or stack trace leaks.
  */
-export function createFormatError({ log, entityOfTable = (table) => table }: FormatErrorOptions) {
+export function createFormatError({ log, entityOfTable = (table) => table, databaseDown = () => false }: FormatErrorOptions) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
@@ -113,16 +120,18 @@ export function createFormatError({ log, entityOfTable = (table) => table }: For
     if (original instanceof UniqueConstraintViolationException) {
       return { ...base, message: 'A record with these details already exists', extensions: { code: ErrorCode.CONFLICT } };
     }
-    if (isUnavailable(original)) {
-      log.warn({ err: original }, 'database unavailable');
+    // What the context function threw (the session lookup, say) arrives wrapped as "Context creation failed".
+    const cause = original instanceof GraphQLError && original.originalError && !(original.originalError instanceof GraphQLError) ? original.originalError : original;
+    if (isUnavailable(cause) || (cause instanceof DriverException && databaseDown())) {
+      log.warn({ err: cause }, 'database unavailable');
       return {
         ...base,
         message: 'The database is not available just now; nothing was changed. Try again in a moment',
         extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
       };
     }
-    if (original instanceof DriverException) {
-      const answer = databaseAnswer(original, entityOfTable);
+    if (cause instanceof DriverException) {
+      const answer = databaseAnswer(cause, entityOfTable);
       if (answer) return { ...base, ...answer };
     }
     const code = formatted.extensions?.code;
