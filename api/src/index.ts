@@ -4,6 +4,7 @@ export { openDatabase, type Database } from './core/db/database.js';
 export { startEmbeddedPostgres, type EmbeddedDatabase } from './core/db/embedded-postgres.js';
 export { createLogger } from './core/logger.js';
 export { buildApiSchema, printSortedSchema } from './core/graphql/schema.js';
+export { describeAccess, printAccess, withRoleTables, type AccessFile } from './core/access/permissions.js';
 export { createServer, type Server, type ServerOptions } from './server.js';
 export { MemorySignInThrottle } from './core/auth/sign-in-throttle.js';
 export { isEmpty, loadDemoData } from './demo.js';

@@ -24,7 +24,7 @@ afterAll(async () => {
 });
 
 it("raises actions on an audit for the plan's casework team, and flags the open ones past their due date", async () => {
-  const late = (await app.graphql(CREATE, { auditId: audit.id, description: 'Quantify speech therapy in section F', dueDate: '2025-10-01' }, auditor)).data?.createFollowUpAction;
+  const late = (await app.graphql(CREATE, { auditId: audit.id, description: 'Quantify speech therapy in section F', dueDate: '2025-10-01' }, qa)).data?.createFollowUpAction;
   const soon = (await app.graphql(CREATE, { auditId: audit.id, description: 'Add the young person’s own words to section A', dueDate: '2099-01-01' }, qa)).data?.createFollowUpAction;
   const [plan] = await app.sql<{ team_id: string | null }>('select p.team_id from audit a join plan p on p.id = a.plan_id where a.id = $1', [audit.id]);
   expect(late).toMatchObject({ status: 'OPEN', overdue: true, team: plan!.team_id ? { id: plan!.team_id } : null });
@@ -39,11 +39,22 @@ it("raises actions on an audit for the plan's casework team, and flags the open 
   expect((await app.graphql(LIST, { filter: { overdue: true } }, qa)).data?._allFollowUpActionsMeta.count).toBe(0);
 });
 
-it("refuses an action on an audit the caller cannot see, and the viewer's attempts", async () => {
-  const [other] = await assignedCycle(app, qa, '873', { term: 'SPRING', academicYear: 2025, opensOn: '2026-01-05', size: 1, seed: 9 });
-  await app.sql("update audit set auditor_id = (select id from app_user where email = 'dco@example.org') where id = $1", [other!.id]);
-  const notMine = await app.graphql(CREATE, { auditId: other!.id, description: 'x', dueDate: '2026-05-01' }, auditor);
-  expect(notMine.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-  const viewer = await app.graphql(CREATE, { auditId: audit.id, description: 'x', dueDate: '2026-05-01' }, await app.login('viewer@example.org'));
-  expect(viewer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+it('leaves follow-up actions to those who run the audit\'s kind of cycle: not auditors, not viewers, not the DCO for an EHCP audit, nobody from another authority', async () => {
+  const action = (await app.graphql(CREATE, { auditId: audit.id, description: 'Name the setting in section I', dueDate: '2026-12-01' }, qa)).data!.createFollowUpAction;
+  const before = await count(app, 'select count(*) as n from follow_up_action');
+  const UPDATE = 'mutation ($id: UUID!, $version: Int!) { updateFollowUpAction(id: $id, version: $version, status: CANCELLED) { id } }';
+  const DELETE = 'mutation ($id: UUID!) { deleteFollowUpAction(id: $id) { id } }';
+  for (const email of ['auditor@example.org', 'viewer@example.org', 'dco@example.org']) {
+    const token = await app.login(email);
+    const attempts = [
+      await app.graphql(CREATE, { auditId: audit.id, description: 'x', dueDate: '2026-05-01' }, token),
+      await app.graphql(UPDATE, action, token),
+      await app.graphql(DELETE, action, token),
+    ];
+    for (const attempt of attempts) expect([email, attempt.errors?.[0]?.extensions?.code]).toEqual([email, 'FORBIDDEN']);
+  }
+  const elsewhere = await app.graphql(CREATE, { auditId: audit.id, description: 'x', dueDate: '2026-05-01' }, await app.login('qa.peterborough@example.org'));
+  expect(elsewhere.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  expect(await count(app, 'select count(*) as n from follow_up_action')).toBe(before);
+  expect(await count(app, "select count(*) as n from follow_up_action where id = $1 and status = 'OPEN' and version = $2", [action.id, action.version])).toBe(1);
 });

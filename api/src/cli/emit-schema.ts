@@ -1,11 +1,24 @@
 import 'reflect-metadata';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { repositoryRoot } from '../config.js';
+import { printAccess, withRoleTables } from '../core/access/permissions.js';
 import { buildApiSchema, printSortedSchema } from '../core/graphql/schema.js';
 import { resolvers } from '../modules.js';
 
-/** Writes schema/schema.graphql; a test fails whenever the committed file differs from the code. */
-const target = path.join(repositoryRoot(), 'schema', 'schema.graphql');
-await writeFile(target, printSortedSchema(await buildApiSchema(resolvers)));
-console.log(`wrote ${target}`);
+/**
+ * Writes schema/schema.graphql, the permissions file beside it (schema/access.json, which the admin reads
+ * to show only what the API allows) and the README's role tables; a test fails whenever any differs from the code.
+ */
+const schema = await buildApiSchema(resolvers);
+for (const [file, text] of [
+  ['schema.graphql', printSortedSchema(schema)],
+  ['access.json', printAccess(schema)],
+] as const) {
+  const target = path.join(repositoryRoot(), 'schema', file);
+  await writeFile(target, text);
+  console.log(`wrote ${target}`);
+}
+const readme = path.join(repositoryRoot(), 'README.md');
+await writeFile(readme, withRoleTables(await readFile(readme, 'utf8'), schema));
+console.log(`wrote the role tables in ${readme}`);

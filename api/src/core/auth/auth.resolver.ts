@@ -1,5 +1,6 @@
 import { IsEmail, Length, MaxLength } from 'class-validator';
 import { Args, ArgsType, Authorized, Ctx, Extensions, Field, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { VISIBLE_WITH_PARENT } from '../access/guard.js';
 import { signedInUser, type Context } from '../graphql/context.js';
 import { OWN_TRANSACTIONS } from '../graphql/mutation-transaction.js';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './passwords.js';
@@ -10,6 +11,7 @@ class SignIn {
   @Field(() => String, { description: 'Send as "Authorization: Bearer <token>"' })
   token!: string;
 
+  @Extensions({ [VISIBLE_WITH_PARENT]: 'the user who has just signed in, who always sees themself' })
   @Field(() => User)
   user!: User;
 }
@@ -31,8 +33,11 @@ class ChangePasswordArgs {
 export class AuthResolver {
   @Extensions(OWN_TRANSACTIONS)
   @Mutation(() => SignIn, { description: 'Sign in; the only operation open to anyone' })
-  login(@Args(() => LoginArgs) { email, password }: LoginArgs, @Ctx() ctx: Context): Promise<SignIn> {
-    return ctx.auth.signIn(email, password);
+  async login(@Args(() => LoginArgs) { email, password }: LoginArgs, @Ctx() ctx: Context): Promise<SignIn> {
+    const signIn = await ctx.auth.signIn(email, password);
+    // The rest of the operation (the user's own fields) is answered for the user who has just signed in.
+    ctx.user = await ctx.auth.userForToken(signIn.token);
+    return signIn;
   }
 
   @Authorized()

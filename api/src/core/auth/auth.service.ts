@@ -72,6 +72,8 @@ export class AuthService {
       expiresAt: new Date(now.getTime() + this.sessionTtlHours * 3_600_000),
     });
     await this.em.flush();
+    // Sessions are only ever made here, so clearing the expired ones here keeps the table to live sessions.
+    await this.purgeExpiredSessions();
     // Written directly: a sign-in is not an edit of the user record, so it bumps no version.
     await this.em.nativeUpdate(User, { id: user.id }, { lastSignInAt: now });
     return { token, user };
@@ -105,7 +107,7 @@ export class AuthService {
     return row ? { id: row.id, email: row.email, roles: row.roles, localAuthorityIds: row.local_authority_ids } : null;
   }
 
-  /** Expired sessions are of no use to anyone; run from time to time. */
+  /** Expired sessions are of no use to anyone; every sign-in clears them. */
   async purgeExpiredSessions(): Promise<number> {
     return this.em.nativeDelete(Session, { expiresAt: { $lte: new Date() } });
   }

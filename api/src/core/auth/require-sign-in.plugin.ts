@@ -4,7 +4,7 @@ import type { Context } from '../graphql/context.js';
 import { ErrorCode } from '../graphql/errors.js';
 
 /** Everything else needs a signed-in user. Introspection is public only where it is switched on. */
-const PUBLIC_ROOT_FIELDS = new Set(['login', '__typename', '__schema', '__type']);
+export const PUBLIC_ROOT_FIELDS = new Set(['login', '__typename', '__schema', '__type']);
 
 function rootFieldNames(operation: OperationDefinitionNode): string[] | null {
   const names: string[] = [];

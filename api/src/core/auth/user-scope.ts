@@ -1,5 +1,4 @@
 import { raw, type FilterQuery } from '@mikro-orm/core';
-import type { ChangeRecord } from '../history/change-record.entity.js';
 import type { AuthUser } from './auth-user.js';
 import type { User } from './user.entity.js';
 
@@ -16,15 +15,4 @@ const authoritiesOf = (admin: AuthUser) => [`{${admin.localAuthorityIds.join(','
 /** The users an admin manages: those whose every local authority is one of the admin's. */
 export function usersManagedBy(admin: AuthUser): FilterQuery<User> {
   return { [raw((alias) => allAuthoritiesWithin(`${alias}.id`), authoritiesOf(admin))]: [] } as FilterQuery<User>;
-}
-
-/**
- * Change records of users carry no local authority (a user may have several): an admin reads those of
- * the users they manage, as those users stand now.
- */
-export function userHistoryVisibleTo(admin: AuthUser): FilterQuery<ChangeRecord> {
-  return {
-    entityName: 'User',
-    [raw((alias) => `${alias}.entity_id in (select u.id::text from app_user u where ${allAuthoritiesWithin('u.id')})`, authoritiesOf(admin))]: [],
-  } as FilterQuery<ChangeRecord>;
 }

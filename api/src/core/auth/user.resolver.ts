@@ -1,3 +1,4 @@
+import type { Collection } from '@mikro-orm/core';
 import { ArrayNotEmpty, IsBoolean, IsEmail, IsNotEmpty, Length, MaxLength } from 'class-validator';
 import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../graphql/context.js';
@@ -52,9 +53,13 @@ export const users: ResourceDefinition<User, UserFilter> = {
   name: 'User',
   plural: 'Users',
   filter: UserFilter,
-  // An admin manages the users whose every local authority is one of the admin's own.
-  tenancy: usersManagedBy,
-  readRoles: [Role.ADMIN],
+  // Anyone sees themself, and the colleagues a record names (an audit's auditor), through that record;
+  // an admin lists the users who work in at least one of the admin's authorities, and manages (changes,
+  // removes) only those whose every authority is the admin's: see UserService.
+  tenancy: (user) => ({ $or: [{ id: user.id }, { localAuthorities: { $in: user.localAuthorityIds } }] }),
+  readRoles: [],
+  listRoles: [Role.ADMIN],
+  historyScope: usersManagedBy,
   writeRoles: [Role.ADMIN],
   sortFields: { email: 'email', displayName: 'displayName', lastSignInAt: 'lastSignInAt' },
   defaultSort: { field: 'email', order: SortOrder.ASC },
@@ -81,8 +86,13 @@ class UserService extends ResourceService<User, UserFilter> {
     errors.throwIfAny();
   }
 
-  /** The user as found in the caller's scope, refused if they hold a role the caller could not grant. */
-  private assertManageable(user: User): void {
+  /**
+   * The user as found in the caller's scope, refused unless every one of their authorities is the
+   * caller's and every role one the caller may grant: no admin takes over an account that reaches further.
+   */
+  private async assertManageable(user: User): Promise<void> {
+    const managed = await this.em.count(User, { $and: [{ id: user.id }, usersManagedBy(this.user)] });
+    if (managed === 0) throw new ForbiddenError('This user also works for local authorities you do not; an admin of all of them must make this change');
     const grantable = grantableRoles(this.user.roles);
     const beyond = user.roles.filter((role) => !grantable.has(role));
     if (beyond.length > 0) throw new ForbiddenError(`This user holds roles you may not grant (${beyond.join(', ')}); someone who holds them must make this change`);
@@ -102,7 +112,7 @@ class UserService extends ResourceService<User, UserFilter> {
   }
 
   async update({ localAuthoritiesIds, password, email, ...args }: UpdateUserArgs): Promise<User> {
-    this.assertManageable(await this.get(args.id));
+    await this.assertManageable(await this.get(args.id));
     const errors = new FieldErrors();
     if (args.id === this.user.id) errors.check(args.active !== false, 'active', 'notYourself', 'you cannot deactivate yourself');
     await this.checks(errors, { email, roles: args.roles ?? undefined, localAuthorityIds: localAuthoritiesIds ?? undefined }, args.id);
@@ -117,7 +127,7 @@ class UserService extends ResourceService<User, UserFilter> {
 
   override async remove(id: string): Promise<User> {
     const user = await this.get(id);
-    this.assertManageable(user);
+    await this.assertManageable(user);
     new FieldErrors().check(user.id !== this.user.id, 'id', 'notYourself', 'you cannot remove yourself').throwIfAny();
     return super.remove(id);
   }
@@ -139,8 +149,9 @@ export class UserResolver extends ResourceResolver(users, service) {
     return service(ctx).update(args);
   }
 
+  /** Loaded by the core through the caller's scope: a colleague's other authorities are not listed. */
   @FieldResolver(() => [LocalAuthority])
-  async localAuthorities(@Root() user: User): Promise<LocalAuthority[]> {
-    return (await user.localAuthorities.load()).getItems();
+  localAuthorities(@Root() user: User): Collection<LocalAuthority> {
+    return user.localAuthorities;
   }
 }

@@ -1,5 +1,7 @@
 import { Max, Min } from 'class-validator';
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Ref } from '@mikro-orm/core';
+import { listRoles, registerResource } from '../access/resources.js';
 import type { BaseRecord } from '../db/base-record.js';
 import type { LocalAuthorityRecord } from '../tenancy/local-authority-record.js';
 import { LocalAuthority } from '../tenancy/local-authority.entity.js';
@@ -19,6 +21,9 @@ export function ReadOnlyResourceResolver<T extends { id: string }, F extends obj
   definition: ResourceDefinition<T, F>,
   service: ServiceFactory<T, F> = (ctx) => new ResourceService(ctx, definition),
 ) {
+  registerResource(definition);
+  const readers = listRoles(definition);
+
   @ArgsType()
   class ListArguments implements ListArgs<F> {
     @Field(() => Int, { nullable: true, description: 'Page number, counting from 0' })
@@ -42,19 +47,19 @@ export function ReadOnlyResourceResolver<T extends { id: string }, F extends obj
 
   @Resolver(() => definition.entity)
   abstract class ReadResolver {
-    @Authorized(definition.readRoles)
+    @Authorized(readers)
     @Query(() => definition.entity, { name: definition.name })
     one(@Arg('id', () => UUID) id: string, @Ctx() ctx: Context): Promise<T> {
       return service(ctx).get(id);
     }
 
-    @Authorized(definition.readRoles)
+    @Authorized(readers)
     @Query(() => [definition.entity], { name: `all${definition.plural}` })
     all(@Args(() => ListArguments) args: ListArguments, @Ctx() ctx: Context): Promise<T[]> {
       return service(ctx).list(args);
     }
 
-    @Authorized(definition.readRoles)
+    @Authorized(readers)
     @Query(() => ListMetadata, { name: `_all${definition.plural}Meta` })
     async meta(@Args(() => ListArguments) args: ListArguments, @Ctx() ctx: Context): Promise<ListMetadata> {
       return { count: await service(ctx).count(args.filter) };
@@ -82,16 +87,20 @@ export function ResourceResolver<T extends BaseRecord, F extends object>(
   return ReadWriteResolver;
 }
 
-/** The same, for records that belong to a local authority: adds their `localAuthority` field. */
+/**
+ * The same, for records that belong to a local authority: adds their `localAuthority` field, which the
+ * core loads through the caller's scope like any relation (so a shared setting of another authority
+ * names none).
+ */
 export function LocalAuthorityResourceResolver<T extends LocalAuthorityRecord, F extends object>(
   definition: ResourceDefinition<T, F>,
   service?: ServiceFactory<T, F>,
 ) {
   @Resolver(() => definition.entity)
   abstract class OwnedResourceResolver extends ResourceResolver(definition, service) {
-    @FieldResolver(() => LocalAuthority)
-    localAuthority(@Root() record: T): Promise<LocalAuthority> {
-      return record.localAuthority.loadOrFail();
+    @FieldResolver(() => LocalAuthority, { nullable: definition.tenancy === 'shared' })
+    localAuthority(@Root() record: T): Ref<LocalAuthority> {
+      return record.localAuthority;
     }
   }
   return OwnedResourceResolver;

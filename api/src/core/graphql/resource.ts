@@ -1,5 +1,6 @@
 import type { EntityClass, EntityName, FilterQuery, QueryOrderMap, RequiredEntityData } from '@mikro-orm/core';
-import { isUUID } from 'class-validator';
+import { relations } from '../access/relations.js';
+import { scopeOf } from '../access/resources.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import type { Role } from '../auth/roles.js';
 import type { Context } from './context.js';
@@ -25,9 +26,21 @@ export interface ResourceDefinition<T extends { id: string }, F extends object> 
    * A function: any other rule, given the caller (an auditor sees only their own audits, say).
    */
   tenancy: 'self' | 'owned' | 'shared' | ((user: AuthUser) => FilterQuery<T>);
-  /** Roles that may read; empty means anyone signed in (still only within their local authorities). */
+  /**
+   * Roles that may read records of this resource, however they are reached (directly, through a
+   * relation, in the history); empty means anyone signed in (still only within their scope).
+   */
   readRoles: Role[];
+  /** Whose change history the caller reads, where narrower than whom they see (users: those they manage). */
+  historyScope?: (user: AuthUser) => FilterQuery<T>;
+  /** Roles that may look records up directly (`User`, `allUsers`) when fewer than those who may read them; defaults to readRoles. */
+  listRoles?: Role[];
   writeRoles: Role[];
+  /**
+   * Fields some callers read as empty although they see the record: costs for auditors, an audit's first
+   * grades for its blind moderator. Applied to the GraphQL fields and to the change history alike.
+   */
+  redactions?: Redaction<T>[];
   /** `sortField` values accepted, mapped to a property path (`child.caseReference`). */
   sortFields: Record<string, string>;
   defaultSort: { field: string; order: SortOrder };
@@ -35,6 +48,15 @@ export interface ResourceDefinition<T extends { id: string }, F extends object> 
   search?: (q: string) => FilterQuery<T>;
   /** Filter keys that do not follow the naming conventions below. */
   filterFields?: Record<string, (value: never) => FilterQuery<T>>;
+}
+
+export interface Redaction<T> {
+  /** GraphQL fields of the type; those that are stored are also the change history's keys. */
+  fields: string[];
+  /** The record is null for a history entry whose record no longer exists. */
+  hiddenFrom: (user: AuthUser | null, record: T | null) => boolean;
+  /** Who cannot see them, in words, for the permissions file. */
+  rule: string;
 }
 
 export interface ListArgs<F> {
@@ -51,7 +73,6 @@ export const MAX_SEARCH_LENGTH = 200;
 
 /** `q` is matched literally: `%`, `_` and `\` in it are characters, not LIKE patterns. */
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
-const NOTHING = { id: { $in: [] as string[] } };
 
 function pathToObject(path: string, leaf: unknown): Record<string, unknown> {
   return path
@@ -78,17 +99,16 @@ export class ResourceService<T extends { id: string; version?: number }, F exten
     return signedInUser(this.ctx);
   }
 
-  /** What the caller may see, whatever else is asked: by default only their own local authorities. */
-  scope(): FilterQuery<T> {
-    const { tenancy } = this.definition;
-    if (typeof tenancy === 'function') return tenancy(this.user);
-    if (tenancy === 'shared') return {} as FilterQuery<T>;
-    const ids = { $in: this.user.localAuthorityIds };
-    return (tenancy === 'self' ? { id: ids } : { localAuthority: ids }) as unknown as FilterQuery<T>;
+  /**
+   * What the caller may see, whatever else is asked: the resource's own rule (by default only their own
+   * local authorities). A service whose rule needs to look something up first (the change history) overrides it.
+   */
+  async scope(): Promise<FilterQuery<T>> {
+    return scopeOf(this.definition, this.user);
   }
 
-  where(filter?: F | null): FilterQuery<T> {
-    const parts: unknown[] = [this.scope()];
+  async where(filter?: F | null): Promise<FilterQuery<T>> {
+    const parts: unknown[] = [await this.scope()];
     for (const [key, value] of Object.entries(filter ?? {})) {
       if (value === undefined || value === null) continue;
       parts.push(this.filterPart(key, value));
@@ -106,12 +126,10 @@ export class ResourceService<T extends { id: string; version?: number }, F exten
         .throwIfAny();
       return text && this.definition.search ? this.definition.search(escapeLike(text)) : {};
     }
-    if (key === 'ids') {
-      return { id: { $in: (value as string[]).filter((id) => isUUID(id)) } };
-    }
+    if (key === 'ids') return { id: { $in: value } };
     const range = RANGE.exec(key);
     if (range) return pathToObject(range[1]!, { [`$${range[2]}`]: value });
-    if (key.endsWith('Id')) return isUUID(String(value)) ? { [key.slice(0, -2)]: value } : NOTHING;
+    if (key.endsWith('Id')) return { [key.slice(0, -2)]: value };
     return { [key]: value };
   }
 
@@ -133,23 +151,23 @@ export class ResourceService<T extends { id: string; version?: number }, F exten
     // The arguments' own validation has already kept page and perPage in range.
     const perPage = args.perPage ?? DEFAULT_PER_PAGE;
     const page = args.page ?? 0;
-    return this.em.find(this.definition.entity, this.where(args.filter), {
+    const found = await this.em.find(this.definition.entity, await this.where(args.filter), {
       orderBy: this.orderBy(args),
       limit: perPage,
       offset: page * perPage,
     });
+    return relations(this.ctx).vouch(found);
   }
 
-  count(filter?: F | null): Promise<number> {
-    return this.em.count(this.definition.entity, this.where(filter));
+  async count(filter?: F | null): Promise<number> {
+    return this.em.count(this.definition.entity, await this.where(filter));
   }
 
   /** One record in the caller's scope; anything else, existing or not, is NOT_FOUND. */
   async get(id: string): Promise<T> {
-    const found = isUUID(id)
-      ? await this.em.findOne(this.definition.entity, { $and: [{ id }, this.scope()] } as FilterQuery<T>)
-      : null;
+    const found = await this.em.findOne(this.definition.entity, { $and: [{ id }, await this.scope()] } as FilterQuery<T>);
     if (!found) throw new NotFoundError(this.definition.name, id);
+    relations(this.ctx).vouch([found]);
     return found;
   }
 
@@ -180,6 +198,7 @@ export class ResourceService<T extends { id: string; version?: number }, F exten
     const values = creationValues(data, this.em.getMetadata(this.definition.entity));
     const record = this.em.create(this.definition.entity, { ...values, localAuthority: localAuthorityId } as RequiredEntityData<T>);
     await this.em.flush();
+    relations(this.ctx).vouch([record]);
     return record;
   }
 
@@ -225,7 +244,7 @@ export class ResourceService<T extends { id: string; version?: number }, F exten
     errors: FieldErrors,
   ): Promise<R | null> {
     if (id === null || id === undefined) return null;
-    const found = isUUID(id) ? await this.em.findOne(entity, { id } as FilterQuery<R>) : null;
+    const found = await this.em.findOne(entity, { id } as FilterQuery<R>);
     const owner = (found as { localAuthority?: { id: string } } | null)?.localAuthority?.id;
     if (!found || (within === 'caller' && !this.user.localAuthorityIds.includes(owner ?? ''))) {
       errors.add(field, 'exists', 'does not refer to a record you can use');

@@ -1,5 +1,7 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { guardAuthorityArguments } from '../access/authorities.js';
+import { guardResourceFields } from '../access/guard.js';
 import { AuthChecker } from '../auth/auth-checker.js';
 import { withArgumentBounds } from './argument-bounds.js';
 import { withMutationTransactions } from './mutation-transaction.js';
@@ -13,7 +15,7 @@ export async function buildApiSchema(resolvers: NonEmptyArray<Function>): Promis
   });
   assertIdsAreUuids(schema);
   // Bounds outermost: a mutation with a bad argument is refused before its transaction opens.
-  return withArgumentBounds(withMutationTransactions(schema));
+  return withArgumentBounds(withMutationTransactions(guardAuthorityArguments(guardResourceFields(schema))));
 }
 
 /** The SDL committed in schema/schema.graphql: sorted, so that it changes only when the API does. */

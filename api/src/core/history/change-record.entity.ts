@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
-import { DateTimeResolver, JSONObjectResolver } from 'graphql-scalars';
+import { DateTimeResolver } from 'graphql-scalars';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum ChangeAction {
@@ -55,7 +55,7 @@ export class ChangeRecord {
   @Property({ type: 'string', length: 100, nullable: true })
   requestId?: string | null;
 
-  @Field(() => JSONObjectResolver, { description: '{ field: { before, after } } for every field that changed' })
+  /** Exposed by the history resolver, which hides what the record's own resource hides from the caller. */
   @Property({ type: 'json' })
   changes!: Record<string, { before: unknown; after: unknown }>;
 }

@@ -1,13 +1,17 @@
+import type { FilterQuery } from '@mikro-orm/core';
 import { MaxLength } from 'class-validator';
-import { DateTimeResolver } from 'graphql-scalars';
-import { Field, InputType, Resolver } from 'type-graphql';
+import { DateTimeResolver, JSONObjectResolver } from 'graphql-scalars';
+import { Ctx, Field, FieldResolver, InputType, Resolver, Root } from 'type-graphql';
+import { relations } from '../access/relations.js';
+import { mayRead, registeredResources, resourceNamed, scopeOf, type AnyResource } from '../access/resources.js';
 import { Role } from '../auth/roles.js';
-import { userHistoryVisibleTo } from '../auth/user-scope.js';
+import type { Context } from '../graphql/context.js';
 import { SortOrder } from '../graphql/list.js';
-import type { ResourceDefinition } from '../graphql/resource.js';
+import { ResourceService, type ResourceDefinition } from '../graphql/resource.js';
 import { ReadOnlyResourceResolver } from '../graphql/resource.resolver.js';
-import { ChangeAction, ChangeRecord } from './change-record.entity.js';
 import { UUID } from '../graphql/uuid.js';
+import { LocalAuthorityRecord } from '../tenancy/local-authority-record.js';
+import { ChangeAction, ChangeRecord } from './change-record.entity.js';
 
 @InputType()
 export class ChangeRecordFilter {
@@ -25,14 +29,8 @@ const changeRecords: ResourceDefinition<ChangeRecord, ChangeRecordFilter> = {
   name: 'ChangeRecord',
   plural: 'ChangeRecords',
   filter: ChangeRecordFilter,
-  // Area-wide records carry no local authority: every admin may read those, except users' (see userHistoryVisibleTo).
-  tenancy: (user) => ({
-    $or: [
-      { localAuthorityId: { $in: user.localAuthorityIds } },
-      { localAuthorityId: null, entityName: { $ne: 'User' } },
-      userHistoryVisibleTo(user),
-    ],
-  }),
+  // Narrowed further by the service below, record by record.
+  tenancy: (user) => ({ $or: [{ localAuthorityId: { $in: user.localAuthorityIds } }, { localAuthorityId: null }] }),
   readRoles: [Role.ADMIN],
   writeRoles: [],
   sortFields: { at: 'at', entityName: 'entityName', actorEmail: 'actorEmail' },
@@ -44,6 +42,59 @@ const changeRecords: ResourceDefinition<ChangeRecord, ChangeRecordFilter> = {
   },
 };
 
+/** A resource whose records name the local authority they belong to, as their history entries then do. */
+const carriesAuthority = (definition: AnyResource) => definition.tenancy === 'self' || definition.entity.prototype instanceof LocalAuthorityRecord;
+
+class ChangeRecordService extends ResourceService<ChangeRecord, ChangeRecordFilter> {
+  private async ids(definition: AnyResource, where: object): Promise<string[]> {
+    const rows = (await this.em.find(definition.entity, where, { fields: ['id'], disableIdentityMap: true })) as { id: string }[];
+    return rows.map((row) => row.id);
+  }
+
+  /**
+   * An entry is shown only where its record's own resource would show the record: none of a resource
+   * the caller may not read; none about a record a per-caller rule hides from them (a KPI in pounds
+   * from an auditor); of records that name no local authority (users), only those the caller may see.
+   */
+  override async scope(): Promise<FilterQuery<ChangeRecord>> {
+    const user = this.user;
+    const unreadable: string[] = [];
+    const unowned: FilterQuery<ChangeRecord>[] = [];
+    const hidden: FilterQuery<ChangeRecord>[] = [];
+    for (const definition of registeredResources()) {
+      if (definition === changeRecords) continue;
+      if (!mayRead(definition, user)) {
+        unreadable.push(definition.name);
+      } else if (!carriesAuthority(definition)) {
+        const visible = await this.ids(definition, definition.historyScope?.(user) ?? scopeOf(definition, user));
+        unowned.push({ localAuthorityId: null, entityName: definition.name, entityId: { $in: visible } });
+      } else if (typeof definition.tenancy === 'function') {
+        const ids = await this.ids(definition, { $and: [{ localAuthority: { $in: user.localAuthorityIds } }, { $not: scopeOf(definition, user) }] });
+        if (ids.length > 0) hidden.push({ $or: [{ entityName: { $ne: definition.name } }, { entityId: { $nin: ids } }] });
+      }
+    }
+    return { $and: [{ entityName: { $nin: unreadable } }, { $or: [{ localAuthorityId: { $in: user.localAuthorityIds } }, ...unowned] }, ...hidden] };
+  }
+}
+
+const service = (ctx: Context) => new ChangeRecordService(ctx, changeRecords);
+
 /** The change history: read-only by design, so nothing in it can be edited or deleted through the API. */
 @Resolver(() => ChangeRecord)
-export class ChangeRecordResolver extends ReadOnlyResourceResolver(changeRecords) {}
+export class ChangeRecordResolver extends ReadOnlyResourceResolver(changeRecords, service) {
+  /**
+   * A field the record's resource hides from the caller (a cost from an auditor, a first grade from a
+   * blind moderator) is hidden in its history too: the entry says it changed, not from what to what.
+   */
+  @FieldResolver(() => JSONObjectResolver, { description: '{ field: { before, after } } for every field that changed' })
+  async changes(@Root() entry: ChangeRecord, @Ctx() ctx: Context): Promise<ChangeRecord['changes']> {
+    const redactions = resourceNamed(entry.entityName)?.redactions ?? [];
+    if (redactions.length === 0) return entry.changes;
+    const record = await relations(ctx).record(resourceNamed(entry.entityName)!.entity, entry.entityId);
+    const hidden = new Set(redactions.filter((redaction) => redaction.hiddenFrom(ctx.user, record)).flatMap((redaction) => redaction.fields));
+    const shown = (value: unknown) => (value === null ? null : '[hidden]');
+    return Object.fromEntries(
+      Object.entries(entry.changes).map(([field, change]) => [field, hidden.has(field) ? { before: shown(change.before), after: shown(change.after) } : change]),
+    );
+  }
+}

@@ -48,7 +48,7 @@ const localAuthorities: ResourceDefinition<LocalAuthority, LocalAuthorityFilter>
 /**
  * Local authorities are added and removed by an operator on the command line (`local-authority:add`,
  * `local-authority:remove`, `user:create --local-authority`) or the seed, never through the API: a
- * tenant is an operator's decision, not an admin's. Admins may correct their own authority's name.
+ * tenant is an operator's decision, not an admin's. An admin may correct their own authority's name and code.
  */
 @Resolver(() => LocalAuthority)
 export class LocalAuthorityResolver extends ReadOnlyResourceResolver(localAuthorities) {

@@ -1,10 +1,9 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Opt, type Ref, Unique } from '@mikro-orm/core';
 import { DateTimeResolver } from 'graphql-scalars';
-import { Field, ID, Int, ObjectType, registerEnumType, UseMiddleware } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { User } from '../../core/auth/user.entity.js';
 import { LocalAuthorityRecord } from '../../core/tenancy/local-authority-record.js';
 import { Plan } from '../people/plan.entity.js';
-import { BlindToModerator } from './blind.middleware.js';
 import { AuditCycle } from './cycle.entity.js';
 import { RubricVersion } from './rubric.entity.js';
 
@@ -64,15 +63,18 @@ export class AuditSection {
 @Unique({ properties: ['cycle', 'plan'] })
 @ObjectType({ description: "One plan's audit in one cycle" })
 export class Audit extends LocalAuthorityRecord {
+  @Field(() => AuditCycle)
   @ManyToOne(() => AuditCycle, { ref: true, deleteRule: 'cascade' })
   @Index()
   cycle!: Ref<AuditCycle>;
 
+  @Field(() => Plan)
   @ManyToOne(() => Plan, { ref: true, deleteRule: 'restrict' })
   @Index()
   plan!: Ref<Plan>;
 
   /** Kept on the audit itself, so its results stay explainable whatever happens to the cycle. */
+  @Field(() => RubricVersion, { description: 'The version this audit is scored against' })
   @ManyToOne(() => RubricVersion, { ref: true, deleteRule: 'restrict' })
   rubricVersion!: Ref<RubricVersion>;
 
@@ -81,6 +83,7 @@ export class Audit extends LocalAuthorityRecord {
   @Index()
   status: AuditStatus & Opt = AuditStatus.UNASSIGNED;
 
+  @Field(() => User, { nullable: true })
   @ManyToOne(() => User, { ref: true, nullable: true, deleteRule: 'restrict' })
   @Index()
   auditor?: Ref<User> | null;
@@ -90,32 +93,26 @@ export class Audit extends LocalAuthorityRecord {
   lens?: AuditLens | null;
 
   /** Kept as one document per audit: it is read and written whole, one section at a time. */
-  @UseMiddleware(BlindToModerator)
   @Field(() => [AuditSection])
   @Property({ type: 'json' })
   sections: AuditSection[] & Opt = [];
 
-  @UseMiddleware(BlindToModerator)
   @Field(() => String)
   @Property({ type: 'text' })
   strengths: string & Opt = '';
 
-  @UseMiddleware(BlindToModerator)
   @Field(() => String)
   @Property({ type: 'text' })
   areasForDevelopment: string & Opt = '';
 
-  @UseMiddleware(BlindToModerator)
   @Field(() => Int, { nullable: true, description: 'The overall grade the rubric suggests from the section grades' })
   @Property({ type: 'smallint', nullable: true })
   suggestedGrade?: number | null;
 
-  @UseMiddleware(BlindToModerator)
   @Field(() => Int, { nullable: true, description: "The auditor's overall grade" })
   @Property({ type: 'smallint', nullable: true })
   overallGrade?: number | null;
 
-  @UseMiddleware(BlindToModerator)
   @Field(() => String, { nullable: true, description: 'Why the overall grade differs from the suggested one' })
   @Property({ type: 'text', nullable: true })
   overrideReason?: string | null;
@@ -129,6 +126,7 @@ export class Audit extends LocalAuthorityRecord {
   submittedAt?: Date | null;
 
   /** A second officer who grades the audit without seeing the first grade. */
+  @Field(() => User, { nullable: true })
   @ManyToOne(() => User, { ref: true, nullable: true, deleteRule: 'restrict' })
   @Index()
   moderator?: Ref<User> | null;

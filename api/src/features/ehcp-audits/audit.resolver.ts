@@ -1,5 +1,7 @@
+import type { Ref } from '@mikro-orm/core';
 import { IsOptional, Length, Max, Min, ValidateNested } from 'class-validator';
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { authoritiesAsked } from '../../core/access/authorities.js';
 import { hasAnyRole } from '../../core/auth/auth-user.js';
 import { Role } from '../../core/auth/roles.js';
 import { User } from '../../core/auth/user.entity.js';
@@ -9,19 +11,17 @@ import { SortOrder } from '../../core/graphql/list.js';
 import { ResourceService, type ResourceDefinition } from '../../core/graphql/resource.js';
 import { ReadOnlyResourceResolver } from '../../core/graphql/resource.resolver.js';
 import { LocalAuthority } from '../../core/tenancy/local-authority.entity.js';
-import { Plan } from '../people/plan.entity.js';
 import { outcomeOf } from './audit-outcome.entity.js';
 import { Audit, AuditLens, AuditStatus, JudgementValue } from './audit.entity.js';
-import { AuditCycle } from './cycle.entity.js';
+import { blindModeration } from './blind.js';
 import { assertRunsCycle, CYCLE_RUNNERS, REQUIRED_LENS } from './cycle-roles.js';
-import { RubricVersion } from './rubric.entity.js';
 import { suggestedGrade, unfinishedSections, withSection } from './scoring.js';
 import { OverrideCount, SectionGradeCount, overrideCounts, sectionGradeCounts } from './figures.js';
 import { ModerationAgreement, moderationAgreement } from './moderation.js';
 import { GradeTrendOptions, GradeTrendPoint, gradeTrend } from './trend.js';
 import { UUID } from '../../core/graphql/uuid.js';
 
-/** Roles that see every audit of their local authorities; an auditor otherwise sees only their own. */
+/** Roles that see every audit of their local authorities; an auditor otherwise sees only those given to them to score or moderate. */
 const SEE_ALL_AUDITS = [Role.ADMIN, Role.QA_OFFICER, Role.DCO, Role.VIEWER];
 /** Who may be given an audit to score. */
 const CAN_AUDIT = [Role.AUDITOR, Role.QA_OFFICER, Role.DCO];
@@ -35,6 +35,7 @@ export class AuditFilter {
   @Field(() => UUID, { nullable: true }) cycleId?: string;
   @Field(() => UUID, { nullable: true }) planId?: string;
   @Field(() => UUID, { nullable: true }) auditorId?: string;
+  @Field(() => UUID, { nullable: true }) moderatorId?: string;
   @Field(() => AuditStatus, { nullable: true }) status?: AuditStatus;
   @Field(() => AuditLens, { nullable: true }) lens?: AuditLens;
 }
@@ -116,11 +117,12 @@ export const audits: ResourceDefinition<Audit, AuditFilter> = {
   tenancy: (user) =>
     hasAnyRole(user, SEE_ALL_AUDITS)
       ? { localAuthority: { $in: user.localAuthorityIds } }
-      : { localAuthority: { $in: user.localAuthorityIds }, auditor: user.id },
+      : { localAuthority: { $in: user.localAuthorityIds }, $or: [{ auditor: user.id }, { moderator: user.id }] },
   readRoles: [...SEE_ALL_AUDITS, Role.AUDITOR],
   writeRoles: CYCLE_RUNNERS,
   sortFields: { status: 'status', caseReference: 'plan.child.caseReference', cycle: 'cycle.opensOn' },
   defaultSort: { field: 'caseReference', order: SortOrder.ASC },
+  redactions: [blindModeration],
 };
 
 class AuditService extends ResourceService<Audit, AuditFilter> {
@@ -339,8 +341,7 @@ export class AuditResolver extends ReadOnlyResourceResolver(audits, service) {
   @Authorized(audits.writeRoles)
   @Query(() => [User], { description: 'Active users of a local authority who may be given audits to score or moderate' })
   async auditors(@Arg('localAuthorityId', () => UUID) localAuthorityId: string, @Ctx() ctx: Context): Promise<User[]> {
-    // Another authority's staff are simply not listed, as with every other query.
-    if (!signedInUser(ctx).localAuthorityIds.includes(localAuthorityId)) return [];
+    authoritiesAsked(signedInUser(ctx), localAuthorityId);
     const users = await ctx.em.find(User, { active: true, localAuthorities: localAuthorityId }, { orderBy: { displayName: 'asc' } });
     return users.filter((user) => user.roles.some((role) => CAN_AUDIT.includes(role)));
   }
@@ -366,45 +367,20 @@ export class AuditResolver extends ReadOnlyResourceResolver(audits, service) {
     return overrideCounts(ctx.em, signedInUser(ctx).localAuthorityIds);
   }
 
-  @FieldResolver(() => User, { nullable: true })
-  async moderator(@Root() audit: Audit): Promise<User | null> {
-    return audit.moderator ? audit.moderator.loadOrFail() : null;
-  }
-
   @Authorized(audits.writeRoles)
   @Mutation(() => Audit, { description: 'Make a submitted (or moderated) audit final: from now on it counts in the figures' })
   finaliseAudit(@Arg('id', () => UUID) id: string, @Arg('version', () => Int) version: number, @Ctx() ctx: Context): Promise<Audit> {
     return service(ctx).finalise({ id, version });
   }
 
+  @FieldResolver(() => LocalAuthority)
+  localAuthority(@Root() audit: Audit): Ref<LocalAuthority> {
+    return audit.localAuthority;
+  }
+
   @Authorized()
   @Query(() => [GradeTrendPoint], { description: 'Share of final audits graded good or outstanding, per term or year, within your local authorities' })
   gradeTrend(@Arg('options', () => GradeTrendOptions, { nullable: true }) options: GradeTrendOptions | null, @Ctx() ctx: Context): Promise<GradeTrendPoint[]> {
     return gradeTrend(ctx.em, signedInUser(ctx).localAuthorityIds, options ?? {});
-  }
-
-  @FieldResolver(() => LocalAuthority)
-  localAuthority(@Root() audit: Audit): Promise<LocalAuthority> {
-    return audit.localAuthority.loadOrFail();
-  }
-
-  @FieldResolver(() => AuditCycle)
-  cycle(@Root() audit: Audit): Promise<AuditCycle> {
-    return audit.cycle.loadOrFail();
-  }
-
-  @FieldResolver(() => Plan)
-  plan(@Root() audit: Audit): Promise<Plan> {
-    return audit.plan.loadOrFail();
-  }
-
-  @FieldResolver(() => RubricVersion, { description: 'The version this audit is scored against' })
-  rubricVersion(@Root() audit: Audit): Promise<RubricVersion> {
-    return audit.rubricVersion.loadOrFail();
-  }
-
-  @FieldResolver(() => User, { nullable: true })
-  async auditor(@Root() audit: Audit): Promise<User | null> {
-    return audit.auditor ? audit.auditor.loadOrFail() : null;
   }
 }

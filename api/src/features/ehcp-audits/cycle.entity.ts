@@ -59,6 +59,7 @@ export class AuditCycle extends LocalAuthorityRecord {
   @Property({ type: 'date' })
   closesOn!: string;
 
+  @Field(() => RubricVersion)
   @ManyToOne(() => RubricVersion, { ref: true, deleteRule: 'restrict' })
   rubricVersion!: Ref<RubricVersion>;
 

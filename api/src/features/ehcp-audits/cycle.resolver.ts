@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { ArrayUnique, IsOptional, Length, Max, Min } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Float, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, Float, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../core/graphql/context.js';
 import { FieldErrors } from '../../core/graphql/errors.js';
 import { SortOrder } from '../../core/graphql/list.js';
@@ -168,10 +168,5 @@ export class AuditCycleResolver extends LocalAuthorityResourceResolver(auditCycl
   @Mutation(() => AuditCycle, { description: "Draw the cycle's sample (once, reproducibly) and create its audits" })
   drawAuditSample(@Arg('id', () => UUID) id: string, @Arg('version', () => Int) version: number, @Ctx() ctx: Context): Promise<AuditCycle> {
     return service(ctx).drawSample(id, version);
-  }
-
-  @FieldResolver(() => RubricVersion)
-  rubricVersion(@Root() cycle: AuditCycle): Promise<RubricVersion> {
-    return cycle.rubricVersion.loadOrFail();
   }
 }

@@ -16,6 +16,7 @@ registerEnumType(ActionStatus, { name: 'ActionStatus' });
 @Entity()
 @ObjectType({ description: 'An action an audit raised for the casework team' })
 export class FollowUpAction extends LocalAuthorityRecord {
+  @Field(() => Audit, { nullable: true, description: 'Null for an audit you may not see (an auditor sees only the audits assigned to them)' })
   @ManyToOne(() => Audit, { ref: true, deleteRule: 'cascade' })
   @Index()
   audit!: Ref<Audit>;
@@ -28,6 +29,7 @@ export class FollowUpAction extends LocalAuthorityRecord {
   @Property({ type: 'string', length: 200 })
   owner!: string;
 
+  @Field(() => Team, { nullable: true })
   @ManyToOne(() => Team, { ref: true, nullable: true, deleteRule: 'restrict' })
   @Index()
   team?: Ref<Team> | null;

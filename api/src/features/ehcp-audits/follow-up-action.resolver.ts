@@ -1,7 +1,6 @@
 import { IsNotEmpty, Length } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
-import { Role } from '../../core/auth/roles.js';
 import { today } from '../../core/dates.js';
 import type { Context } from '../../core/graphql/context.js';
 import { FieldErrors } from '../../core/graphql/errors.js';
@@ -10,8 +9,9 @@ import { ResourceService, type ResourceDefinition } from '../../core/graphql/res
 import { LocalAuthorityResourceResolver } from '../../core/graphql/resource.resolver.js';
 import { IfPresent } from '../../core/graphql/validation.js';
 import { Team } from '../people/team.entity.js';
-import { Audit } from './audit.entity.js';
+import type { Audit } from './audit.entity.js';
 import { audits } from './audit.resolver.js';
+import { assertRunsCycle, CYCLE_RUNNERS } from './cycle-roles.js';
 import { ActionStatus, FollowUpAction } from './follow-up-action.entity.js';
 import { UUID } from '../../core/graphql/uuid.js';
 
@@ -55,7 +55,8 @@ export const followUpActions: ResourceDefinition<FollowUpAction, FollowUpActionF
   filter: FollowUpActionFilter,
   tenancy: 'owned',
   readRoles: [],
-  writeRoles: [Role.ADMIN, Role.QA_OFFICER, Role.AUDITOR, Role.DCO],
+  // Raised and changed by those who run the audit's kind of cycle (the DCO for deep dives), not by auditors.
+  writeRoles: CYCLE_RUNNERS,
   sortFields: { dueDate: 'dueDate', status: 'status', owner: 'owner' },
   defaultSort: { field: 'dueDate', order: SortOrder.ASC },
   search: (q) => ({ description: { $ilike: `%${q}%` } }),
@@ -68,14 +69,28 @@ export const followUpActions: ResourceDefinition<FollowUpAction, FollowUpActionF
 };
 
 class FollowUpActionService extends ResourceService<FollowUpAction, FollowUpActionFilter> {
-  /** An action hangs off an audit the caller can see (an auditor: only their own). */
+  private async assertRunsCycleOf(audit: Audit): Promise<void> {
+    assertRunsCycle(this.user, (await audit.cycle.loadOrFail()).kind);
+  }
+
+  /** An action hangs off an audit the caller can see, of a kind of cycle they run. */
   async create({ auditId, teamId, ...values }: CreateFollowUpActionArgs): Promise<FollowUpAction> {
     const audit = await new ResourceService(this.ctx, audits).get(auditId);
+    await this.assertRunsCycleOf(audit);
     const localAuthorityId = audit.localAuthority.id;
     const errors = new FieldErrors();
     const team = teamId === undefined || teamId === null ? ((await audit.plan.loadOrFail()).team ?? null) : await this.related(Team, 'teamId', teamId, localAuthorityId, errors);
     errors.throwIfAny();
     return this.createRecord(localAuthorityId, { ...values, audit, team });
+  }
+
+  update(args: UpdateFollowUpActionArgs): Promise<FollowUpAction> {
+    return this.updateRecord(args, async (action) => this.assertRunsCycleOf(await action.audit.loadOrFail()));
+  }
+
+  override async remove(id: string): Promise<FollowUpAction> {
+    await this.assertRunsCycleOf(await (await this.get(id)).audit.loadOrFail());
+    return super.remove(id);
   }
 }
 
@@ -92,21 +107,11 @@ export class FollowUpActionResolver extends LocalAuthorityResourceResolver(follo
   @Authorized(followUpActions.writeRoles)
   @Mutation(() => FollowUpAction)
   updateFollowUpAction(@Args(() => UpdateFollowUpActionArgs) args: UpdateFollowUpActionArgs, @Ctx() ctx: Context): Promise<FollowUpAction> {
-    return service(ctx).updateRecord(args);
+    return service(ctx).update(args);
   }
 
   @FieldResolver(() => Boolean, { description: 'Open and past its due date' })
   overdue(@Root() action: FollowUpAction): boolean {
     return isOverdue(action);
-  }
-
-  @FieldResolver(() => Audit)
-  audit(@Root() action: FollowUpAction): Promise<Audit> {
-    return action.audit.loadOrFail();
-  }
-
-  @FieldResolver(() => Team, { nullable: true })
-  async team(@Root() action: FollowUpAction): Promise<Team | null> {
-    return action.team ? action.team.loadOrFail() : null;
   }
 }

@@ -89,6 +89,7 @@ export class Rubric extends LocalAuthorityRecord {
 @Unique({ properties: ['rubric', 'number'] })
 @ObjectType({ description: 'One version of a rubric: a draft can be edited, a published one never changes' })
 export class RubricVersion extends LocalAuthorityRecord {
+  @Field(() => Rubric)
   @ManyToOne(() => Rubric, { ref: true, deleteRule: 'cascade' })
   @Index()
   rubric!: Ref<Rubric>;

@@ -1,5 +1,6 @@
 import { IsOptional, Length, ValidateNested } from 'class-validator';
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { relations } from '../../core/access/relations.js';
 import { CASEWORK_EDITORS } from '../../core/auth/roles.js';
 import type { Context } from '../../core/graphql/context.js';
 import { FieldErrors } from '../../core/graphql/errors.js';
@@ -163,7 +164,7 @@ export class RubricResolver extends LocalAuthorityResourceResolver(rubrics, (ctx
 
   @FieldResolver(() => [RubricVersion], { description: 'Newest first' })
   versions(@Root() rubric: Rubric, @Ctx() ctx: Context): Promise<RubricVersion[]> {
-    return ctx.em.find(RubricVersion, { rubric }, { orderBy: { number: 'desc' } });
+    return relations(ctx).children(RubricVersion, 'rubric', rubric.id, { number: 'desc' });
   }
 }
 
@@ -185,10 +186,5 @@ export class RubricVersionResolver extends LocalAuthorityResourceResolver(rubric
   @Mutation(() => RubricVersion, { description: 'Start the next version of a rubric as a draft copy of its latest' })
   createRubricVersion(@Arg('rubricId', () => UUID) rubricId: string, @Ctx() ctx: Context): Promise<RubricVersion> {
     return new RubricVersionService(ctx, rubricVersions).draftNext(rubricId);
-  }
-
-  @FieldResolver(() => Rubric)
-  rubric(@Root() version: RubricVersion): Promise<Rubric> {
-    return version.rubric.loadOrFail();
   }
 }

@@ -25,11 +25,13 @@ registerEnumType(AdviceOccasion, {
 @Entity()
 @ObjectType({ description: 'Health advice asked of a health service for an EHC needs assessment or annual review' })
 export class HealthAdvice extends LocalAuthorityRecord {
+  @Field(() => Plan)
   @ManyToOne(() => Plan, { ref: true, deleteRule: 'cascade' })
   @Index()
   plan!: Ref<Plan>;
 
   /** A team of kind HEALTH: the service asked. */
+  @Field(() => Team)
   @ManyToOne(() => Team, { ref: true, deleteRule: 'restrict' })
   @Index()
   team!: Ref<Team>;
@@ -38,6 +40,7 @@ export class HealthAdvice extends LocalAuthorityRecord {
   @Enum({ items: () => AdviceOccasion })
   occasion!: AdviceOccasion;
 
+  @Field(() => AnnualReview, { nullable: true })
   @ManyToOne(() => AnnualReview, { ref: true, nullable: true, deleteRule: 'set null' })
   annualReview?: Ref<AnnualReview> | null;
 
@@ -63,6 +66,7 @@ export class HealthAdvice extends LocalAuthorityRecord {
   noAdviceReason?: string | null;
 
   /** The health-advice rubric version the DCO reviewed it against. */
+  @Field(() => RubricVersion, { nullable: true })
   @ManyToOne(() => RubricVersion, { ref: true, nullable: true, deleteRule: 'restrict' })
   reviewRubricVersion?: Ref<RubricVersion> | null;
 
@@ -82,6 +86,7 @@ export class HealthAdvice extends LocalAuthorityRecord {
   @Property({ type: 'date', nullable: true })
   reviewedOn?: string | null;
 
+  @Field(() => User, { nullable: true })
   @ManyToOne(() => User, { ref: true, nullable: true, deleteRule: 'restrict' })
   reviewedBy?: Ref<User> | null;
 }

@@ -194,29 +194,4 @@ export class HealthAdviceResolver extends LocalAuthorityResourceResolver(healthA
   onTime(@Root() advice: HealthAdvice): boolean | null {
     return isOnTime(advice);
   }
-
-  @FieldResolver(() => Plan)
-  plan(@Root() advice: HealthAdvice): Promise<Plan> {
-    return advice.plan.loadOrFail();
-  }
-
-  @FieldResolver(() => Team)
-  team(@Root() advice: HealthAdvice): Promise<Team> {
-    return advice.team.loadOrFail();
-  }
-
-  @FieldResolver(() => AnnualReview, { nullable: true })
-  async annualReview(@Root() advice: HealthAdvice): Promise<AnnualReview | null> {
-    return advice.annualReview ? advice.annualReview.loadOrFail() : null;
-  }
-
-  @FieldResolver(() => RubricVersion, { nullable: true })
-  async reviewRubricVersion(@Root() advice: HealthAdvice): Promise<RubricVersion | null> {
-    return advice.reviewRubricVersion ? advice.reviewRubricVersion.loadOrFail() : null;
-  }
-
-  @FieldResolver(() => User, { nullable: true })
-  async reviewedBy(@Root() advice: HealthAdvice): Promise<User | null> {
-    return advice.reviewedBy ? advice.reviewedBy.loadOrFail() : null;
-  }
 }

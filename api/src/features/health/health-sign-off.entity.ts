@@ -29,6 +29,7 @@ registerEnumType(SignOffDecision, { name: 'SignOffDecision' });
 @Entity()
 @ObjectType({ description: "The DCO's sign-off of the health sections (C and G) of a plan" })
 export class HealthSignOff extends LocalAuthorityRecord {
+  @Field(() => Plan)
   @ManyToOne(() => Plan, { ref: true, deleteRule: 'cascade' })
   @Index()
   plan!: Ref<Plan>;
@@ -58,6 +59,7 @@ export class HealthSignOff extends LocalAuthorityRecord {
   @Property({ type: 'date', nullable: true })
   agreedOn?: string | null;
 
+  @Field(() => User, { nullable: true })
   @ManyToOne(() => User, { ref: true, nullable: true, deleteRule: 'restrict' })
   decidedBy?: Ref<User> | null;
 }

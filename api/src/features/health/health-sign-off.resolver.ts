@@ -1,6 +1,6 @@
 import { IsOptional, Length } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Args, ArgsType, Authorized, Ctx, Field, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import { Role } from '../../core/auth/roles.js';
 import { User } from '../../core/auth/user.entity.js';
 import { today } from '../../core/dates.js';
@@ -107,15 +107,5 @@ export class HealthSignOffResolver extends LocalAuthorityResourceResolver(health
   @Mutation(() => HealthSignOff, { description: 'The DCO agrees the health sections (C and G), or asks for changes with the reason' })
   signOffHealthSections(@Args(() => SignOffArgs) args: SignOffArgs, @Ctx() ctx: Context): Promise<HealthSignOff> {
     return service(ctx).decide(args);
-  }
-
-  @FieldResolver(() => Plan)
-  plan(@Root() signOff: HealthSignOff): Promise<Plan> {
-    return signOff.plan.loadOrFail();
-  }
-
-  @FieldResolver(() => User, { nullable: true })
-  async decidedBy(@Root() signOff: HealthSignOff): Promise<User | null> {
-    return signOff.decidedBy ? signOff.decidedBy.loadOrFail() : null;
   }
 }

@@ -1,5 +1,6 @@
 import { LocalDateResolver } from 'graphql-scalars';
-import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import { authoritiesAsked } from '../../core/access/authorities.js';
 import { today } from '../../core/dates.js';
 import { signedInUser, type Context } from '../../core/graphql/context.js';
 import { FieldErrors } from '../../core/graphql/errors.js';
@@ -10,22 +11,20 @@ import { policyFor } from './policy.resolver.js';
 import { UUID } from '../../core/graphql/uuid.js';
 
 /** Figures are asked for one authority at a time (each has its own baseline), and only one of the caller's. */
-export function assertOwnLocalAuthority(localAuthorityIds: string[], localAuthorityId: string): void {
-  new FieldErrors().check(localAuthorityIds.includes(localAuthorityId), 'localAuthorityId', 'exists', 'does not refer to a record you can use').throwIfAny();
-}
-
 @Resolver()
 export class PartTimeFiguresResolver {
+  @Authorized()
   @Query(() => PartTimeFigures, { description: "An authority's part-time timetables as they stood on a date (default today), against its target" })
   async partTimeFigures(
     @Arg('localAuthorityId', () => UUID) localAuthorityId: string,
     @Arg('asOf', () => LocalDateResolver, { nullable: true }) asOf: string | null,
     @Ctx() ctx: Context,
   ): Promise<PartTimeFigures> {
-    assertOwnLocalAuthority(signedInUser(ctx).localAuthorityIds, localAuthorityId);
+    authoritiesAsked(signedInUser(ctx), localAuthorityId);
     return partTimeFigures(ctx.em, localAuthorityId, await policyFor(ctx.em, localAuthorityId), asOf ?? today());
   }
 
+  @Authorized()
   @Query(() => [PartTimeTrendPoint], { description: 'Active timetables on the first of each month (default: the two years to today), with the target line' })
   async partTimeTrend(
     @Arg('localAuthorityId', () => UUID) localAuthorityId: string,
@@ -33,7 +32,7 @@ export class PartTimeFiguresResolver {
     @Arg('to', () => LocalDateResolver, { nullable: true }) to: string | null,
     @Ctx() ctx: Context,
   ): Promise<PartTimeTrendPoint[]> {
-    assertOwnLocalAuthority(signedInUser(ctx).localAuthorityIds, localAuthorityId);
+    authoritiesAsked(signedInUser(ctx), localAuthorityId);
     const until = to ?? today();
     const since = from ?? addDays(until, -730);
     checkDateRange(new FieldErrors(), since, until).throwIfAny();

@@ -1,5 +1,6 @@
 import { Max, MaxLength, Min } from 'class-validator';
-import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Args, ArgsType, Authorized, Ctx, Field, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { authoritiesAsked } from '../../core/access/authorities.js';
 import { CASEWORK_EDITORS } from '../../core/auth/roles.js';
 import { today } from '../../core/dates.js';
 import type { Context } from '../../core/graphql/context.js';
@@ -10,7 +11,6 @@ import { ReadOnlyResourceResolver } from '../../core/graphql/resource.resolver.j
 import { SettingType } from '../people/enums.js';
 import { Setting } from '../people/setting.entity.js';
 import { halfTermEnd } from './calendar.js';
-import { assertOwnLocalAuthority } from './figures.resolver.js';
 import { importReturn, PartTimeImportReport } from './import.js';
 import { SchoolReturn } from './timetable.entity.js';
 import { partTimeTimetables } from './timetable.resolver.js';
@@ -69,7 +69,7 @@ export class ReturnRegisterEntry {
 
 class SchoolReturnService extends ResourceService<SchoolReturn, SchoolReturnFilter> {
   async register({ localAuthorityId, academicYear, halfTerm }: HalfTermArgs): Promise<ReturnRegisterEntry[]> {
-    assertOwnLocalAuthority(this.user.localAuthorityIds, localAuthorityId);
+    authoritiesAsked(this.user, localAuthorityId);
     const settings = await this.em.find(Setting, { localAuthority: localAuthorityId, type: { $in: RETURNING_SETTING_TYPES } }, { orderBy: { name: 'asc', id: 'asc' } });
     const returns = await this.em.find(SchoolReturn, { localAuthority: localAuthorityId, academicYear, halfTerm });
     const bySetting = new Map(returns.map((r) => [r.setting.id, r]));
@@ -93,6 +93,7 @@ const service = (ctx: Context) => new SchoolReturnService(ctx, schoolReturns);
 
 @Resolver(() => SchoolReturn)
 export class SchoolReturnResolver extends ReadOnlyResourceResolver(schoolReturns, service) {
+  @Authorized()
   @Query(() => [ReturnRegisterEntry], { description: 'Which schools have sent their return for a half-term, the missing ones flagged' })
   schoolReturnRegister(@Args(() => HalfTermArgs) args: HalfTermArgs, @Ctx() ctx: Context): Promise<ReturnRegisterEntry[]> {
     return service(ctx).register(args);
@@ -102,11 +103,6 @@ export class SchoolReturnResolver extends ReadOnlyResourceResolver(schoolReturns
   @Mutation(() => PartTimeImportReport, { description: "Import a school's half-termly return: every row or, if any is invalid, none" })
   importPartTimeReturn(@Args(() => ImportReturnArgs) args: ImportReturnArgs, @Ctx() ctx: Context): Promise<PartTimeImportReport> {
     return service(ctx).import(args);
-  }
-
-  @FieldResolver(() => Setting)
-  setting(@Root() schoolReturn: SchoolReturn): Promise<Setting> {
-    return schoolReturn.setting.loadOrFail();
   }
 }
 

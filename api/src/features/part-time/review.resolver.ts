@@ -1,6 +1,6 @@
 import { Length } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Float, InputType, Mutation, Resolver, Root } from 'type-graphql';
+import { Args, ArgsType, Authorized, Ctx, Field, Float, InputType, Mutation, Resolver } from 'type-graphql';
 import { CASEWORK_EDITORS } from '../../core/auth/roles.js';
 import { today } from '../../core/dates.js';
 import type { Context } from '../../core/graphql/context.js';
@@ -10,7 +10,7 @@ import { ResourceService, type ResourceDefinition } from '../../core/graphql/res
 import { ReadOnlyResourceResolver } from '../../core/graphql/resource.resolver.js';
 import { IfPresent } from '../../core/graphql/validation.js';
 import { ReviewDecision, TimetableStatus } from './enums.js';
-import { PartTimeReview, PartTimeTimetable } from './timetable.entity.js';
+import { PartTimeReview } from './timetable.entity.js';
 import { partTimeTimetables } from './timetable.resolver.js';
 import { UUID } from '../../core/graphql/uuid.js';
 
@@ -87,10 +87,5 @@ export class PartTimeReviewResolver extends ReadOnlyResourceResolver(partTimeRev
   @Mutation(() => PartTimeReview)
   createPartTimeReview(@Args(() => CreatePartTimeReviewArgs) args: CreatePartTimeReviewArgs, @Ctx() ctx: Context): Promise<PartTimeReview> {
     return service(ctx).create(args);
-  }
-
-  @FieldResolver(() => PartTimeTimetable)
-  timetable(@Root() review: PartTimeReview): Promise<PartTimeTimetable> {
-    return review.timetable.loadOrFail();
   }
 }

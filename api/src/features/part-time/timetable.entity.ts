@@ -12,6 +12,7 @@ import { PartTimeReason, ReviewDecision, SenStatus, TimetableStatus } from './en
 @Index({ properties: ['localAuthority', 'academicYear', 'halfTerm'] })
 @ObjectType({ description: "A school's half-termly return of part-time timetables (a nil return has none)" })
 export class SchoolReturn extends LocalAuthorityRecord {
+  @Field(() => Setting)
   @ManyToOne(() => Setting, { ref: true, deleteRule: 'restrict' })
   setting!: Ref<Setting>;
 
@@ -38,10 +39,12 @@ export class SchoolReturn extends LocalAuthorityRecord {
 @Unique({ properties: ['child', 'setting', 'startDate'] })
 @ObjectType({ description: 'A pupil with SEND (an EHCP or SEN support) on a part-time timetable' })
 export class PartTimeTimetable extends LocalAuthorityRecord {
+  @Field(() => Child)
   @ManyToOne(() => Child, { ref: true, deleteRule: 'restrict' })
   @Index()
   child!: Ref<Child>;
 
+  @Field(() => Setting)
   @ManyToOne(() => Setting, { ref: true, deleteRule: 'restrict' })
   @Index()
   setting!: Ref<Setting>;
@@ -141,6 +144,7 @@ export class PartTimeTimetable extends LocalAuthorityRecord {
 @Entity()
 @ObjectType({ description: 'A review of a part-time timetable with the pupil and family' })
 export class PartTimeReview extends LocalAuthorityRecord {
+  @Field(() => PartTimeTimetable)
   @ManyToOne(() => PartTimeTimetable, { ref: true, deleteRule: 'cascade' })
   @Index()
   timetable!: Ref<PartTimeTimetable>;

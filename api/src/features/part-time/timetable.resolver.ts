@@ -1,6 +1,7 @@
 import { IsNotEmpty, Length } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Float, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { relations } from '../../core/access/relations.js';
 import { CASEWORK_EDITORS } from '../../core/auth/roles.js';
 import { today } from '../../core/dates.js';
 import type { Context } from '../../core/graphql/context.js';
@@ -8,8 +9,6 @@ import { SortOrder } from '../../core/graphql/list.js';
 import type { ResourceDefinition } from '../../core/graphql/resource.js';
 import { LocalAuthorityResourceResolver } from '../../core/graphql/resource.resolver.js';
 import { IfPresent } from '../../core/graphql/validation.js';
-import { Child } from '../people/child.entity.js';
-import { Setting } from '../people/setting.entity.js';
 import { daysBetween } from '../../core/dates.js';
 import { Agreement, PartTimeReason, SenStatus, TimetableStatus } from './enums.js';
 import { cachedPolicyFor } from './policy.resolver.js';
@@ -136,20 +135,9 @@ export class PartTimeTimetableResolver extends LocalAuthorityResourceResolver(pa
     return editor(ctx).update(args);
   }
 
-  @FieldResolver(() => Child)
-  child(@Root() timetable: PartTimeTimetable): Promise<Child> {
-    return timetable.child.loadOrFail();
-  }
-
-  @FieldResolver(() => Setting)
-  setting(@Root() timetable: PartTimeTimetable): Promise<Setting> {
-    return timetable.setting.loadOrFail();
-  }
-
   @FieldResolver(() => [PartTimeReview], { description: 'Oldest first' })
-  async reviews(@Root() timetable: PartTimeTimetable): Promise<PartTimeReview[]> {
-    const reviews = await timetable.reviews.load();
-    return [...reviews].sort((a, b) => a.reviewDate.localeCompare(b.reviewDate) || a.createdAt.getTime() - b.createdAt.getTime());
+  reviews(@Root() timetable: PartTimeTimetable, @Ctx() ctx: Context): Promise<PartTimeReview[]> {
+    return relations(ctx).children(PartTimeReview, 'timetable', timetable.id, { reviewDate: 'asc', createdAt: 'asc' });
   }
 
   @FieldResolver(() => Boolean, { description: 'Active and its next review is past' })
@@ -158,14 +146,14 @@ export class PartTimeTimetableResolver extends LocalAuthorityResourceResolver(pa
   }
 
   @FieldResolver(() => [Agreement], { description: 'Agreements it needs and lacks today' })
-  async missingAgreements(@Root() timetable: PartTimeTimetable): Promise<Agreement[]> {
-    const child = await timetable.child.loadOrFail();
+  async missingAgreements(@Root() timetable: PartTimeTimetable, @Ctx() ctx: Context): Promise<Agreement[]> {
+    const child = await relations(ctx).expect(timetable.child);
     return missingAgreements(timetable, child.lookedAfter, today());
   }
 
   @FieldResolver(() => Boolean, { description: 'Lacks an agreement it needs' })
-  async consentMissing(@Root() timetable: PartTimeTimetable): Promise<boolean> {
-    return (await this.missingAgreements(timetable)).length > 0;
+  async consentMissing(@Root() timetable: PartTimeTimetable, @Ctx() ctx: Context): Promise<boolean> {
+    return (await this.missingAgreements(timetable, ctx)).length > 0;
   }
 
   @FieldResolver(() => Boolean, { description: "Longer than the authority's maximum without a recorded extension and reason" })

@@ -8,6 +8,7 @@ import { Plan } from './plan.entity.js';
 @Entity()
 @ObjectType({ description: "An annual review of a plan: the meeting and the council's decision" })
 export class AnnualReview extends LocalAuthorityRecord {
+  @Field(() => Plan)
   @ManyToOne(() => Plan, { ref: true, deleteRule: 'cascade' })
   @Index()
   plan!: Ref<Plan>;

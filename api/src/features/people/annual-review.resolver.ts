@@ -1,6 +1,6 @@
 import { IsNotEmpty } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Args, ArgsType, Authorized, Ctx, Field, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import { CASEWORK_EDITORS, Role } from '../../core/auth/roles.js';
 import type { Context } from '../../core/graphql/context.js';
 import { FieldErrors } from '../../core/graphql/errors.js';
@@ -81,10 +81,5 @@ export class AnnualReviewResolver extends LocalAuthorityResourceResolver(annualR
   @Mutation(() => AnnualReview)
   updateAnnualReview(@Args(() => UpdateAnnualReviewArgs) args: UpdateAnnualReviewArgs, @Ctx() ctx: Context): Promise<AnnualReview> {
     return service(ctx).updateRecord(args, (review) => checkDates(review));
-  }
-
-  @FieldResolver(() => Plan)
-  plan(@Root() review: AnnualReview): Promise<Plan> {
-    return review.plan.loadOrFail();
   }
 }

@@ -10,6 +10,7 @@ import { Team } from './team.entity.js';
 @Entity()
 @ObjectType({ description: 'An Education, Health and Care Plan (EHCP)' })
 export class Plan extends LocalAuthorityRecord {
+  @Field(() => Child)
   @ManyToOne(() => Child, { ref: true, deleteRule: 'restrict' })
   @Index()
   child!: Ref<Child>;
@@ -36,10 +37,12 @@ export class Plan extends LocalAuthorityRecord {
   lastAnnualReviewDate?: string | null;
 
   /** Section I: the school or other institution named in the plan. */
+  @Field(() => Setting, { nullable: true, description: 'Section I: the school or other institution named' })
   @ManyToOne(() => Setting, { ref: true, nullable: true, deleteRule: 'restrict' })
   @Index()
   setting?: Ref<Setting> | null;
 
+  @Field(() => Team, { nullable: true, description: 'The casework team' })
   @ManyToOne(() => Team, { ref: true, nullable: true, deleteRule: 'restrict' })
   @Index()
   team?: Ref<Team> | null;

@@ -1,6 +1,6 @@
 import { IsNotEmpty } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Args, ArgsType, Authorized, Ctx, Field, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import { CASEWORK_EDITORS } from '../../core/auth/roles.js';
 import { today } from '../../core/dates.js';
 import type { Context } from '../../core/graphql/context.js';
@@ -122,20 +122,5 @@ export class PlanResolver extends LocalAuthorityResourceResolver(plans) {
   @Mutation(() => Plan)
   updatePlan(@Args(() => UpdatePlanArgs) args: UpdatePlanArgs, @Ctx() ctx: Context): Promise<Plan> {
     return service(ctx).update(args);
-  }
-
-  @FieldResolver(() => Child)
-  child(@Root() plan: Plan): Promise<Child> {
-    return plan.child.loadOrFail();
-  }
-
-  @FieldResolver(() => Setting, { nullable: true, description: 'Section I: the school or other institution named' })
-  async setting(@Root() plan: Plan): Promise<Setting | null> {
-    return plan.setting ? plan.setting.loadOrFail() : null;
-  }
-
-  @FieldResolver(() => Team, { nullable: true, description: 'The casework team' })
-  async team(@Root() plan: Plan): Promise<Team | null> {
-    return plan.team ? plan.team.loadOrFail() : null;
   }
 }

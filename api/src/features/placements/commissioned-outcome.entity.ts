@@ -9,6 +9,7 @@ import { Placement } from './placement.entity.js';
 @Entity()
 @ObjectType({ description: "An outcome from the plan's section E that the placement is commissioned to deliver" })
 export class CommissionedOutcome extends LocalAuthorityRecord {
+  @Field(() => Placement)
   @ManyToOne(() => Placement, { ref: true, deleteRule: 'cascade' })
   @Index()
   placement!: Ref<Placement>;
@@ -25,6 +26,7 @@ export class CommissionedOutcome extends LocalAuthorityRecord {
   @Property({ type: 'date' })
   targetDate!: string;
 
+  @Field(() => [OutcomeReview])
   @OneToMany(() => OutcomeReview, (review) => review.outcome)
   reviews = new Collection<OutcomeReview>(this);
 }

@@ -1,6 +1,7 @@
 import { IsNotEmpty, Length } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { relations } from '../../core/access/relations.js';
 import type { Context } from '../../core/graphql/context.js';
 import { FieldErrors } from '../../core/graphql/errors.js';
 import { SortOrder } from '../../core/graphql/list.js';
@@ -95,23 +96,13 @@ export class CommissionedOutcomeResolver extends LocalAuthorityResourceResolver(
     return service(ctx).update(args);
   }
 
-  @FieldResolver(() => Placement)
-  placement(@Root() outcome: CommissionedOutcome): Promise<Placement> {
-    return outcome.placement.loadOrFail();
-  }
-
-  @FieldResolver(() => [OutcomeReview])
-  async reviews(@Root() outcome: CommissionedOutcome): Promise<OutcomeReview[]> {
-    return (await outcome.reviews.load()).getItems();
-  }
-
   @FieldResolver(() => OutcomeProgress, { nullable: true, description: 'Where the latest review put it; empty until reviewed' })
-  async latestProgress(@Root() outcome: CommissionedOutcome): Promise<OutcomeProgress | null> {
-    return latestReview((await outcome.reviews.load()).getItems())?.progress ?? null;
+  async latestProgress(@Root() outcome: CommissionedOutcome, @Ctx() ctx: Context): Promise<OutcomeProgress | null> {
+    return latestReview(await relations(ctx).collection(outcome.reviews))?.progress ?? null;
   }
 
   @FieldResolver(() => LocalDateResolver, { nullable: true })
-  async lastReviewedOn(@Root() outcome: CommissionedOutcome): Promise<string | null> {
-    return latestReview((await outcome.reviews.load()).getItems())?.reviewedOn ?? null;
+  async lastReviewedOn(@Root() outcome: CommissionedOutcome, @Ctx() ctx: Context): Promise<string | null> {
+    return latestReview(await relations(ctx).collection(outcome.reviews))?.reviewedOn ?? null;
   }
 }

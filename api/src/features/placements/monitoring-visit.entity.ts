@@ -11,6 +11,7 @@ import { VisitAction } from './visit-action.entity.js';
 @Entity()
 @ObjectType({ description: 'A monitoring visit to a placement, rated red, amber or green in each area' })
 export class MonitoringVisit extends LocalAuthorityRecord {
+  @Field(() => Placement)
   @ManyToOne(() => Placement, { ref: true, deleteRule: 'cascade' })
   @Index()
   placement!: Ref<Placement>;
@@ -60,9 +61,11 @@ export class MonitoringVisit extends LocalAuthorityRecord {
   @Property({ type: 'text', nullable: true })
   findings?: string | null;
 
+  @Field(() => [VisitAction])
   @OneToMany(() => VisitAction, (action) => action.visit, { orderBy: { dueDate: 'asc', id: 'asc' } })
   actions = new Collection<VisitAction>(this);
 
+  @Field(() => [OutcomeReview])
   @OneToMany(() => OutcomeReview, (review) => review.visit)
   outcomeReviews = new Collection<OutcomeReview>(this);
 }

@@ -1,6 +1,7 @@
 import { IsNotEmpty, Length, ValidateNested } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { relations } from '../../core/access/relations.js';
 import { today } from '../../core/dates.js';
 import type { Context } from '../../core/graphql/context.js';
 import { FieldErrors } from '../../core/graphql/errors.js';
@@ -12,7 +13,6 @@ import { OutcomeProgress, Rag, VISIT_AREAS, VisitStatus } from './enums.js';
 import { MonitoringVisit } from './monitoring-visit.entity.js';
 import { OutcomeReview } from './outcome-review.entity.js';
 import { outcomeOfPlacement } from './outcome-review.rules.js';
-import { Placement } from './placement.entity.js';
 import { placements } from './placement.resolver.js';
 import { COMMISSIONERS } from './provider.rules.js';
 import { VisitAction } from './visit-action.entity.js';
@@ -165,28 +165,14 @@ export class MonitoringVisitResolver extends LocalAuthorityResourceResolver(moni
     return service(ctx).update(args);
   }
 
-  @FieldResolver(() => Placement)
-  placement(@Root() visit: MonitoringVisit): Promise<Placement> {
-    return visit.placement.loadOrFail();
-  }
-
   @FieldResolver(() => String)
-  async caseReference(@Root() visit: MonitoringVisit): Promise<string> {
-    return (await (await visit.placement.loadOrFail()).child.loadOrFail()).caseReference;
+  async caseReference(@Root() visit: MonitoringVisit, @Ctx() ctx: Context): Promise<string> {
+    const placement = await relations(ctx).expect(visit.placement);
+    return (await relations(ctx).expect(placement.child)).caseReference;
   }
 
   @FieldResolver(() => Boolean, { description: 'Any area, or the overall rating, is red' })
   anyRed(@Root() visit: MonitoringVisit): boolean {
     return hasRed(visit);
-  }
-
-  @FieldResolver(() => [VisitAction])
-  async actions(@Root() visit: MonitoringVisit): Promise<VisitAction[]> {
-    return (await visit.actions.load()).getItems();
-  }
-
-  @FieldResolver(() => [OutcomeReview])
-  async outcomeReviews(@Root() visit: MonitoringVisit): Promise<OutcomeReview[]> {
-    return (await visit.outcomeReviews.load()).getItems();
   }
 }

@@ -9,11 +9,13 @@ import { MonitoringVisit } from './monitoring-visit.entity.js';
 @Entity()
 @ObjectType({ description: 'A judgement of where a commissioned outcome stands, with its evidence' })
 export class OutcomeReview extends LocalAuthorityRecord {
+  @Field(() => CommissionedOutcome)
   @ManyToOne(() => CommissionedOutcome, { ref: true, deleteRule: 'cascade' })
   @Index()
   outcome!: Ref<CommissionedOutcome>;
 
   /** The visit it was reviewed at, if it was (outcomes are also reviewed at annual reviews). */
+  @Field(() => MonitoringVisit, { nullable: true })
   @ManyToOne(() => MonitoringVisit, { ref: true, nullable: true, deleteRule: 'cascade' })
   @Index()
   visit?: Ref<MonitoringVisit> | null;

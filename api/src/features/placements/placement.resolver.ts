@@ -1,7 +1,8 @@
 import { raw } from '@mikro-orm/core';
 import { IsNotEmpty, Length, ValidateNested } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Float, InputType, Int, Mutation, Resolver, Root, UseMiddleware } from 'type-graphql';
+import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Float, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { relations } from '../../core/access/relations.js';
 import { addDays, today } from '../../core/dates.js';
 import type { Context } from '../../core/graphql/context.js';
 import { FieldErrors } from '../../core/graphql/errors.js';
@@ -13,7 +14,7 @@ import { Child } from '../people/child.entity.js';
 import { OfstedRating, PlanStatus, PrimaryNeed, SettingType } from '../people/enums.js';
 import { Plan } from '../people/plan.entity.js';
 import { CommissionedOutcome } from './commissioned-outcome.entity.js';
-import { CostsHiddenFromAuditors } from './costs.js';
+import { costsHiddenFromAuditors } from './costs.js';
 import { AttendancePattern, DistanceBand, PlacementStatus } from './enums.js';
 import { Placement } from './placement.entity.js';
 import { checkPlacementTerms, overlaps } from './placement.rules.js';
@@ -121,6 +122,7 @@ export const placements: ResourceDefinition<Placement, PlacementFilter> = {
     nextVisitDue: 'nextVisitDue',
   },
   defaultSort: { field: 'nextVisitDue', order: SortOrder.ASC },
+  redactions: [costsHiddenFromAuditors(['educationCost', 'healthCost', 'socialCareCost', 'annualCost'])],
   search: (q) => ({ child: { caseReference: { $ilike: `${q}%` } } }),
   filterFields: {
     primaryNeed: (need: PrimaryNeed) => ({ child: { primaryNeed: need } }),
@@ -220,38 +222,23 @@ export class PlacementResolver extends LocalAuthorityResourceResolver(placements
     return service(ctx).update(args);
   }
 
-  @FieldResolver(() => Child)
-  child(@Root() placement: Placement): Promise<Child> {
-    return placement.child.loadOrFail();
-  }
-
-  @FieldResolver(() => Plan)
-  plan(@Root() placement: Placement): Promise<Plan> {
-    return placement.plan.loadOrFail();
-  }
-
-  @FieldResolver(() => Provider)
-  provider(@Root() placement: Placement): Promise<Provider> {
-    return placement.provider.loadOrFail();
-  }
-
   @FieldResolver(() => String)
-  async caseReference(@Root() placement: Placement): Promise<string> {
-    return (await placement.child.loadOrFail()).caseReference;
+  async caseReference(@Root() placement: Placement, @Ctx() ctx: Context): Promise<string> {
+    return (await relations(ctx).expect(placement.child)).caseReference;
   }
 
   @FieldResolver(() => PrimaryNeed)
-  async primaryNeed(@Root() placement: Placement): Promise<PrimaryNeed> {
-    return (await placement.child.loadOrFail()).primaryNeed;
+  async primaryNeed(@Root() placement: Placement, @Ctx() ctx: Context): Promise<PrimaryNeed> {
+    return (await relations(ctx).expect(placement.child)).primaryNeed;
   }
 
   @FieldResolver(() => String)
-  async providerName(@Root() placement: Placement): Promise<string> {
-    return (await (await placement.provider.loadOrFail()).setting.loadOrFail()).name;
+  async providerName(@Root() placement: Placement, @Ctx() ctx: Context): Promise<string> {
+    const provider = await relations(ctx).expect(placement.provider);
+    return (await relations(ctx).expect(provider.setting)).name;
   }
 
   @FieldResolver(() => Int, { nullable: true, description: 'Education, health and social care together (hidden from auditors)' })
-  @UseMiddleware(CostsHiddenFromAuditors)
   annualCost(@Root() placement: Placement): number {
     return placement.educationCost + placement.healthCost + placement.socialCareCost;
   }
@@ -287,10 +274,5 @@ export class PlacementResolver extends LocalAuthorityResourceResolver(placements
   @FieldResolver(() => Boolean, { description: 'Active at a provider judged Inadequate and not visited since: needs an urgent review visit' })
   async urgentReview(@Root() placement: Placement, @Ctx() ctx: Context): Promise<boolean> {
     return (await placementFacts(ctx, placement)).urgentReview;
-  }
-
-  @FieldResolver(() => [CommissionedOutcome])
-  async outcomes(@Root() placement: Placement): Promise<CommissionedOutcome[]> {
-    return (await placement.outcomes.load()).getItems();
   }
 }

@@ -9,6 +9,7 @@ import { Provider } from './provider.entity.js';
 @Entity()
 @ObjectType({ description: 'A document a provider holds and shares under its contract' })
 export class ProviderDocument extends LocalAuthorityRecord {
+  @Field(() => Provider)
   @ManyToOne(() => Provider, { ref: true, deleteRule: 'cascade' })
   @Index()
   provider!: Ref<Provider>;

@@ -100,11 +100,6 @@ export class ProviderDocumentResolver extends LocalAuthorityResourceResolver(pro
     return service(ctx).update(args);
   }
 
-  @FieldResolver(() => Provider)
-  provider(@Root() document: ProviderDocument): Promise<Provider> {
-    return document.provider.loadOrFail();
-  }
-
   @FieldResolver(() => Boolean, { description: 'Past the date a new one was due' })
   reviewOverdue(@Root() document: ProviderDocument): boolean {
     return !!document.reviewDue && document.reviewDue < today();

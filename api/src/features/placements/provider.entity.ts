@@ -15,6 +15,7 @@ import { ProviderDocument } from './provider-document.entity.js';
 @Unique({ properties: ['localAuthority', 'setting'] })
 @ObjectType({ description: "An independent or non-maintained provider under one authority's contract" })
 export class Provider extends LocalAuthorityRecord {
+  @Field(() => Setting, { description: 'The school or college: URN, type, Ofsted judgement, location' })
   @ManyToOne(() => Setting, { ref: true, deleteRule: 'restrict' })
   @Index()
   setting!: Ref<Setting>;
@@ -35,6 +36,7 @@ export class Provider extends LocalAuthorityRecord {
   @Property({ type: 'boolean' })
   section41Approved: boolean & Opt = false;
 
+  @Field(() => [ProviderDocument])
   @OneToMany(() => ProviderDocument, (document) => document.provider)
   documents = new Collection<ProviderDocument>(this);
 }

@@ -1,6 +1,7 @@
 import { IsBoolean, IsNotEmpty, Length } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Float, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { relations } from '../../core/access/relations.js';
 import { today } from '../../core/dates.js';
 import type { Context } from '../../core/graphql/context.js';
 import { FieldErrors } from '../../core/graphql/errors.js';
@@ -13,7 +14,6 @@ import { OfstedRating, SettingType } from '../people/enums.js';
 import { Setting } from '../people/setting.entity.js';
 import { ProviderDocumentKind, PurchasingRoute } from './enums.js';
 import { policyFor } from './policy.service.js';
-import { ProviderDocument } from './provider-document.entity.js';
 import { Provider } from './provider.entity.js';
 import { COMMISSIONERS, isOfstedOutOfDate, providerLocation } from './provider.rules.js';
 import { distanceMiles } from './schedule.js';
@@ -107,6 +107,9 @@ class ProviderService extends ResourceService<Provider, ProviderFilter> {
 
 const service = (ctx: Context) => new ProviderService(ctx, providers);
 
+/** Settings are public, so a provider's setting is always there to read. */
+const settingOf = (ctx: Context, provider: Provider) => relations(ctx).expect(provider.setting);
+
 @Resolver(() => Provider)
 export class ProviderResolver extends LocalAuthorityResourceResolver(providers) {
   @Authorized(providers.writeRoles)
@@ -121,73 +124,63 @@ export class ProviderResolver extends LocalAuthorityResourceResolver(providers) 
     return service(ctx).updateRecord(args);
   }
 
-  @FieldResolver(() => Setting, { description: 'The school or college: URN, type, Ofsted judgement, location' })
-  setting(@Root() provider: Provider): Promise<Setting> {
-    return provider.setting.loadOrFail();
+  @FieldResolver(() => String)
+  async name(@Root() provider: Provider, @Ctx() ctx: Context): Promise<string> {
+    return (await settingOf(ctx, provider)).name;
   }
 
   @FieldResolver(() => String)
-  async name(@Root() provider: Provider): Promise<string> {
-    return (await provider.setting.loadOrFail()).name;
-  }
-
-  @FieldResolver(() => String)
-  async urn(@Root() provider: Provider): Promise<string> {
-    return (await provider.setting.loadOrFail()).urn;
+  async urn(@Root() provider: Provider, @Ctx() ctx: Context): Promise<string> {
+    return (await settingOf(ctx, provider)).urn;
   }
 
   @FieldResolver(() => SettingType)
-  async settingType(@Root() provider: Provider): Promise<SettingType> {
-    return (await provider.setting.loadOrFail()).type;
+  async settingType(@Root() provider: Provider, @Ctx() ctx: Context): Promise<SettingType> {
+    return (await settingOf(ctx, provider)).type;
   }
 
   @FieldResolver(() => OfstedRating)
-  async ofstedRating(@Root() provider: Provider): Promise<OfstedRating> {
-    return (await provider.setting.loadOrFail()).ofstedRating;
+  async ofstedRating(@Root() provider: Provider, @Ctx() ctx: Context): Promise<OfstedRating> {
+    return (await settingOf(ctx, provider)).ofstedRating;
   }
 
   @FieldResolver(() => LocalDateResolver, { nullable: true })
-  async ofstedInspectionDate(@Root() provider: Provider): Promise<string | null> {
-    return (await provider.setting.loadOrFail()).ofstedInspectionDate ?? null;
+  async ofstedInspectionDate(@Root() provider: Provider, @Ctx() ctx: Context): Promise<string | null> {
+    return (await settingOf(ctx, provider)).ofstedInspectionDate ?? null;
   }
 
   @FieldResolver(() => Boolean, { description: "The Ofsted judgement is older than the authority's re-inspection window, or undated" })
   async ofstedOutOfDate(@Root() provider: Provider, @Ctx() ctx: Context): Promise<boolean> {
     const policy = await policyFor(ctx, provider.localAuthority.id);
-    return isOfstedOutOfDate(await provider.setting.loadOrFail(), policy.ofstedReinspectionMonths, today());
+    return isOfstedOutOfDate(await settingOf(ctx, provider), policy.ofstedReinspectionMonths, today());
   }
 
   @FieldResolver(() => String, { description: 'DfE code of the local authority area the provider is in' })
-  async areaAuthorityCode(@Root() provider: Provider): Promise<string> {
-    return (await providerLocation(await provider.setting.loadOrFail())).areaAuthorityCode;
+  async areaAuthorityCode(@Root() provider: Provider, @Ctx() ctx: Context): Promise<string> {
+    return (await providerLocation(await settingOf(ctx, provider))).areaAuthorityCode;
   }
 
   @FieldResolver(() => String)
-  async areaAuthorityName(@Root() provider: Provider): Promise<string> {
-    return (await providerLocation(await provider.setting.loadOrFail())).areaAuthorityName;
+  async areaAuthorityName(@Root() provider: Provider, @Ctx() ctx: Context): Promise<string> {
+    return (await providerLocation(await settingOf(ctx, provider))).areaAuthorityName;
   }
 
   @FieldResolver(() => Boolean, { description: "Outside the commissioning authority's own area" })
-  async outOfArea(@Root() provider: Provider): Promise<boolean> {
-    const [location, authority] = await Promise.all([providerLocation(await provider.setting.loadOrFail()), provider.localAuthority.loadOrFail()]);
+  async outOfArea(@Root() provider: Provider, @Ctx() ctx: Context): Promise<boolean> {
+    const [location, authority] = await Promise.all([providerLocation(await settingOf(ctx, provider)), relations(ctx).expect(provider.localAuthority)]);
     return location.areaAuthorityCode !== authority.code;
   }
 
   @FieldResolver(() => Float, { nullable: true, description: "Straight-line miles from the authority's reference point" })
   async distanceMiles(@Root() provider: Provider, @Ctx() ctx: Context): Promise<number | null> {
     const policy = await policyFor(ctx, provider.localAuthority.id);
-    const miles = distanceMiles({ latitude: policy.homeLatitude, longitude: policy.homeLongitude }, await provider.setting.loadOrFail());
+    const miles = distanceMiles({ latitude: policy.homeLatitude, longitude: policy.homeLongitude }, await settingOf(ctx, provider));
     return miles === null ? null : Math.round(miles * 10) / 10;
   }
 
-  @FieldResolver(() => [ProviderDocument])
-  async documents(@Root() provider: Provider): Promise<ProviderDocument[]> {
-    return (await provider.documents.load()).getItems();
-  }
-
   @FieldResolver(() => [ProviderDocumentKind], { description: 'Documents the contract asks for that the authority does not hold' })
-  async missingDocuments(@Root() provider: Provider): Promise<ProviderDocumentKind[]> {
-    const held = new Set((await provider.documents.load()).getItems().map((document) => document.kind));
+  async missingDocuments(@Root() provider: Provider, @Ctx() ctx: Context): Promise<ProviderDocumentKind[]> {
+    const held = new Set((await relations(ctx).collection(provider.documents)).map((document) => document.kind));
     return Object.values(ProviderDocumentKind).filter((kind) => !held.has(kind));
   }
 }

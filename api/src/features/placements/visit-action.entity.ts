@@ -8,6 +8,7 @@ import { MonitoringVisit } from './monitoring-visit.entity.js';
 @Entity()
 @ObjectType({ description: 'An action a monitoring visit agreed, with its owner and due date' })
 export class VisitAction extends LocalAuthorityRecord {
+  @Field(() => MonitoringVisit)
   @ManyToOne(() => MonitoringVisit, { ref: true, deleteRule: 'cascade' })
   @Index()
   visit!: Ref<MonitoringVisit>;

@@ -8,7 +8,6 @@ import { ResourceService, type ResourceDefinition } from '../../core/graphql/res
 import { LocalAuthorityResourceResolver } from '../../core/graphql/resource.resolver.js';
 import { IfPresent } from '../../core/graphql/validation.js';
 import { VisitActionStatus } from './enums.js';
-import { MonitoringVisit } from './monitoring-visit.entity.js';
 import { monitoringVisits } from './monitoring-visit.resolver.js';
 import { COMMISSIONERS } from './provider.rules.js';
 import { VisitAction } from './visit-action.entity.js';
@@ -84,11 +83,6 @@ export class VisitActionResolver extends LocalAuthorityResourceResolver(visitAct
   @Mutation(() => VisitAction)
   updateVisitAction(@Args(() => UpdateVisitActionArgs) args: UpdateVisitActionArgs, @Ctx() ctx: Context): Promise<VisitAction> {
     return service(ctx).updateRecord(args);
-  }
-
-  @FieldResolver(() => MonitoringVisit)
-  visit(@Root() action: VisitAction): Promise<MonitoringVisit> {
-    return action.visit.loadOrFail();
   }
 
   @FieldResolver(() => Boolean, { description: 'Open and past its due date' })

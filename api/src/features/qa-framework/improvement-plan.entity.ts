@@ -24,6 +24,7 @@ export class Workstream extends LocalAuthorityRecord {
 @Entity()
 @ObjectType({ description: 'An outcome a workstream intends, e.g. "2.4"' })
 export class ImprovementOutcome extends LocalAuthorityRecord {
+  @Field(() => Workstream)
   @ManyToOne(() => Workstream, { ref: true, deleteRule: 'cascade' })
   @Index()
   workstream!: Ref<Workstream>;
@@ -40,6 +41,7 @@ export class ImprovementOutcome extends LocalAuthorityRecord {
 @Entity()
 @ObjectType({ description: 'What will be done towards an outcome' })
 export class ImprovementAction extends LocalAuthorityRecord {
+  @Field(() => ImprovementOutcome)
   @ManyToOne(() => ImprovementOutcome, { ref: true, deleteRule: 'cascade' })
   @Index()
   outcome!: Ref<ImprovementOutcome>;
@@ -68,6 +70,7 @@ export class ImprovementAction extends LocalAuthorityRecord {
 @Entity()
 @ObjectType({ description: 'A dated step of an action, rated BRAG' })
 export class Milestone extends LocalAuthorityRecord {
+  @Field(() => ImprovementAction)
   @ManyToOne(() => ImprovementAction, { ref: true, deleteRule: 'cascade' })
   @Index()
   action!: Ref<ImprovementAction>;

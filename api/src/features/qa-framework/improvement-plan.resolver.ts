@@ -1,6 +1,8 @@
 import { IsNotEmpty, Length, MaxLength, Min } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { authoritiesAsked } from '../../core/access/authorities.js';
+import { relations } from '../../core/access/relations.js';
 import type { Role } from '../../core/auth/roles.js';
 import { today } from '../../core/dates.js';
 import type { Context } from '../../core/graphql/context.js';
@@ -79,7 +81,7 @@ export class WorkstreamResolver extends LocalAuthorityResourceResolver(workstrea
     @Arg('asOf', () => LocalDateResolver, { nullable: true }) asOf: string | null,
     @Ctx() ctx: Context,
   ): Promise<BoardWorkstream[]> {
-    return improvementPlanBoard(ctx.em, callerAuthorities(ctx, localAuthorityId), asOf ?? today());
+    return improvementPlanBoard(ctx.em, authoritiesAsked(signedInUser(ctx), localAuthorityId), asOf ?? today());
   }
 
   @Authorized()
@@ -89,14 +91,8 @@ export class WorkstreamResolver extends LocalAuthorityResourceResolver(workstrea
     @Arg('asOf', () => LocalDateResolver, { nullable: true }) asOf: string | null,
     @Ctx() ctx: Context,
   ): Promise<BragSummary> {
-    return bragSummary(await improvementPlanBoard(ctx.em, callerAuthorities(ctx, localAuthorityId), asOf ?? today()));
+    return bragSummary(await improvementPlanBoard(ctx.em, authoritiesAsked(signedInUser(ctx), localAuthorityId), asOf ?? today()));
   }
-}
-
-/** The caller's authorities, or just the one asked for if it is theirs (else none). */
-export function callerAuthorities(ctx: Context, localAuthorityId: string | null | undefined): string[] {
-  const own = signedInUser(ctx).localAuthorityIds;
-  return localAuthorityId ? own.filter((id) => id === localAuthorityId) : own;
 }
 
 // --- Outcomes ------------------------------------------------------------------------------------
@@ -157,11 +153,6 @@ export class ImprovementOutcomeResolver extends LocalAuthorityResourceResolver(i
   @Mutation(() => ImprovementOutcome)
   updateImprovementOutcome(@Args(() => UpdateImprovementOutcomeArgs) args: UpdateImprovementOutcomeArgs, @Ctx() ctx: Context): Promise<ImprovementOutcome> {
     return outcomeService(ctx).updateRecord(args);
-  }
-
-  @FieldResolver(() => Workstream)
-  workstream(@Root() outcome: ImprovementOutcome): Promise<Workstream> {
-    return outcome.workstream.loadOrFail();
   }
 }
 
@@ -258,14 +249,9 @@ export class ImprovementActionResolver extends LocalAuthorityResourceResolver(im
     return actionService(ctx).update(args);
   }
 
-  @FieldResolver(() => ImprovementOutcome)
-  outcome(@Root() action: ImprovementAction): Promise<ImprovementOutcome> {
-    return action.outcome.loadOrFail();
-  }
-
   @FieldResolver(() => [ID], { description: 'KPIs that show its impact' })
-  async kpiIds(@Root() action: ImprovementAction): Promise<string[]> {
-    return (await action.kpis.load()).getItems().map((k) => k.id);
+  async kpiIds(@Root() action: ImprovementAction, @Ctx() ctx: Context): Promise<string[]> {
+    return (await relations(ctx).collection(action.kpis)).map((kpi) => kpi.id);
   }
 }
 
@@ -351,11 +337,6 @@ export class MilestoneResolver extends LocalAuthorityResourceResolver(milestones
   @Mutation(() => Milestone)
   updateMilestone(@Args(() => UpdateMilestoneArgs) args: UpdateMilestoneArgs, @Ctx() ctx: Context): Promise<Milestone> {
     return milestoneService(ctx).update(args);
-  }
-
-  @FieldResolver(() => ImprovementAction)
-  action(@Root() milestone: Milestone): Promise<ImprovementAction> {
-    return milestone.action.loadOrFail();
   }
 
   @FieldResolver(() => Brag, { description: 'The rating to show on `asOf` (default today): an overdue Green shows Amber' })

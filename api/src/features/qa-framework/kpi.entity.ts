@@ -1,9 +1,10 @@
 import { Entity, Enum, Index, ManyToOne, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
 import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
-import { Field, Float, ObjectType } from 'type-graphql';
+import { Field, Float, ObjectType, Extensions } from 'type-graphql';
 import { LocalAuthorityRecord } from '../../core/tenancy/local-authority-record.js';
 import { KpiCalculation } from './calculations.js';
 import { KpiDirection, KpiFrequency, KpiSource, KpiUnit } from './enums.js';
+import { VISIBLE_WITH_PARENT } from '../../core/access/guard.js';
 
 @ObjectType({ description: 'A target the KPI should reach by a date, reported as target against actual' })
 export class KpiMilestoneTarget {
@@ -77,6 +78,8 @@ export class Kpi extends LocalAuthorityRecord {
 @Unique({ properties: ['kpi', 'periodStart'] })
 @ObjectType({ description: "A KPI's value for one period, with its numerator and denominator" })
 export class KpiValue extends LocalAuthorityRecord {
+  @Field(() => Kpi)
+  @Extensions({ [VISIBLE_WITH_PARENT]: 'a value of a KPI the caller may not see is hidden with it' })
   @ManyToOne(() => Kpi, { ref: true, deleteRule: 'cascade' })
   @Index()
   kpi!: Ref<Kpi>;

@@ -1,6 +1,7 @@
 import { IsNotEmpty, Length, Min, ValidateNested } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Float, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { relations } from '../../core/access/relations.js';
 import { CASEWORK_EDITORS } from '../../core/auth/roles.js';
 import { today } from '../../core/dates.js';
 import type { Context } from '../../core/graphql/context.js';
@@ -134,7 +135,8 @@ class KpiService extends ResourceService<Kpi, KpiFilter> {
   }
 
   async scorecard(localAuthorityId: string | null | undefined, asOf: string): Promise<KpiRow[]> {
-    const where = localAuthorityId ? { $and: [this.scope(), { localAuthority: localAuthorityId }] } : this.scope();
+    const scope = await this.scope();
+    const where = localAuthorityId ? { $and: [scope, { localAuthority: localAuthorityId }] } : scope;
     const all = await this.em.find(Kpi, where, { orderBy: { code: 'asc', id: 'asc' } });
     const figures = new KpiFigures(this.em);
     const rows: KpiRow[] = [];
@@ -324,13 +326,8 @@ export class KpiValueResolver extends LocalAuthorityResourceResolver(kpiValues, 
     return valueService(ctx).update(args);
   }
 
-  @FieldResolver(() => Kpi)
-  kpi(@Root() value: KpiValue): Promise<Kpi> {
-    return value.kpi.loadOrFail();
-  }
-
   @FieldResolver(() => Rag, { description: "Against the KPI's target" })
-  async rag(@Root() value: KpiValue): Promise<Rag> {
-    return ragOf(value.value, await value.kpi.loadOrFail());
+  async rag(@Root() value: KpiValue, @Ctx() ctx: Context): Promise<Rag> {
+    return ragOf(value.value, await relations(ctx).expect(value.kpi));
   }
 }

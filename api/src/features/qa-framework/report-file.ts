@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit';
+import { toCsv } from '../../core/csv.js';
 import { Brag, KpiUnit, Rag } from './enums.js';
 import type { KpiFigure } from './figures.js';
 import type { HighlightReport } from './report.entity.js';
@@ -27,11 +28,6 @@ export const BRAG_KEY: Record<Brag, string> = {
   GREEN: 'Green: on track',
 };
 
-const csvCell = (value: string | number | null) => {
-  const text = value === null ? '' : String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
-
 /** The KPI table, one row per KPI, with its figures as plain numbers. */
 export function reportCsv(content: HighlightReportContent): string {
   const header = ['code', 'name', 'unit', 'period', 'value', 'numerator', 'denominator', 'target', 'rag', 'baseline', 'trend', 'exception commentary', 'exception actions'];
@@ -50,7 +46,7 @@ export function reportCsv(content: HighlightReportContent): string {
     k.current.exceptionCommentary,
     k.current.exceptionActions,
   ]);
-  return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return toCsv([header, ...rows]);
 }
 
 /** A small line of the trend's values, drawn into the table cell. */
