@@ -49,7 +49,7 @@ const dateTime = fc.oneof(
 const json = fc.dictionary(fc.string({ maxLength: 6 }), fc.oneof(fc.string({ maxLength: 10 }), fc.integer(), fc.boolean()), { maxKeys: 3 });
 
 /** The record type an id argument names: `id` is the field's own type, `childId` a Child, `localAuthoritiesIds` LocalAuthorities. */
-function typeNamed(argument: string, own: string, pool: IdPool): string | undefined {
+export function typeNamed(argument: string, own: string, pool: IdPool): string | undefined {
   if (argument === 'id' || argument === 'ids') return own;
   const base = /^(.+?)(?:Ids|Id|sIds)$/.exec(argument)?.[1];
   if (!base) return undefined;

@@ -14,9 +14,9 @@ export const MAX_PASSWORD_LENGTH = 200;
 const CONCURRENT_HASHES = Math.max(1, Math.min(4, availableParallelism()));
 /**
  * Hashes waiting beyond this are refused at once (THROTTLED, try again in a moment): each hash takes a
- * tenth of a second to half a second, so the queue stays a few seconds long at worst, not a minute.
+ * tenth of a second to half a second, so the queue stays seconds long at worst, not minutes.
  */
-const WAITING_HASHES = 4 * CONCURRENT_HASHES;
+const WAITING_HASHES = 32;
 const hashing = pLimit(CONCURRENT_HASHES);
 
 function whenCapacity<T>(work: () => Promise<T>): Promise<T> {
