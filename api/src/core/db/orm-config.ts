@@ -4,7 +4,8 @@ import { Migrator } from '@mikro-orm/migrations';
 import { RequestTimeoutError } from '../graphql/errors.js';
 import type { Logger } from '../logger.js';
 import { HistorySubscriber } from '../history/history.subscriber.js';
-import { currentRequest } from '../request-context.js';
+import { currentRequest, statementAnswered, statementStarted } from '../request-context.js';
+import { RequestEntityManager } from './entity-manager.js';
 
 export interface OrmConfigOptions {
   clientUrl: string;
@@ -26,6 +27,7 @@ export function createOrmConfig(options: OrmConfigOptions): Options {
     subscribers: [new HistorySubscriber()],
     // Batches ref.load() and collection.load() across a request, so lists cost a fixed number of queries.
     dataloader: DataloaderType.ALL,
+    entityManager: RequestEntityManager,
     forceUtcTimezone: true,
     // No "guess what I meant" global context: every request forks its own EntityManager.
     allowGlobalContext: false,
@@ -36,6 +38,7 @@ export function createOrmConfig(options: OrmConfigOptions): Options {
     onQuery: (sql) => {
       const deadline = currentRequest()?.deadline;
       if (deadline !== undefined && Date.now() > deadline) throw new RequestTimeoutError();
+      statementStarted();
       return sql;
     },
     // Every statement goes through this logger, which is how the per-request SQL count is kept.
@@ -47,6 +50,8 @@ export function createOrmConfig(options: OrmConfigOptions): Options {
       logQuery: (context) => {
         const request = currentRequest();
         if (request) request.sqlStatements += 1;
+        // Statements log with the time they took when answered; BEGIN and COMMIT log without it and were never started.
+        if (context.took !== undefined) statementAnswered();
         options.log.trace({ sql: context.query, took: context.took }, 'sql');
       },
       setDebugMode: () => undefined,
