@@ -1,9 +1,11 @@
 import { DataloaderType, defineConfig, type Options } from '@mikro-orm/postgresql';
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
+import { RequestTimeoutError } from '../graphql/errors.js';
 import type { Logger } from '../logger.js';
 import { HistorySubscriber } from '../history/history.subscriber.js';
-import { currentRequest } from '../request-context.js';
+import { currentRequest, statementAnswered, statementStarted } from '../request-context.js';
+import { RequestEntityManager } from './entity-manager.js';
 
 export interface OrmConfigOptions {
   clientUrl: string;
@@ -11,6 +13,8 @@ export interface OrmConfigOptions {
   migrations: MigrationObject[];
   log: Logger;
   poolMax?: number;
+  /** PostgreSQL's statement_timeout on every connection of the pool; unset, none (migrations, data loads). */
+  statementTimeoutMs?: number;
 }
 
 export function createOrmConfig(options: OrmConfigOptions): Options {
@@ -23,10 +27,20 @@ export function createOrmConfig(options: OrmConfigOptions): Options {
     subscribers: [new HistorySubscriber()],
     // Batches ref.load() and collection.load() across a request, so lists cost a fixed number of queries.
     dataloader: DataloaderType.ALL,
+    entityManager: RequestEntityManager,
     forceUtcTimezone: true,
     // No "guess what I meant" global context: every request forks its own EntityManager.
     allowGlobalContext: false,
     pool: { min: 0, max: options.poolMax ?? 10 },
+    // Sent when each connection opens, so it holds for every statement on it, whoever runs it.
+    driverOptions: options.statementTimeoutMs ? { connection: { statement_timeout: options.statementTimeoutMs } } : {},
+    // A request past its deadline has been answered already: none of its further statements runs.
+    onQuery: (sql) => {
+      const deadline = currentRequest()?.deadline;
+      if (deadline !== undefined && Date.now() > deadline) throw new RequestTimeoutError();
+      statementStarted();
+      return sql;
+    },
     // Every statement goes through this logger, which is how the per-request SQL count is kept.
     debug: ['query'],
     loggerFactory: () => ({
@@ -36,6 +50,8 @@ export function createOrmConfig(options: OrmConfigOptions): Options {
       logQuery: (context) => {
         const request = currentRequest();
         if (request) request.sqlStatements += 1;
+        // Statements log with the time they took when answered; BEGIN and COMMIT log without it and were never started.
+        if (context.took !== undefined) statementAnswered();
         options.log.trace({ sql: context.query, took: context.took }, 'sql');
       },
       setDebugMode: () => undefined,
