@@ -1,0 +1,17 @@
+import type { Feature } from '../../core/feature.js';
+import { AuditOutcome, AuditOutcomeCount } from './audit-outcome.entity.js';
+import { Audit } from './audit.entity.js';
+import { AuditResolver } from './audit.resolver.js';
+import { AuditCycle } from './cycle.entity.js';
+import { AuditCycleResolver } from './cycle.resolver.js';
+import { FollowUpAction } from './follow-up-action.entity.js';
+import { FollowUpActionResolver } from './follow-up-action.resolver.js';
+import { Rubric, RubricVersion } from './rubric.entity.js';
+import { RubricResolver, RubricVersionResolver } from './rubric.resolver.js';
+
+/** EHCP audits: rubrics, termly cycles with their samples, audits, blind moderation and follow-up actions. */
+export const ehcpAudits: Feature = {
+  name: 'ehcp-audits',
+  entities: [Rubric, RubricVersion, AuditCycle, Audit, AuditOutcome, AuditOutcomeCount, FollowUpAction],
+  resolvers: [RubricResolver, RubricVersionResolver, AuditCycleResolver, AuditResolver, FollowUpActionResolver],
+};

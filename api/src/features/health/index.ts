@@ -1,0 +1,13 @@
+import type { Feature } from '../../core/feature.js';
+import { HealthAdvice } from './health-advice.entity.js';
+import { HealthAdviceResolver } from './health-advice.resolver.js';
+import { HealthSignOff } from './health-sign-off.entity.js';
+import { HealthSignOffResolver } from './health-sign-off.resolver.js';
+import { HealthFiguresResolver } from './health.resolver.js';
+
+/** Health quality for the Designated Clinical Officer: health advice and its review, sign-offs, the DCO's figures. */
+export const health: Feature = {
+  name: 'health',
+  entities: [HealthAdvice, HealthSignOff],
+  resolvers: [HealthAdviceResolver, HealthSignOffResolver, HealthFiguresResolver],
+};

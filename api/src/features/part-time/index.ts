@@ -1,0 +1,15 @@
+import type { Feature } from '../../core/feature.js';
+import { PartTimeFiguresResolver } from './figures.resolver.js';
+import { PartTimePolicy, SchoolWeek } from './policy.entity.js';
+import { PartTimePolicyResolver } from './policy.resolver.js';
+import { SchoolReturnResolver } from './returns.resolver.js';
+import { PartTimeReviewResolver } from './review.resolver.js';
+import { PartTimeReview, PartTimeTimetable, SchoolReturn } from './timetable.entity.js';
+import { PartTimeTimetableResolver } from './timetable.resolver.js';
+
+/** Part-time timetables: the local policy, school returns, each timetable and its reviews, the figures. */
+export const partTime: Feature = {
+  name: 'part-time',
+  entities: [PartTimePolicy, SchoolWeek, SchoolReturn, PartTimeTimetable, PartTimeReview],
+  resolvers: [PartTimePolicyResolver, PartTimeTimetableResolver, PartTimeReviewResolver, SchoolReturnResolver, PartTimeFiguresResolver],
+};

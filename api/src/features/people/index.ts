@@ -1,0 +1,18 @@
+import type { Feature } from '../../core/feature.js';
+import { AnnualReview } from './annual-review.entity.js';
+import { AnnualReviewResolver } from './annual-review.resolver.js';
+import { Child } from './child.entity.js';
+import { ChildResolver } from './child.resolver.js';
+import { Plan } from './plan.entity.js';
+import { PlanResolver } from './plan.resolver.js';
+import { Setting } from './setting.entity.js';
+import { SettingResolver } from './setting.resolver.js';
+import { Team } from './team.entity.js';
+import { TeamResolver } from './team.resolver.js';
+
+/** The children and young people, their plans, the casework and health teams and the settings they attend. */
+export const people: Feature = {
+  name: 'people',
+  entities: [Team, Setting, Child, Plan, AnnualReview],
+  resolvers: [TeamResolver, SettingResolver, ChildResolver, PlanResolver, AnnualReviewResolver],
+};

@@ -1,0 +1,13 @@
+import type { Feature } from '../../core/feature.js';
+import { AssessmentRequest } from './assessment-request.entity.js';
+import { AssessmentRequestResolver } from './assessment-request.resolver.js';
+import { DeadlineResolver } from './deadlines.resolver.js';
+import { TimelineFiguresResolver } from './figures.resolver.js';
+import { AnnualReviewStepsResolver, PlanTimelineResolver } from './plan-timeline.resolver.js';
+
+/** The statutory timeline: each assessment and annual review step against its legal deadline, live lists, timeliness. */
+export const statutoryTimeline: Feature = {
+  name: 'statutory-timeline',
+  entities: [AssessmentRequest],
+  resolvers: [AssessmentRequestResolver, PlanTimelineResolver, AnnualReviewStepsResolver, DeadlineResolver, TimelineFiguresResolver],
+};
