@@ -1,4 +1,29 @@
 import type { EntityClass } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Scale, SyntheticData } from '@send-qa/seeds';
+import type { User } from './auth/user.entity.js';
+
+export interface DemoOptions {
+  scale: Scale;
+  seed: number;
+  /** The "today" the synthetic history is generated for. */
+  asOf: string;
+  /** Past audit cycles and the current one; tests that build their own audit history leave it out. */
+  auditHistory?: boolean;
+  /** The DCO's health history (advice, sign-offs, deep dives); as `auditHistory` unless given. */
+  healthHistory?: boolean;
+}
+
+/** What each feature's demo loader gets: the generated area, already loaded with its authorities and users. */
+export interface DemoContext {
+  data: SyntheticData;
+  options: DemoOptions;
+  /** The demo users by email, saved. */
+  users: ReadonlyMap<string, User>;
+  now: Date;
+  /** The version and timestamps of a freshly created record, for bulk inserts (which skip the entities' defaults). */
+  stamp: { version: number; createdAt: Date; updatedAt: Date };
+}
 
 /**
  * What a feature (api/src/features/<name>/index.ts) gives the application: its records, its GraphQL
@@ -12,4 +37,9 @@ export interface Feature {
   readonly entities: readonly EntityClass<object>[];
   /** Its type-graphql resolvers. */
   readonly resolvers: readonly Function[];
+  /**
+   * Loads the feature's part of the synthetic demo area, after the features before it in modules.ts
+   * have loaded theirs, inside the one transaction of the load.
+   */
+  readonly loadDemo?: (em: EntityManager, demo: DemoContext) => Promise<unknown>;
 }

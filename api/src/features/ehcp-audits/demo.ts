@@ -2,10 +2,12 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { DEFAULT_EHCP_RUBRIC, EXCLUDE_AUDITED_IN_LAST_CYCLES, generateAuditHistory, type SyntheticData } from '@send-qa/seeds';
 import type { User } from '../../core/auth/user.entity.js';
 import { bulkInsert } from '../../core/db/bulk-insert.js';
+import type { DemoContext } from '../../core/feature.js';
 import type { PrimaryNeed, SettingType } from '../people/enums.js';
 import { AuditOutcome, outcomeOf } from './audit-outcome.entity.js';
 import { Audit, AuditSection, type JudgementValue } from './audit.entity.js';
 import { AuditCycle, CycleKind, Stratum, Term } from './cycle.entity.js';
+import { installDefaultRubric } from './default-rubric.js';
 import { FollowUpAction } from './follow-up-action.entity.js';
 import type { RubricVersion } from './rubric.entity.js';
 import { suggestedGrade } from './scoring.js';
@@ -13,6 +15,13 @@ import { suggestedGrade } from './scoring.js';
 /** Demo accounts by the part they play; each moderates the other's audits. */
 const AUDITOR_EMAIL = { auditor: 'auditor@example.org', qa: 'qa@example.org' } as const;
 const MODERATOR_EMAIL = { auditor: 'qa@example.org', qa: 'admin@example.org' } as const;
+
+/** Every authority gets the default rubric; the audit history follows unless the options leave it out. */
+export async function loadAuditsDemo(em: EntityManager, { data, options, users, now }: DemoContext): Promise<void> {
+  const rubricVersions = new Map(data.localAuthorities.map((la) => [la.id, installDefaultRubric(em, la.id, now)]));
+  await em.flush();
+  if (options.auditHistory ?? true) await loadAuditHistory(em, data, options, users, rubricVersions);
+}
 
 /**
  * Loads the generated audit history: past cycles of final, moderated audits and the current cycle with

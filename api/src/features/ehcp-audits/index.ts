@@ -4,6 +4,7 @@ import { Audit } from './audit.entity.js';
 import { AuditResolver } from './audit.resolver.js';
 import { AuditCycle } from './cycle.entity.js';
 import { AuditCycleResolver } from './cycle.resolver.js';
+import { loadAuditsDemo } from './demo.js';
 import { FollowUpAction } from './follow-up-action.entity.js';
 import { FollowUpActionResolver } from './follow-up-action.resolver.js';
 import { Rubric, RubricVersion } from './rubric.entity.js';
@@ -14,4 +15,5 @@ export const ehcpAudits: Feature = {
   name: 'ehcp-audits',
   entities: [Rubric, RubricVersion, AuditCycle, Audit, AuditOutcome, AuditOutcomeCount, FollowUpAction],
   resolvers: [RubricResolver, RubricVersionResolver, AuditCycleResolver, AuditResolver, FollowUpActionResolver],
+  loadDemo: loadAuditsDemo,
 };

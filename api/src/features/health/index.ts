@@ -1,4 +1,5 @@
 import type { Feature } from '../../core/feature.js';
+import { loadHealthHistory } from './demo.js';
 import { HealthAdvice } from './health-advice.entity.js';
 import { HealthAdviceResolver } from './health-advice.resolver.js';
 import { HealthSignOff } from './health-sign-off.entity.js';
@@ -10,4 +11,7 @@ export const health: Feature = {
   name: 'health',
   entities: [HealthAdvice, HealthSignOff],
   resolvers: [HealthAdviceResolver, HealthSignOffResolver, HealthFiguresResolver],
+  loadDemo: async (em, { data, options, users }) => {
+    if (options.healthHistory ?? options.auditHistory ?? true) await loadHealthHistory(em, data, options, users);
+  },
 };

@@ -1,4 +1,5 @@
 import type { Feature } from '../../core/feature.js';
+import { loadPartTimeDemo } from './demo.js';
 import { PartTimeFiguresResolver } from './figures.resolver.js';
 import { PartTimePolicy, SchoolWeek } from './policy.entity.js';
 import { PartTimePolicyResolver } from './policy.resolver.js';
@@ -12,4 +13,5 @@ export const partTime: Feature = {
   name: 'part-time',
   entities: [PartTimePolicy, SchoolWeek, SchoolReturn, PartTimeTimetable, PartTimeReview],
   resolvers: [PartTimePolicyResolver, PartTimeTimetableResolver, PartTimeReviewResolver, SchoolReturnResolver, PartTimeFiguresResolver],
+  loadDemo: (em, { data, options, stamp }) => loadPartTimeDemo(em, data, options, stamp),
 };

@@ -3,6 +3,7 @@ import { AnnualReview } from './annual-review.entity.js';
 import { AnnualReviewResolver } from './annual-review.resolver.js';
 import { Child } from './child.entity.js';
 import { ChildResolver } from './child.resolver.js';
+import { loadPeopleDemo } from './demo.js';
 import { Plan } from './plan.entity.js';
 import { PlanResolver } from './plan.resolver.js';
 import { Setting } from './setting.entity.js';
@@ -15,4 +16,5 @@ export const people: Feature = {
   name: 'people',
   entities: [Team, Setting, Child, Plan, AnnualReview],
   resolvers: [TeamResolver, SettingResolver, ChildResolver, PlanResolver, AnnualReviewResolver],
+  loadDemo: loadPeopleDemo,
 };

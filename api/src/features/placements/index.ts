@@ -1,6 +1,7 @@
 import type { Feature } from '../../core/feature.js';
 import { CommissionedOutcome } from './commissioned-outcome.entity.js';
 import { CommissionedOutcomeResolver } from './commissioned-outcome.resolver.js';
+import { loadPlacementDemo } from './demo.js';
 import { PlacementHighlightsResolver } from './highlights.resolver.js';
 import { MonitoringVisit } from './monitoring-visit.entity.js';
 import { MonitoringVisitResolver } from './monitoring-visit.resolver.js';
@@ -32,4 +33,5 @@ export const placements: Feature = {
     OutcomeReviewResolver,
     PlacementHighlightsResolver,
   ],
+  loadDemo: (em, { data, options, stamp }) => loadPlacementDemo(em, data, options, stamp),
 };

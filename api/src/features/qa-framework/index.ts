@@ -1,4 +1,5 @@
 import type { Feature } from '../../core/feature.js';
+import { loadQaFrameworkDemo } from './demo.js';
 import { ImprovementAction, ImprovementOutcome, Milestone, Workstream } from './improvement-plan.entity.js';
 import { ImprovementActionResolver, ImprovementOutcomeResolver, MilestoneResolver, WorkstreamResolver } from './improvement-plan.resolver.js';
 import { Kpi, KpiValue } from './kpi.entity.js';
@@ -11,4 +12,5 @@ export const qaFramework: Feature = {
   name: 'qa-framework',
   entities: [Kpi, KpiValue, Workstream, ImprovementOutcome, ImprovementAction, Milestone, HighlightReport],
   resolvers: [KpiResolver, KpiValueResolver, WorkstreamResolver, ImprovementOutcomeResolver, ImprovementActionResolver, MilestoneResolver, HighlightReportResolver],
+  loadDemo: (em, { data, options }) => loadQaFrameworkDemo(em, data, options),
 };

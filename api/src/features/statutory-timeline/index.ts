@@ -2,6 +2,7 @@ import type { Feature } from '../../core/feature.js';
 import { AssessmentRequest } from './assessment-request.entity.js';
 import { AssessmentRequestResolver } from './assessment-request.resolver.js';
 import { DeadlineResolver } from './deadlines.resolver.js';
+import { loadTimelineDemo } from './demo.js';
 import { TimelineFiguresResolver } from './figures.resolver.js';
 import { AnnualReviewStepsResolver, PlanTimelineResolver } from './plan-timeline.resolver.js';
 
@@ -10,4 +11,5 @@ export const statutoryTimeline: Feature = {
   name: 'statutory-timeline',
   entities: [AssessmentRequest],
   resolvers: [AssessmentRequestResolver, PlanTimelineResolver, AnnualReviewStepsResolver, DeadlineResolver, TimelineFiguresResolver],
+  loadDemo: (em, { data, stamp }) => loadTimelineDemo(em, data, stamp),
 };
