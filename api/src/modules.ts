@@ -5,6 +5,7 @@ import { User } from './core/auth/user.entity.js';
 import { UserResolver } from './core/auth/user.resolver.js';
 import { BaseRecord } from './core/db/base-record.js';
 import type { Feature } from './core/feature.js';
+import { defineKpiCatalogue } from './core/kpi-catalogue.js';
 import { ChangeRecord } from './core/history/change-record.entity.js';
 import { ChangeRecordResolver } from './core/history/history.resolver.js';
 import { LocalAuthorityRecord } from './core/tenancy/local-authority-record.js';
@@ -20,9 +21,12 @@ import { statutoryTimeline } from './features/statutory-timeline/index.js';
 
 /**
  * The features of the application, each a manifest (features/<name>/index.ts), in the order their demo
- * data loads: a feature after those it builds on. A new feature is one line here.
+ * data loads (a feature after those it builds on) and the highlight report shows their sections.
+ * A new feature is one line here.
  */
-export const features: readonly Feature[] = [people, statutoryTimeline, ehcpAudits, health, partTime, placements, qaFramework];
+export const features: readonly Feature[] = [people, statutoryTimeline, ehcpAudits, health, placements, partTime, qaFramework];
+
+defineKpiCatalogue(features);
 
 /** Every entity: the core's (sign-in, local authorities, change history), then each feature's. */
 export const entities = [BaseRecord, LocalAuthorityRecord, LocalAuthority, User, Session, ChangeRecord, ...features.flatMap((feature) => feature.entities)];

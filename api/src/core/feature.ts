@@ -2,6 +2,7 @@ import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Scale, SyntheticData } from '@send-qa/seeds';
 import type { User } from './auth/user.entity.js';
+import type { KpiCalculationDefinition, ReportSectionDefinition } from './kpi-catalogue.js';
 
 export interface DemoOptions {
   scale: Scale;
@@ -42,4 +43,8 @@ export interface Feature {
    * have loaded theirs, inside the one transaction of the load.
    */
   readonly loadDemo?: (em: EntityManager, demo: DemoContext) => Promise<unknown>;
+  /** The figures it offers the QA framework's computed KPIs, by the name a KPI refers to them by (core/kpi-catalogue.ts). */
+  readonly kpiCalculations?: Readonly<Record<string, KpiCalculationDefinition>>;
+  /** Its headline sections in the highlight report. */
+  readonly reportSections?: readonly ReportSectionDefinition[];
 }

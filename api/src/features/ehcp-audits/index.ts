@@ -7,6 +7,7 @@ import { AuditCycleResolver } from './cycle.resolver.js';
 import { loadAuditsDemo } from './demo.js';
 import { FollowUpAction } from './follow-up-action.entity.js';
 import { FollowUpActionResolver } from './follow-up-action.resolver.js';
+import { auditKpiCalculations, auditReportSection } from './qa-figures.js';
 import { Rubric, RubricVersion } from './rubric.entity.js';
 import { RubricResolver, RubricVersionResolver } from './rubric.resolver.js';
 
@@ -16,4 +17,6 @@ export const ehcpAudits: Feature = {
   entities: [Rubric, RubricVersion, AuditCycle, Audit, AuditOutcome, AuditOutcomeCount, FollowUpAction],
   resolvers: [RubricResolver, RubricVersionResolver, AuditCycleResolver, AuditResolver, FollowUpActionResolver],
   loadDemo: loadAuditsDemo,
+  kpiCalculations: auditKpiCalculations,
+  reportSections: [auditReportSection],
 };

@@ -5,6 +5,7 @@ import { HealthAdviceResolver } from './health-advice.resolver.js';
 import { HealthSignOff } from './health-sign-off.entity.js';
 import { HealthSignOffResolver } from './health-sign-off.resolver.js';
 import { HealthFiguresResolver } from './health.resolver.js';
+import { healthKpiCalculations, healthReportSection } from './qa-figures.js';
 
 /** Health quality for the Designated Clinical Officer: health advice and its review, sign-offs, the DCO's figures. */
 export const health: Feature = {
@@ -14,4 +15,6 @@ export const health: Feature = {
   loadDemo: async (em, { data, options, users }) => {
     if (options.healthHistory ?? options.auditHistory ?? true) await loadHealthHistory(em, data, options, users);
   },
+  kpiCalculations: healthKpiCalculations,
+  reportSections: [healthReportSection],
 };

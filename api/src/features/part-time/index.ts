@@ -1,6 +1,7 @@
 import type { Feature } from '../../core/feature.js';
 import { loadPartTimeDemo } from './demo.js';
 import { PartTimeFiguresResolver } from './figures.resolver.js';
+import { partTimeKpiCalculations, partTimeReportSection } from './qa-figures.js';
 import { PartTimePolicy, SchoolWeek } from './policy.entity.js';
 import { PartTimePolicyResolver } from './policy.resolver.js';
 import { SchoolReturnResolver } from './returns.resolver.js';
@@ -14,4 +15,6 @@ export const partTime: Feature = {
   entities: [PartTimePolicy, SchoolWeek, SchoolReturn, PartTimeTimetable, PartTimeReview],
   resolvers: [PartTimePolicyResolver, PartTimeTimetableResolver, PartTimeReviewResolver, SchoolReturnResolver, PartTimeFiguresResolver],
   loadDemo: (em, { data, options, stamp }) => loadPartTimeDemo(em, data, options, stamp),
+  kpiCalculations: partTimeKpiCalculations,
+  reportSections: [partTimeReportSection],
 };

@@ -3,6 +3,7 @@ import { CommissionedOutcome } from './commissioned-outcome.entity.js';
 import { CommissionedOutcomeResolver } from './commissioned-outcome.resolver.js';
 import { loadPlacementDemo } from './demo.js';
 import { PlacementHighlightsResolver } from './highlights.resolver.js';
+import { placementKpiCalculations, placementReportSection } from './qa-figures.js';
 import { MonitoringVisit } from './monitoring-visit.entity.js';
 import { MonitoringVisitResolver } from './monitoring-visit.resolver.js';
 import { OutcomeReview } from './outcome-review.entity.js';
@@ -34,4 +35,6 @@ export const placements: Feature = {
     PlacementHighlightsResolver,
   ],
   loadDemo: (em, { data, options, stamp }) => loadPlacementDemo(em, data, options, stamp),
+  kpiCalculations: placementKpiCalculations,
+  reportSections: [placementReportSection],
 };

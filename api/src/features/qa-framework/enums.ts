@@ -1,20 +1,8 @@
 import { registerEnumType } from 'type-graphql';
+import { KpiUnit } from '../../core/kpi-catalogue.js';
 
-export enum KpiUnit {
-  PERCENT = 'PERCENT',
-  COUNT = 'COUNT',
-  POUNDS = 'POUNDS',
-  WEEKS = 'WEEKS',
-}
-registerEnumType(KpiUnit, {
-  name: 'KpiUnit',
-  valuesConfig: {
-    PERCENT: { description: 'Per cent, 0 to 100' },
-    COUNT: { description: 'A whole number, 0 or more' },
-    POUNDS: { description: 'Pounds sterling, 0 or more' },
-    WEEKS: { description: 'Weeks, 0 or more' },
-  },
-});
+// The unit is the KPI catalogue's: a feature offering a calculation says what unit it yields.
+export { KpiUnit };
 
 /** The values a unit can take: a target or value outside them is refused. */
 export const UNIT_RANGE: Record<KpiUnit, { min: number; max: number; whole: boolean }> = {

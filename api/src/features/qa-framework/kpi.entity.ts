@@ -2,7 +2,7 @@ import { Entity, Enum, Index, ManyToOne, Property, Unique, type Opt, type Ref } 
 import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
 import { Field, Float, ObjectType, Extensions } from 'type-graphql';
 import { LocalAuthorityRecord } from '../../core/tenancy/local-authority-record.js';
-import { KpiCalculation } from './calculations.js';
+import { KpiCalculation } from '../../core/kpi-catalogue.js';
 import { KpiDirection, KpiFrequency, KpiSource, KpiUnit } from './enums.js';
 import { VISIBLE_WITH_PARENT } from '../../core/access/guard.js';
 
@@ -57,7 +57,8 @@ export class Kpi extends LocalAuthorityRecord {
   source!: KpiSource;
 
   @Field(() => KpiCalculation, { nullable: true, description: 'For a computed KPI: the named calculation' })
-  @Enum({ items: () => KpiCalculation, nullable: true })
+  // Sorted: the order the features are listed in is no change to the column.
+  @Enum({ items: () => Object.values(KpiCalculation).sort(), nullable: true })
   calculation?: KpiCalculation | null;
 
   @Field(() => Float, { nullable: true })

@@ -12,7 +12,7 @@ import { LocalAuthorityResourceResolver } from '../../core/graphql/resource.reso
 import { checkDateRange, IfPresent } from '../../core/graphql/validation.js';
 import type { AuthUser } from '../../core/auth/auth-user.js';
 import { mayReadCosts } from '../placements/costs.js';
-import { CALCULATIONS, KpiCalculation } from './calculations.js';
+import { KpiCalculation, kpiCalculation } from '../../core/kpi-catalogue.js';
 import { KpiDirection, KpiFrequency, KpiSource, KpiUnit, Rag } from './enums.js';
 import { KpiFigure, KpiRow } from './figures.js';
 import { Kpi, KpiValue } from './kpi.entity.js';
@@ -105,7 +105,7 @@ function checkKpi(kpi: KpiRules): void {
   if (kpi.source === KpiSource.COMPUTED) {
     errors.check(Boolean(kpi.calculation), 'calculation', 'requiredForComputed', 'a computed KPI needs a named calculation');
     if (kpi.calculation) {
-      const unit = CALCULATIONS[kpi.calculation].unit;
+      const unit = kpiCalculation(kpi.calculation).unit;
       errors.check(unit === kpi.unit, 'unit', 'matchesCalculation', `must be ${unit.toLowerCase()}, the unit ${kpi.calculation} yields`);
     }
   } else {
@@ -220,7 +220,7 @@ export class KpiResolver extends LocalAuthorityResourceResolver(kpis, service) {
 
   @FieldResolver(() => String, { nullable: true, description: 'What the named calculation counts' })
   calculationDescription(@Root() kpi: Kpi): string | null {
-    return kpi.calculation ? CALCULATIONS[kpi.calculation].description : null;
+    return kpi.calculation ? kpiCalculation(kpi.calculation).description : null;
   }
 }
 

@@ -3,6 +3,7 @@ import { AssessmentRequest } from './assessment-request.entity.js';
 import { AssessmentRequestResolver } from './assessment-request.resolver.js';
 import { DeadlineResolver } from './deadlines.resolver.js';
 import { loadTimelineDemo } from './demo.js';
+import { timelineKpiCalculations } from './qa-figures.js';
 import { TimelineFiguresResolver } from './figures.resolver.js';
 import { AnnualReviewStepsResolver, PlanTimelineResolver } from './plan-timeline.resolver.js';
 
@@ -12,4 +13,5 @@ export const statutoryTimeline: Feature = {
   entities: [AssessmentRequest],
   resolvers: [AssessmentRequestResolver, PlanTimelineResolver, AnnualReviewStepsResolver, DeadlineResolver, TimelineFiguresResolver],
   loadDemo: (em, { data, stamp }) => loadTimelineDemo(em, data, stamp),
+  kpiCalculations: timelineKpiCalculations,
 };

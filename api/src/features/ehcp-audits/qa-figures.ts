@@ -1,0 +1,55 @@
+import { KpiUnit, percentFigure, type KpiCalculationDefinition, type ReportSectionDefinition } from '../../core/kpi-catalogue.js';
+import { Term } from './cycle.entity.js';
+import { moderationAgreement } from './moderation.js';
+import { TrendPeriod, gradeTrend } from './trend.js';
+
+/* What this feature offers the local-area QA framework (through its manifest and core/kpi-catalogue.ts): the named calculations computed KPIs use, and its highlight-report section. */
+
+/** The first day of an audit term, in the calendar the QA framework's periods use. */
+const termStart = (academicYear: number, term: Term) =>
+  term === Term.AUTUMN ? `${academicYear}-09-01` : `${academicYear + 1}-${term === Term.SPRING ? '01' : '04'}-01`;
+
+/** The audit figures the QA framework's computed KPIs can use. */
+export const auditKpiCalculations: Record<string, KpiCalculationDefinition> = {
+  AUDITED_PLANS_GOOD_OR_OUTSTANDING: {
+    unit: KpiUnit.PERCENT,
+    description: 'Final audits graded good or outstanding, of all final audits in the terms that start in the period',
+    records: 'Final audits of the term',
+    calculate: async (em, ids, period) => {
+      const points = await gradeTrend(em, ids, { period: TrendPeriod.TERM });
+      const inPeriod = points.filter((p) => p.term && termStart(p.academicYear, p.term) >= period.start && termStart(p.academicYear, p.term) <= period.end);
+      return percentFigure(
+        inPeriod.reduce((sum, p) => sum + p.goodOrOutstanding, 0),
+        inPeriod.reduce((sum, p) => sum + p.audited, 0),
+      );
+    },
+  },
+  MODERATION_AGREEMENT: {
+    unit: KpiUnit.PERCENT,
+    description: "Moderated audits where the moderator's blind grade equals the auditor's, in cycles that opened in the period",
+    records: 'Moderated audits of the cycles',
+    calculate: async (em, ids, period) => {
+      const cycles = await moderationAgreement(em, ids, false, { from: period.start, to: period.end });
+      return percentFigure(
+        cycles.reduce((sum, c) => sum + c.exact, 0),
+        cycles.reduce((sum, c) => sum + c.moderated, 0),
+      );
+    },
+  },
+};
+
+export const auditReportSection: ReportSectionDefinition = {
+  key: 'audits',
+  title: 'EHCP audits: plans judged good or outstanding',
+  unit: KpiUnit.PERCENT,
+  build: async (em, ids, asOf) => {
+    const points = (await gradeTrend(em, ids, { period: TrendPeriod.TERM })).filter((p) => `${p.academicYear}-09-01` <= asOf);
+    const last = points[points.length - 1];
+    return {
+      headline: last
+        ? `${last.goodOrOutstanding} of ${last.audited} plans audited in ${last.period} were good or outstanding (${last.percent?.toFixed(1)}%).`
+        : 'No final audits yet.',
+      points: points.map((p) => ({ label: p.period, value: p.percent ?? null })),
+    };
+  },
+};
