@@ -5,7 +5,7 @@ import { User } from '../../core/auth/user.entity.js';
 import { LocalAuthorityRecord } from '../../core/tenancy/local-authority-record.js';
 import { AuditSection } from '../ehcp-audits/audit.entity.js';
 import { RubricVersion } from '../ehcp-audits/rubric.entity.js';
-import { AnnualReview } from '../people/annual-review.entity.js';
+import { AnnualReview } from '../statutory-timeline/annual-review.entity.js';
 import { Plan } from '../people/plan.entity.js';
 import { Team } from '../people/team.entity.js';
 

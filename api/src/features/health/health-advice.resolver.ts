@@ -13,7 +13,7 @@ import type { AuditSection } from '../ehcp-audits/audit.entity.js';
 import { CriterionJudgementInput } from '../ehcp-audits/audit.resolver.js';
 import { RubricPurpose, RubricStatus, RubricVersion } from '../ehcp-audits/rubric.entity.js';
 import { suggestedGrade, unfinishedSections, withSection } from '../ehcp-audits/scoring.js';
-import { AnnualReview } from '../people/annual-review.entity.js';
+import { AnnualReview } from '../statutory-timeline/annual-review.entity.js';
 import { TeamKind } from '../people/enums.js';
 import { Plan } from '../people/plan.entity.js';
 import { Team } from '../people/team.entity.js';

@@ -1,6 +1,4 @@
 import type { Feature } from '../../core/feature.js';
-import { AnnualReview } from './annual-review.entity.js';
-import { AnnualReviewResolver } from './annual-review.resolver.js';
 import { Child } from './child.entity.js';
 import { ChildResolver } from './child.resolver.js';
 import { loadPeopleDemo } from './demo.js';
@@ -14,7 +12,7 @@ import { TeamResolver } from './team.resolver.js';
 /** The children and young people, their plans, the casework and health teams and the settings they attend. */
 export const people: Feature = {
   name: 'people',
-  entities: [Team, Setting, Child, Plan, AnnualReview],
-  resolvers: [TeamResolver, SettingResolver, ChildResolver, PlanResolver, AnnualReviewResolver],
+  entities: [Team, Setting, Child, Plan],
+  resolvers: [TeamResolver, SettingResolver, ChildResolver, PlanResolver],
   loadDemo: loadPeopleDemo,
 };

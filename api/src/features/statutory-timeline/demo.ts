@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { SyntheticData } from '@send-qa/seeds';
 import { bulkInsert } from '../../core/db/bulk-insert.js';
-import { AnnualReview } from '../people/annual-review.entity.js';
+import { AnnualReview } from './annual-review.entity.js';
 import { AssessmentRequest } from './assessment-request.entity.js';
 
 /**

@@ -1,4 +1,6 @@
 import type { Feature } from '../../core/feature.js';
+import { AnnualReview } from './annual-review.entity.js';
+import { AnnualReviewResolver } from './annual-review.resolver.js';
 import { AssessmentRequest } from './assessment-request.entity.js';
 import { AssessmentRequestResolver } from './assessment-request.resolver.js';
 import { DeadlineResolver } from './deadlines.resolver.js';
@@ -10,8 +12,8 @@ import { AnnualReviewStepsResolver, PlanTimelineResolver } from './plan-timeline
 /** The statutory timeline: each assessment and annual review step against its legal deadline, live lists, timeliness. */
 export const statutoryTimeline: Feature = {
   name: 'statutory-timeline',
-  entities: [AssessmentRequest],
-  resolvers: [AssessmentRequestResolver, PlanTimelineResolver, AnnualReviewStepsResolver, DeadlineResolver, TimelineFiguresResolver],
+  entities: [AssessmentRequest, AnnualReview],
+  resolvers: [AnnualReviewResolver, AssessmentRequestResolver, PlanTimelineResolver, AnnualReviewStepsResolver, DeadlineResolver, TimelineFiguresResolver],
   loadDemo: (em, { data, stamp }) => loadTimelineDemo(em, data, stamp),
   kpiCalculations: timelineKpiCalculations,
 };

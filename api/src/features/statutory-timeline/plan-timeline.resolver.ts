@@ -1,7 +1,7 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { today } from '../../core/dates.js';
 import type { Context } from '../../core/graphql/context.js';
-import { AnnualReview } from '../people/annual-review.entity.js';
+import { AnnualReview } from './annual-review.entity.js';
 import { Plan } from '../people/plan.entity.js';
 import { planTimeline, reviewTimeline, TimelineArgs, TimelineStep } from './timeline.js';
 

@@ -6,7 +6,7 @@ import { ChangeRecord } from '../../core/history/change-record.entity.js';
 import { relations } from '../../core/access/relations.js';
 import type { Context } from '../../core/graphql/context.js';
 import { FieldErrors } from '../../core/graphql/errors.js';
-import { AnnualReview } from '../people/annual-review.entity.js';
+import { AnnualReview } from './annual-review.entity.js';
 import { PlanStatus } from '../people/enums.js';
 import type { Plan } from '../people/plan.entity.js';
 import { AssessmentRequest } from './assessment-request.entity.js';

@@ -2,8 +2,8 @@ import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/c
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ObjectType } from 'type-graphql';
 import { LocalAuthorityRecord } from '../../core/tenancy/local-authority-record.js';
-import { AnnualReviewDecision } from '../statutory-timeline/enums.js';
-import { Plan } from './plan.entity.js';
+import { AnnualReviewDecision } from './enums.js';
+import { Plan } from '../people/plan.entity.js';
 
 /**
  * One annual review meeting of a plan: when it met, the council's decision and, for an amendment, the

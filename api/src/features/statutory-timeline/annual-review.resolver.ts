@@ -10,10 +10,10 @@ import { SortOrder } from '../../core/graphql/list.js';
 import { ResourceService, type ResourceDefinition } from '../../core/graphql/resource.js';
 import { LocalAuthorityResourceResolver } from '../../core/graphql/resource.resolver.js';
 import { IfPresent } from '../../core/graphql/validation.js';
-import { AnnualReviewDecision } from '../statutory-timeline/enums.js';
-import { checkAnnualReview } from '../statutory-timeline/rules.js';
+import { AnnualReviewDecision } from './enums.js';
+import { checkAnnualReview } from './rules.js';
 import { AnnualReview } from './annual-review.entity.js';
-import { Plan } from './plan.entity.js';
+import { Plan } from '../people/plan.entity.js';
 import { UUID } from '../../core/graphql/uuid.js';
 
 @InputType()
