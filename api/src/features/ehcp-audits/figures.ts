@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { uuidArray } from './scope.js';
+import { pgArray } from '../../core/db/sql.js';
 
 @ObjectType({ description: 'How many final audits in a cycle gave a section a grade: which sections pull plans down' })
 export class SectionGradeCount {
@@ -30,7 +30,7 @@ export async function sectionGradeCounts(em: EntityManager, localAuthorityIds: s
         and a.local_authority_id in (select unnest(?::uuid[]))
       group by 1, 2, 3, 4
       order by min(c.opens_on), 1, 3, 4`,
-    [uuidArray(localAuthorityIds)],
+    [pgArray(localAuthorityIds)],
   );
   return rows.map((row) => ({ cycleId: row.cycle_id, cycleName: row.cycle_name, code: row.code, grade: row.grade, count: Number(row.count) }));
 }
@@ -42,7 +42,7 @@ export async function overrideCounts(em: EntityManager, localAuthorityIds: strin
       where a.status = 'FINAL' and a.local_authority_id in (select unnest(?::uuid[]))
       group by 1, 2
       order by min(c.opens_on), 1`,
-    [uuidArray(localAuthorityIds)],
+    [pgArray(localAuthorityIds)],
   );
   return rows.map((row) => {
     const audited = Number(row.audited);

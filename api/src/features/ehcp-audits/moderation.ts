@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { uuidArray } from './scope.js';
+import { pgArray } from '../../core/db/sql.js';
 
 @ObjectType({ description: "How much of a cycle was moderated, and how often moderators' own grades matched auditors' grades" })
 export class ModerationAgreement {
@@ -53,7 +53,7 @@ export async function moderationAgreement(
         ${cyclesOpening ? 'and c.opens_on between ?::date and ?::date' : ''}
       group by 1, 2, 3, 4, 5
       order by min(c.opens_on), 2, 3`,
-    cyclesOpening ? [uuidArray(localAuthorityIds), cyclesOpening.from, cyclesOpening.to] : [uuidArray(localAuthorityIds)],
+    cyclesOpening ? [pgArray(localAuthorityIds), cyclesOpening.from, cyclesOpening.to] : [pgArray(localAuthorityIds)],
   );
   return rows.map((row) => {
     const submitted = Number(row.submitted);

@@ -5,7 +5,7 @@ import { phaseOf } from '../people/school-year.js';
 import { CycleKind, Stratum, type AuditCycle } from './cycle.entity.js';
 import { GOOD } from './grading.js';
 import type { SampleCandidate } from './sampling.js';
-import { uuidArray } from './scope.js';
+import { pgArray } from '../../core/db/sql.js';
 
 /** Which plans each kind of cycle may sample, as a condition on the child `c`: deep dives read only complex health needs. */
 const POPULATION: Record<CycleKind, string> = {
@@ -27,7 +27,7 @@ export async function plansInPopulation(em: EntityManager, kind: CycleKind, ids:
   if (valid.length === 0) return [];
   const rows: { id: string }[] = await em.execute(
     `select p.id from plan p join child c on c.id = p.child_id where p.id in (select unnest(?::uuid[])) and ${POPULATION[kind]}`,
-    [uuidArray(valid)],
+    [pgArray(valid)],
   );
   return rows.map((row) => row.id);
 }

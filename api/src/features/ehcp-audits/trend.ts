@@ -4,7 +4,7 @@ import { ID } from 'type-graphql';
 import { wilsonInterval } from './grading.js';
 import { OutcomeDimension } from './audit-outcome.entity.js';
 import { CycleKind, Term } from './cycle.entity.js';
-import { uuidArray } from './scope.js';
+import { pgArray } from '../../core/db/sql.js';
 import { UUID } from '../../core/graphql/uuid.js';
 
 export enum TrendPeriod {
@@ -58,7 +58,7 @@ export async function gradeTrend(em: EntityManager, localAuthorityIds: string[],
        from audit_outcome_count
       where dimension = ? and kind = ? and local_authority_id in (select unnest(?::uuid[]))
       group by 1, 2, 3`,
-    [options.breakdown ?? OutcomeDimension.ALL, options.kind ?? CycleKind.EHCP_AUDIT, uuidArray(scope)],
+    [options.breakdown ?? OutcomeDimension.ALL, options.kind ?? CycleKind.EHCP_AUDIT, pgArray(scope)],
   );
   const minimum = options.minimumCount ?? 10;
   return rows

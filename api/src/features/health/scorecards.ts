@@ -4,8 +4,8 @@ import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { today } from '../../core/dates.js';
 import { FieldErrors } from '../../core/graphql/errors.js';
 import { checkDateRange } from '../../core/graphql/validation.js';
+import { pgArray } from '../../core/db/sql.js';
 import { GOOD } from '../ehcp-audits/grading.js';
-import { uuidArray } from '../ehcp-audits/scope.js';
 import { addDays } from '../../core/dates.js';
 import { UUID } from '../../core/graphql/uuid.js';
 
@@ -104,7 +104,7 @@ type Counts = Record<string, number>;
  */
 export async function serviceFigures(em: EntityManager, localAuthorityIds: string[], options: HealthFigureOptions, byPeriod: boolean): Promise<HealthServiceFigures[]> {
   const { from, to } = figureWindow(options);
-  const scope = uuidArray(options.localAuthorityId ? localAuthorityIds.filter((id) => id === options.localAuthorityId) : localAuthorityIds);
+  const scope = pgArray(options.localAuthorityId ? localAuthorityIds.filter((id) => id === options.localAuthorityId) : localAuthorityIds);
   const period = (column: string) => (byPeriod ? HALF_YEAR(column) : `'all'`);
   const advice: ({ team_id: string; period: string } & Counts)[] = await em.execute(
     `select h.team_id, ${period('h.due_on')} as period,
@@ -220,7 +220,7 @@ export async function servicesNeedingSupport(em: EntityManager, localAuthorityId
 
 export async function annualHealthCheck(em: EntityManager, localAuthorityIds: string[], options: HealthFigureOptions, target: number): Promise<AnnualHealthCheckFigure> {
   const { from, to } = figureWindow(options);
-  const scope = uuidArray(options.localAuthorityId ? localAuthorityIds.filter((id) => id === options.localAuthorityId) : localAuthorityIds);
+  const scope = pgArray(options.localAuthorityId ? localAuthorityIds.filter((id) => id === options.localAuthorityId) : localAuthorityIds);
   const [row]: { reviews: number; discussed: number }[] = await em.execute(
     `select count(*)::int as reviews, count(*) filter (where r.health_check_discussed)::int as discussed
        from annual_review r
@@ -229,14 +229,14 @@ export async function annualHealthCheck(em: EntityManager, localAuthorityIds: st
       where r.local_authority_id in (select unnest(?::uuid[])) and r.meeting_date between ? and ?
         and extract(year from age(r.meeting_date, c.date_of_birth)) between 14 and 25
         and c.primary_need in (select unnest(?::text[]))`,
-    [scope, from, to, `{${LEARNING_DISABILITY_NEEDS.join(',')}}`],
+    [scope, from, to, pgArray(LEARNING_DISABILITY_NEEDS)],
   );
   const value = percent(row!.discussed, row!.reviews);
   return { localAuthorityId: options.localAuthorityId ?? null, from, to, reviews: row!.reviews, discussed: row!.discussed, percent: value, target, metTarget: value === null ? null : value >= target };
 }
 
 export async function signOffSummary(em: EntityManager, localAuthorityIds: string[], localAuthorityId?: string | null): Promise<HealthSignOffSummary> {
-  const scope = uuidArray(localAuthorityId ? localAuthorityIds.filter((id) => id === localAuthorityId) : localAuthorityIds);
+  const scope = pgArray(localAuthorityId ? localAuthorityIds.filter((id) => id === localAuthorityId) : localAuthorityIds);
   const [row]: Counts[] = await em.execute(
     `select count(*) filter (where status = 'AWAITING')::int as awaiting,
             count(*) filter (where status = 'CHANGES_REQUESTED')::int as changes,

@@ -3,6 +3,7 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { phaseOf } from '../people/school-year.js';
 import { addDays, daysBetween } from '../../core/dates.js';
+import { isoDateColumn } from '../../core/db/sql.js';
 import type { SenStatus } from './enums.js';
 import { activeOn, missingAgreements, overMaximum, reviewDueOn, type PolicyValues } from './rules.js';
 
@@ -85,20 +86,18 @@ interface Timetable {
   reviews: { reviewDate: string; nextReviewDate: string | null }[];
 }
 
-const DATE = (column: string) => `to_char(${column}, 'YYYY-MM-DD') as ${column.replace(/^\w+\./, '')}`;
-
 /** Every timetable of the authority begun by a date, with its reviews: two queries, whatever the size. */
 async function timetables(em: EntityManager, localAuthorityId: string, until: string): Promise<Timetable[]> {
   const rows: TimetableRow[] = await em.execute(
-    `select t.id, t.sen_status, t.setting_id, s.name as setting_name, ${DATE('c.date_of_birth')}, c.primary_need, c.looked_after,
-            ${['t.start_date', 't.agreed_end_date', 't.ended_on', 't.parent_agreement_date', 't.caseworker_agreement_date', 't.virtual_school_agreement_date', 't.extended_until'].map(DATE).join(', ')},
+    `select t.id, t.sen_status, t.setting_id, s.name as setting_name, ${isoDateColumn('c.date_of_birth')}, c.primary_need, c.looked_after,
+            ${['t.start_date', 't.agreed_end_date', 't.ended_on', 't.parent_agreement_date', 't.caseworker_agreement_date', 't.virtual_school_agreement_date', 't.extended_until'].map((column) => isoDateColumn(column)).join(', ')},
             t.has_social_worker, t.social_worker_involvement, t.extension_reason
        from part_time_timetable t join child c on c.id = t.child_id join setting s on s.id = t.setting_id
       where t.local_authority_id = ? and t.start_date <= ?`,
     [localAuthorityId, until],
   );
   const reviews: { timetable_id: string; review_date: string; next_review_date: string | null }[] = await em.execute(
-    `select r.timetable_id, ${DATE('r.review_date')}, ${DATE('r.next_review_date')}
+    `select r.timetable_id, ${isoDateColumn('r.review_date')}, ${isoDateColumn('r.next_review_date')}
        from part_time_review r where r.local_authority_id = ? and r.review_date <= ?`,
     [localAuthorityId, until],
   );

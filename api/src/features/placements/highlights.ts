@@ -7,6 +7,7 @@ import { PlacementStatus, type Rag } from './enums.js';
 import { needsUrgentReview } from './placement-facts.js';
 import { policiesOf, type Policy } from './policy.service.js';
 import { addDays, addMonths } from '../../core/dates.js';
+import { isoDateColumn, pgArray } from '../../core/db/sql.js';
 import { activeOn, distanceBand, distanceMiles, nextVisitDue } from './schedule.js';
 import { hasRed } from './visit-record.js';
 
@@ -101,12 +102,12 @@ function targetOn(policy: Policy, date: string): number | null {
  */
 export async function placementHighlights(em: EntityManager, localAuthorityIds: string[], date: string): Promise<PlacementHighlights> {
   const policies = await policiesOf(em, localAuthorityIds);
-  const ids = `{${localAuthorityIds.join(',')}}`;
+  const ids = pgArray(localAuthorityIds);
   const placements: PlacementRow[] = await em.execute(
-    `select p.id, p.local_authority_id, la.code as authority_code, p.status, to_char(p.start_date, 'YYYY-MM-DD') as start_date,
-            to_char(p.planned_end_date, 'YYYY-MM-DD') as planned_end_date, to_char(p.ended_on, 'YYYY-MM-DD') as ended_on,
+    `select p.id, p.local_authority_id, la.code as authority_code, p.status, ${isoDateColumn('p.start_date')},
+            ${isoDateColumn('p.planned_end_date')}, ${isoDateColumn('p.ended_on')},
             p.education_cost + p.health_cost + p.social_care_cost as annual_cost, p.visit_interval_months,
-            c.primary_need, s.type as setting_type, s.ofsted_rating, to_char(s.ofsted_inspection_date, 'YYYY-MM-DD') as ofsted_inspection_date,
+            c.primary_need, s.type as setting_type, s.ofsted_rating, ${isoDateColumn('s.ofsted_inspection_date')},
             coalesce(s.area_authority_code, owner.code) as area_code, s.latitude, s.longitude
        from placement p
        join local_authority la on la.id = p.local_authority_id
@@ -118,7 +119,7 @@ export async function placementHighlights(em: EntityManager, localAuthorityIds: 
     [ids],
   );
   const visits: VisitRow[] = await em.execute(
-    `select v.placement_id, to_char(v.visit_date, 'YYYY-MM-DD') as visit_date, v.safeguarding, v.provision_delivered, v.outcomes_progress,
+    `select v.placement_id, ${isoDateColumn('v.visit_date')}, v.safeguarding, v.provision_delivered, v.outcomes_progress,
             v.attendance, v.child_voice, v.value_for_money, v.overall
        from monitoring_visit v
       where v.local_authority_id = any(?::uuid[]) and v.status = 'COMPLETED' and v.visit_date <= ?

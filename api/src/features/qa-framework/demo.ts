@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { MANUAL_KPI_MONTHS, generateQaFramework, type SyntheticData } from '@send-qa/seeds';
 import { bulkInsert } from '../../core/db/bulk-insert.js';
+import { pgArray } from '../../core/db/sql.js';
 import { kpiCalculation } from '../../core/kpi-catalogue.js';
 import { KpiSource } from './enums.js';
 import { ImprovementAction, ImprovementOutcome, Milestone, Workstream } from './improvement-plan.entity.js';
@@ -38,8 +39,8 @@ export async function loadQaFrameworkDemo(em: EntityManager, data: SyntheticData
   const links = framework.actions.flatMap((a) => a.kpiIds.map((kpiId) => [a.id, kpiId] as const));
   if (links.length > 0) {
     await em.execute(`insert into improvement_action_kpis (improvement_action_id, kpi_id) select * from unnest(?::uuid[], ?::uuid[])`, [
-      `{${links.map(([a]) => a).join(',')}}`,
-      `{${links.map(([, k]) => k).join(',')}}`,
+      pgArray(links.map(([a]) => a)),
+      pgArray(links.map(([, k]) => k)),
     ]);
   }
   await bulkInsert(em, Milestone, framework.milestones.map(({ localAuthorityId, actionId, ...m }) => ({ ...m, action: actionId, localAuthority: localAuthorityId, ...stamp })));

@@ -9,6 +9,7 @@ import { IsOptional, Length } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { addDays } from '../../core/dates.js';
+import { pgArray } from '../../core/db/sql.js';
 import { UserInputError } from '../../core/graphql/errors.js';
 import { SortOrder } from '../../core/graphql/list.js';
 import { UUID } from '../../core/graphql/uuid.js';
@@ -117,7 +118,7 @@ export class Sql {
  * rules.ts read it: a later step recorded makes an earlier one NOT_RECORDED rather than open.
  */
 function openSteps(q: Sql, localAuthorityIds: readonly string[], asOf: string): string {
-  const las = () => q.p(`{${localAuthorityIds.join(',')}}`, 'uuid[]');
+  const las = () => q.p(pgArray(localAuthorityIds), 'uuid[]');
   const day = () => q.p(asOf, 'date');
   const by = (column: string) => `(${column} is not null and ${column} <= ${day()})`;
   const notYet = (column: string) => `not ${by(column)}`;
@@ -190,7 +191,7 @@ function deadlines(query: DeadlineQuery): { q: Sql; sql: string } {
   if (filter.kind) conditions.push(`s.kind = ${q.p(filter.kind, 'text')}`);
   if (filter.process) {
     const kinds = Object.entries(PROCESS_OF).filter(([, process]) => process === filter.process).map(([kind]) => kind);
-    conditions.push(`s.kind = any(${q.p(`{${kinds.join(',')}}`, 'text[]')})`);
+    conditions.push(`s.kind = any(${q.p(pgArray(kinds), 'text[]')})`);
   }
   if (filter.status === StepStatus.OVERDUE) conditions.push(`s.due_on < ${q.p(asOf, 'date')}`);
   else if (filter.status === StepStatus.DUE_SOON) conditions.push(`s.due_on >= ${q.p(asOf, 'date')}`);

@@ -7,6 +7,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { addDays, addMonths } from '../../core/dates.js';
+import { pgArray } from '../../core/db/sql.js';
 import { AssessmentKind, AssessmentOutcome, AnnualReviewDecision, StepStatus, TimelineStepKind as Kind } from './enums.js';
 import { countDeadlines, nextReviews, Sql } from './deadlines.js';
 import { DEADLINE_DAYS, STEPS } from './rules.js';
@@ -21,8 +22,6 @@ export interface Timeliness {
   done: number;
   withinTimescale: number;
 }
-
-const uuids = (ids: readonly string[]) => `{${ids.join(',')}}`;
 
 async function timeliness(em: EntityManager, sql: string, params: unknown[]): Promise<Timeliness> {
   const [row] = await em.execute<{ done: string; within: string }[]>(sql, params);
@@ -41,7 +40,7 @@ export function assessmentTimeliness(em: EntityManager, localAuthorityIds: reado
        from assessment_request
       where kind = ? and outcome = ? and outcome_on between ?::date and ?::date and local_authority_id = any(?::uuid[])
         ${options.excludingExceptions ? 'and outcome_exception is null' : ''}`,
-    [DEADLINE_DAYS.finalPlan, AssessmentKind.REQUEST, AssessmentOutcome.FINAL_PLAN, period.from, period.to, uuids(localAuthorityIds)],
+    [DEADLINE_DAYS.finalPlan, AssessmentKind.REQUEST, AssessmentOutcome.FINAL_PLAN, period.from, period.to, pgArray(localAuthorityIds)],
   );
 }
 
@@ -52,7 +51,7 @@ export function decisionTimeliness(em: EntityManager, localAuthorityIds: readonl
     `select count(*) as done, count(*) filter (where decision_on <= received_on + ?::int) as within
        from assessment_request
       where kind = ? and decision_on between ?::date and ?::date and decision_exception is null and local_authority_id = any(?::uuid[])`,
-    [DEADLINE_DAYS.decisionToAssess, AssessmentKind.REQUEST, period.from, period.to, uuids(localAuthorityIds)],
+    [DEADLINE_DAYS.decisionToAssess, AssessmentKind.REQUEST, period.from, period.to, pgArray(localAuthorityIds)],
   );
 }
 
@@ -62,7 +61,7 @@ export function reviewDecisionTimeliness(em: EntityManager, localAuthorityIds: r
     em,
     `select count(*) as done, count(*) filter (where decision_date <= meeting_date + ?::int) as within
        from annual_review where decision_date between ?::date and ?::date and local_authority_id = any(?::uuid[])`,
-    [DEADLINE_DAYS.reviewDecision, period.from, period.to, uuids(localAuthorityIds)],
+    [DEADLINE_DAYS.reviewDecision, period.from, period.to, pgArray(localAuthorityIds)],
   );
 }
 
@@ -72,7 +71,7 @@ export function amendedPlanTimeliness(em: EntityManager, localAuthorityIds: read
     em,
     `select count(*) as done, count(*) filter (where amended_plan_on <= meeting_date + ?::int) as within
        from annual_review where amended_plan_on between ?::date and ?::date and decision = ? and local_authority_id = any(?::uuid[])`,
-    [DEADLINE_DAYS.amendedPlan, period.from, period.to, AnnualReviewDecision.AMEND, uuids(localAuthorityIds)],
+    [DEADLINE_DAYS.amendedPlan, period.from, period.to, AnnualReviewDecision.AMEND, pgArray(localAuthorityIds)],
   );
 }
 
@@ -96,8 +95,8 @@ export class BacklogPoint {
 export async function reviewBacklog(em: EntityManager, localAuthorityIds: readonly string[], days: readonly string[]): Promise<BacklogPoint[]> {
   if (days.length === 0) return [];
   const q = new Sql();
-  const dates = () => q.p(`{${days.join(',')}}`, 'date[]');
-  const plans = nextReviews(() => q.p(uuids(localAuthorityIds), 'uuid[]'), dates);
+  const dates = () => q.p(pgArray(days), 'date[]');
+  const plans = nextReviews(() => q.p(pgArray(localAuthorityIds), 'uuid[]'), dates);
   const rows = await em.execute<{ day: string; overdue: string; plans: string }[]>(
     ...q.compile(
       `select to_char(d.day, 'YYYY-MM-DD') as day, count(n.source_id) filter (where n.due_on < d.day) as overdue, count(n.source_id) as plans
@@ -146,7 +145,7 @@ export async function stepDurations(em: EntityManager, localAuthorityIds: readon
   const [row] = await em.execute<Record<string, string | number | null>[]>(
     `select ${columns.join(', ')} from assessment_request
       where kind = ? and outcome = ? and outcome_on between ?::date and ?::date and local_authority_id = any(?::uuid[])`,
-    [AssessmentKind.REQUEST, AssessmentOutcome.FINAL_PLAN, period.from, period.to, uuids(localAuthorityIds)],
+    [AssessmentKind.REQUEST, AssessmentOutcome.FINAL_PLAN, period.from, period.to, pgArray(localAuthorityIds)],
   );
   return stretches.map(({ step, from }, i) => ({
     step,
