@@ -11,6 +11,11 @@ import { auditKpiCalculations, auditReportSection } from './qa-figures.js';
 import { Rubric, RubricVersion } from './rubric.entity.js';
 import { RubricResolver, RubricVersionResolver } from './rubric.resolver.js';
 
+export { AuditLens, AuditSection } from './audit.entity.js';
+export { CycleKind, Stratum } from './cycle.entity.js';
+export { generatedSections, loadCycles } from './demo.js';
+export { suggestedGrade } from './scoring.js';
+
 /** EHCP audits: rubrics, termly cycles with their samples, audits, blind moderation and follow-up actions. */
 export const ehcpAudits: Feature = {
   name: 'ehcp-audits',

@@ -12,8 +12,8 @@ export const health: Feature = {
   name: 'health',
   entities: [HealthAdvice, HealthSignOff],
   resolvers: [HealthAdviceResolver, HealthSignOffResolver, HealthFiguresResolver],
-  loadDemo: async (em, { data, options, users }) => {
-    if (options.healthHistory ?? options.auditHistory ?? true) await loadHealthHistory(em, data, options, users);
+  loadDemo: async (em, demo) => {
+    if (demo.options.healthHistory ?? demo.options.auditHistory ?? true) await loadHealthHistory(em, demo);
   },
   kpiCalculations: healthKpiCalculations,
   reportSections: [healthReportSection],
