@@ -14,6 +14,8 @@ import { RubricResolver, RubricVersionResolver } from './rubric.resolver.js';
 export { AuditLens, AuditSection } from './audit.entity.js';
 export { CycleKind, Stratum } from './cycle.entity.js';
 export { generatedSections, loadCycles } from './demo.js';
+export { actionsRaised, finalAudits } from './figures.js';
+export { GOOD } from './grading.js';
 export { suggestedGrade } from './scoring.js';
 
 /** EHCP audits: rubrics, termly cycles with their samples, audits, blind moderation and follow-up actions. */

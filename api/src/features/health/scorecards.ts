@@ -5,7 +5,8 @@ import { today } from '../../core/dates.js';
 import { FieldErrors } from '../../core/graphql/errors.js';
 import { checkDateRange } from '../../core/graphql/validation.js';
 import { pgArray } from '../../core/db/sql.js';
-import { GOOD } from '../ehcp-audits/grading.js';
+import { actionsRaised, CycleKind, finalAudits, GOOD } from '../ehcp-audits/index.js';
+import { healthChecksDiscussed } from '../statutory-timeline/index.js';
 import { addDays } from '../../core/dates.js';
 import { UUID } from '../../core/graphql/uuid.js';
 
@@ -95,8 +96,42 @@ export function figureWindow(options: HealthFigureOptions): { from: string; to: 
 
 /** A half-year label in SQL for a date column: "2026 H1". */
 const HALF_YEAR = (column: string) => `to_char(${column}, 'YYYY') || ' H' || case when extract(month from ${column}) <= 6 then 1 else 2 end`;
+/** The same label for a 'YYYY-MM-DD' date. */
+const halfYear = (date: string) => `${date.slice(0, 4)} H${Number(date.slice(5, 7)) <= 6 ? 1 : 2}`;
 
 type Counts = Record<string, number>;
+
+/**
+ * The deep dives' final audits and follow-up actions per health service (and half-year) as the audits
+ * report them: an audit counts once for each service that advised on its plan, an action for the service
+ * it was raised for.
+ */
+async function deepDivesByService(em: EntityManager, localAuthorityIds: string[], window: { from: string; to: string }, byPeriod: boolean) {
+  const period = (date: string) => (byPeriod ? halfYear(date) : 'all');
+  const audits = await finalAudits(em, CycleKind.HEALTH_DEEP_DIVE, localAuthorityIds, window);
+  const advisers: { plan_id: string; team_id: string }[] = audits.length
+    ? await em.execute('select distinct plan_id, team_id from health_advice where plan_id = any(?::uuid[])', [pgArray(audits.map((a) => a.planId))])
+    : [];
+  const teamsOf = new Map<string, string[]>();
+  for (const { plan_id, team_id } of advisers) teamsOf.set(plan_id, [...(teamsOf.get(plan_id) ?? []), team_id]);
+  const audited = new Map<string, { team_id: string; period: string; audited: number; good: number }>();
+  for (const audit of audits) {
+    for (const team of teamsOf.get(audit.planId) ?? []) {
+      const row = audited.get(`${team}|${period(audit.cycleOpensOn)}`) ?? { team_id: team, period: period(audit.cycleOpensOn), audited: 0, good: 0 };
+      row.audited += 1;
+      if (audit.grade >= GOOD) row.good += 1;
+      audited.set(`${team}|${row.period}`, row);
+    }
+  }
+  const actions = new Map<string, { team_id: string; period: string; raised: number; open: number }>();
+  for (const action of await actionsRaised(em, CycleKind.HEALTH_DEEP_DIVE, localAuthorityIds, window)) {
+    const row = actions.get(`${action.teamId}|${period(action.cycleOpensOn)}`) ?? { team_id: action.teamId, period: period(action.cycleOpensOn), raised: 0, open: 0 };
+    row.raised += 1;
+    if (action.open) row.open += 1;
+    actions.set(`${action.teamId}|${row.period}`, row);
+  }
+  return { audited: [...audited.values()], actions: [...actions.values()] };
+}
 
 /**
  * Figures per health team (and half-year, when `byPeriod`) within the caller's local authorities: three
@@ -104,7 +139,8 @@ type Counts = Record<string, number>;
  */
 export async function serviceFigures(em: EntityManager, localAuthorityIds: string[], options: HealthFigureOptions, byPeriod: boolean): Promise<HealthServiceFigures[]> {
   const { from, to } = figureWindow(options);
-  const scope = pgArray(options.localAuthorityId ? localAuthorityIds.filter((id) => id === options.localAuthorityId) : localAuthorityIds);
+  const ids = options.localAuthorityId ? localAuthorityIds.filter((id) => id === options.localAuthorityId) : localAuthorityIds;
+  const scope = pgArray(ids);
   const period = (column: string) => (byPeriod ? HALF_YEAR(column) : `'all'`);
   const advice: ({ team_id: string; period: string } & Counts)[] = await em.execute(
     `select h.team_id, ${period('h.due_on')} as period,
@@ -119,36 +155,14 @@ export async function serviceFigures(em: EntityManager, localAuthorityIds: strin
       group by 1, 2`,
     [today(), GOOD, scope, from, to],
   );
-  // A deep dive counts once for each service that advised on the plan.
-  const deepDives: ({ team_id: string; period: string } & Counts)[] = await em.execute(
-    `select t.team_id, ${period('c.opens_on')} as period,
-            count(*)::int as audited,
-            count(*) filter (where coalesce(a.agreed_grade, a.overall_grade) >= ?)::int as good
-       from audit a
-       join audit_cycle c on c.id = a.cycle_id
-       join (select distinct plan_id, team_id from health_advice) t on t.plan_id = a.plan_id
-      where c.kind = 'HEALTH_DEEP_DIVE' and a.status = 'FINAL'
-        and a.local_authority_id in (select unnest(?::uuid[])) and c.opens_on between ? and ?
-      group by 1, 2`,
-    [GOOD, scope, from, to],
-  );
-  const actions: ({ team_id: string; period: string } & Counts)[] = await em.execute(
-    `select f.team_id, ${period('c.opens_on')} as period, count(*)::int as raised, count(*) filter (where f.status = 'OPEN')::int as open
-       from follow_up_action f
-       join audit a on a.id = f.audit_id
-       join audit_cycle c on c.id = a.cycle_id
-      where c.kind = 'HEALTH_DEEP_DIVE' and f.team_id is not null
-        and f.local_authority_id in (select unnest(?::uuid[])) and c.opens_on between ? and ?
-      group by 1, 2`,
-    [scope, from, to],
-  );
+  const deepDives = await deepDivesByService(em, ids, { from, to }, byPeriod);
   const teams: { id: string; name: string; local_authority_id: string }[] = await em.execute(
     `select id, name, local_authority_id from team where kind = 'HEALTH' and local_authority_id in (select unnest(?::uuid[]))`,
     [scope],
   );
   const key = (row: { team_id: string; period: string }) => `${row.team_id}|${row.period}`;
   const index = <T extends { team_id: string; period: string }>(rows: T[]) => new Map(rows.map((row) => [key(row), row]));
-  const [byAdvice, byDeepDive, byAction] = [index(advice), index(deepDives), index(actions)];
+  const [byAdvice, byDeepDive, byAction] = [index(advice), index(deepDives.audited), index(deepDives.actions)];
   const keys = new Set([...byAdvice.keys(), ...byDeepDive.keys(), ...byAction.keys()]);
   return teams.flatMap((team) =>
     [...keys]
@@ -220,19 +234,10 @@ export async function servicesNeedingSupport(em: EntityManager, localAuthorityId
 
 export async function annualHealthCheck(em: EntityManager, localAuthorityIds: string[], options: HealthFigureOptions, target: number): Promise<AnnualHealthCheckFigure> {
   const { from, to } = figureWindow(options);
-  const scope = pgArray(options.localAuthorityId ? localAuthorityIds.filter((id) => id === options.localAuthorityId) : localAuthorityIds);
-  const [row]: { reviews: number; discussed: number }[] = await em.execute(
-    `select count(*)::int as reviews, count(*) filter (where r.health_check_discussed)::int as discussed
-       from annual_review r
-       join plan p on p.id = r.plan_id
-       join child c on c.id = p.child_id
-      where r.local_authority_id in (select unnest(?::uuid[])) and r.meeting_date between ? and ?
-        and extract(year from age(r.meeting_date, c.date_of_birth)) between 14 and 25
-        and c.primary_need in (select unnest(?::text[]))`,
-    [scope, from, to, pgArray(LEARNING_DISABILITY_NEEDS)],
-  );
-  const value = percent(row!.discussed, row!.reviews);
-  return { localAuthorityId: options.localAuthorityId ?? null, from, to, reviews: row!.reviews, discussed: row!.discussed, percent: value, target, metTarget: value === null ? null : value >= target };
+  const ids = options.localAuthorityId ? localAuthorityIds.filter((id) => id === options.localAuthorityId) : localAuthorityIds;
+  const { reviews, discussed } = await healthChecksDiscussed(em, ids, { from, to }, { ages: [14, 25], primaryNeeds: LEARNING_DISABILITY_NEEDS });
+  const value = percent(discussed, reviews);
+  return { localAuthorityId: options.localAuthorityId ?? null, from, to, reviews, discussed, percent: value, target, metTarget: value === null ? null : value >= target };
 }
 
 export async function signOffSummary(em: EntityManager, localAuthorityIds: string[], localAuthorityId?: string | null): Promise<HealthSignOffSummary> {

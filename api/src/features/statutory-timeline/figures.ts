@@ -155,3 +155,26 @@ export async function stepDurations(em: EntityManager, localAuthorityIds: readon
     cases: Number(row?.[`cases${i}`] ?? 0),
   }));
 }
+
+/**
+ * The annual reviews held in the window of young people aged `ages` whose primary need is one of
+ * `primaryNeeds`, and in how many the annual health check was discussed (the DCO's figure).
+ */
+export async function healthChecksDiscussed(
+  em: EntityManager,
+  localAuthorityIds: readonly string[],
+  window: { from: string; to: string },
+  young: { ages: [number, number]; primaryNeeds: readonly string[] },
+): Promise<{ reviews: number; discussed: number }> {
+  const [row] = await em.execute<{ reviews: number; discussed: number }[]>(
+    `select count(*)::int as reviews, count(*) filter (where r.health_check_discussed)::int as discussed
+       from annual_review r
+       join plan p on p.id = r.plan_id
+       join child c on c.id = p.child_id
+      where r.local_authority_id = any(?::uuid[]) and r.meeting_date between ? and ?
+        and extract(year from age(r.meeting_date, c.date_of_birth)) between ? and ?
+        and c.primary_need = any(?::text[])`,
+    [pgArray(localAuthorityIds), window.from, window.to, young.ages[0], young.ages[1], pgArray(young.primaryNeeds)],
+  );
+  return { reviews: row?.reviews ?? 0, discussed: row?.discussed ?? 0 };
+}

@@ -9,6 +9,9 @@ import { timelineKpiCalculations } from './qa-figures.js';
 import { TimelineFiguresResolver } from './figures.resolver.js';
 import { AnnualReviewStepsResolver, PlanTimelineResolver } from './plan-timeline.resolver.js';
 
+export { AnnualReview } from './annual-review.entity.js';
+export { healthChecksDiscussed } from './figures.js';
+
 /** The statutory timeline: each assessment and annual review step against its legal deadline, live lists, timeliness. */
 export const statutoryTimeline: Feature = {
   name: 'statutory-timeline',
