@@ -1,6 +1,7 @@
 import type { Collection } from '@mikro-orm/core';
 import { ArrayNotEmpty, IsBoolean, IsEmail, IsNotEmpty, Length, MinLength } from 'class-validator';
-import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Args, ArgsType, Authorized, Ctx, Extensions, Field, FieldResolver, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { STORED_RELATION } from '../access/lean.js';
 import type { Context } from '../graphql/context.js';
 import { FieldErrors } from '../graphql/errors.js';
 import { SortOrder } from '../graphql/list.js';
@@ -50,7 +51,7 @@ export const users: ResourceDefinition<User, UserFilter> = {
   filter: UserFilter,
   // An admin manages the users who work in at least one of the admin's own local authorities; anyone
   // sees themself, and the colleagues a record names (an audit's auditor), through that record.
-  tenancy: (user) => ({ $or: [{ id: user.id }, { localAuthorities: { $in: user.localAuthorityIds } }] }),
+  tenancy: (user) => ({ $or: [{ id: user.id }, { localAuthorities: { $some: { id: { $in: user.localAuthorityIds } } } }] }),
   readRoles: [],
   listRoles: [Role.ADMIN],
   writeRoles: [Role.ADMIN],
@@ -115,6 +116,7 @@ export class UserResolver extends ResourceResolver(users) {
 
   /** Loaded by the core through the caller's scope: a colleague's other authorities are not listed. */
   @FieldResolver(() => [LocalAuthority])
+  @Extensions({ [STORED_RELATION]: true })
   localAuthorities(@Root() user: User): Collection<LocalAuthority> {
     return user.localAuthorities;
   }
