@@ -1,6 +1,7 @@
 import { Collection, helper, Reference, ReferenceKind, Utils, type EntityClass, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
 import type { Context } from '../graphql/context.js';
+import { whenQuiet } from '../request-context.js';
 import { mayRead, resourceOf, scopeOf, type AnyResource } from './resources.js';
 
 type Row = { id: string } & Record<string, unknown>;
@@ -21,7 +22,8 @@ function entityOf(record: object): { entity: EntityClass<object>; id: string } {
  * The one way the API reads records of a resource reached from somewhere else (a relation, a nested
  * list, a history entry, a figure's records): through that resource's own scoped read, the caller's
  * authorities, read roles and per-caller rule. A record the caller may not see is simply not found.
- * Loads are batched per request: every relation of a page of a list costs one statement per level.
+ * Loads are batched per request, and sent when the request has no statement in flight: every relation
+ * of a page of a list costs one statement per level, whatever order the database answers in.
  */
 export class Relations {
   private readonly byId = new Map<Function, DataLoader<string, object | null>>();
@@ -55,7 +57,7 @@ export class Relations {
           const byId = new Map(this.vouch(found).map((record) => [record.id, record]));
           return ids.map((id) => byId.get(id) ?? null);
         },
-        { cache: false },
+        { cache: false, batchScheduleFn: whenQuiet },
       );
       this.byId.set(entity, loader);
     }
@@ -108,7 +110,7 @@ export class Relations {
           }
           return parentIds.map((id) => byParent.get(id) ?? []);
         },
-        { cache: false },
+        { cache: false, batchScheduleFn: whenQuiet },
       );
       this.byParent.set(key, loader);
     }
@@ -129,7 +131,7 @@ export class Relations {
           const links = new Map(owners.map((found) => [found.id, (found[property] as Collection<object>).getItems().map((record) => entityOf(record).id)]));
           return ownerIds.map((id) => links.get(id) ?? []);
         },
-        { cache: false },
+        { cache: false, batchScheduleFn: whenQuiet },
       );
       this.linkedTo.set(key, loader);
     }

@@ -3,7 +3,8 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import type { Logger } from '../logger.js';
 import { HistorySubscriber } from '../history/history.subscriber.js';
-import { currentRequest } from '../request-context.js';
+import { currentRequest, statementAnswered, statementStarted } from '../request-context.js';
+import { RequestEntityManager } from './entity-manager.js';
 
 export interface OrmConfigOptions {
   clientUrl: string;
@@ -23,6 +24,11 @@ export function createOrmConfig(options: OrmConfigOptions): Options {
     subscribers: [new HistorySubscriber()],
     // Batches ref.load() and collection.load() across a request, so lists cost a fixed number of queries.
     dataloader: DataloaderType.ALL,
+    entityManager: RequestEntityManager,
+    onQuery: (sql) => {
+      statementStarted();
+      return sql;
+    },
     forceUtcTimezone: true,
     // No "guess what I meant" global context: every request forks its own EntityManager.
     allowGlobalContext: false,
@@ -36,6 +42,8 @@ export function createOrmConfig(options: OrmConfigOptions): Options {
       logQuery: (context) => {
         const request = currentRequest();
         if (request) request.sqlStatements += 1;
+        // Statements log with the time they took when answered; BEGIN and COMMIT log without it and were never started.
+        if (context.took !== undefined) statementAnswered();
         options.log.trace({ sql: context.query, took: context.took }, 'sql');
       },
       setDebugMode: () => undefined,
