@@ -27,8 +27,7 @@ const ISO = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
 
 /** $1 the caller's authorities, $2 the page size. */
 const PLANS = `with page as (
-  select p.*, row_number() over (order by p.request_date desc, p.id asc) as n
-    from plan p where p.local_authority_id = any($1)
+  select p.* from plan p where p.local_authority_id = any($1)
    order by p.request_date desc, p.id asc limit $2)
 select json_build_object(
   'allPlans', coalesce((select json_agg(json_build_object(
@@ -37,7 +36,7 @@ select json_build_object(
       'child', json_build_object('id', c.id, 'caseReference', c.case_reference, 'primaryNeed', c.primary_need),
       'setting', case when s.id is null then null else json_build_object('id', s.id, 'name', s.name) end,
       'team', case when t.id is null then null else json_build_object('id', t.id, 'name', t.name) end,
-      'localAuthority', json_build_object('id', la.id, 'code', la.code, 'name', la.name)) order by p.n)
+      'localAuthority', json_build_object('id', la.id, 'code', la.code, 'name', la.name)) order by p.request_date desc, p.id asc)
     from page p
     join child c on c.id = p.child_id and c.local_authority_id = any($1)
     left join setting s on s.id = p.setting_id
@@ -64,7 +63,7 @@ const VISIBLE_USER = `(u.id = $2 or exists (select 1 from app_user_local_authori
 
 /** $1 the caller's authorities, $2 the caller, $3 whether they see every audit there, $4 the page size. */
 const AUDITS = `with page as (
-  select a.*, row_number() over (order by c.case_reference asc, a.id asc) as n,
+  select a.*, c.case_reference,
          -- Blind moderation: the moderator does not see the first grade until they have given theirs.
          (a.status = 'SUBMITTED' and a.moderator_id = $2 and a.moderator_grade is null) as blind
     from audit a join plan p on p.id = a.plan_id join child c on c.id = p.child_id
@@ -82,7 +81,7 @@ select json_build_object(
                from plan p where p.id = a.plan_id and p.local_authority_id = any($1)),
       'auditor', (select json_build_object('id', u.id, 'displayName', u.display_name) from app_user u where u.id = a.auditor_id and ${VISIBLE_USER}),
       'moderator', (select json_build_object('id', u.id, 'displayName', u.display_name) from app_user u where u.id = a.moderator_id and ${VISIBLE_USER})
-    ) order by a.n) from page a), '[]'),
+    ) order by a.case_reference asc, a.id asc) from page a), '[]'),
   '_allAuditsMeta', json_build_object('count', (select count(*) from audit a
      where a.local_authority_id = any($1) and ($3 or a.auditor_id = $2 or a.moderator_id = $2)))) as data`;
 
