@@ -31,6 +31,14 @@ export interface Config {
   exposeSqlCount: boolean;
   shutdownTimeoutMs: number;
   trustProxy: boolean;
+  /** Every GraphQL request is answered (TIMEOUT if need be) and stopped by then. */
+  requestTimeoutMs: number;
+  /** PostgreSQL's statement_timeout on every pooled connection. */
+  statementTimeoutMs: number;
+  /** Largest /graphql body accepted, in bytes. */
+  bodyLimitBytes: number;
+  /** How often a dead embedded PostgreSQL is restarted before the server gives up and exits. */
+  embeddedRestarts: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -51,7 +59,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     EXPOSE_SQL_COUNT: bool({ default: false }),
     SHUTDOWN_TIMEOUT_MS: num({ default: 10_000 }),
     TRUST_PROXY: bool({ default: false }),
+    REQUEST_TIMEOUT_MS: num({ default: 60_000 }),
+    STATEMENT_TIMEOUT_MS: num({ default: 30_000 }),
+    BODY_LIMIT_MB: num({ default: 20 }),
+    EMBEDDED_PG_RESTARTS: num({ default: 5 }),
   });
+  for (const [name, value] of Object.entries({ REQUEST_TIMEOUT_MS: e.REQUEST_TIMEOUT_MS, STATEMENT_TIMEOUT_MS: e.STATEMENT_TIMEOUT_MS, BODY_LIMIT_MB: e.BODY_LIMIT_MB })) {
+    if (!(value > 0)) throw new Error(`${name} must be a positive number, not ${value}`);
+  }
   const root = repositoryRoot();
   return {
     env: e.NODE_ENV,
@@ -68,5 +83,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     exposeSqlCount: e.EXPOSE_SQL_COUNT,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     trustProxy: e.TRUST_PROXY,
+    requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
+    statementTimeoutMs: e.STATEMENT_TIMEOUT_MS,
+    bodyLimitBytes: Math.round(e.BODY_LIMIT_MB * 1024 * 1024),
+    embeddedRestarts: e.EMBEDDED_PG_RESTARTS,
   };
 }

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DEMO_PASSWORD, demoUsers, generate, type Scale } from '@send-qa/seeds';
-import { hashPassword } from './core/auth/auth.service.js';
+import { hashPassword } from './core/auth/passwords.js';
 import { User } from './core/auth/user.entity.js';
 import { bulkInsert } from './core/db/bulk-insert.js';
 import { LocalAuthority } from './core/tenancy/local-authority.entity.js';

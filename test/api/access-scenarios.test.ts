@@ -142,7 +142,7 @@ describe('the change history', () => {
     expect(((await app.graphql(HISTORY, { f: { entityName: 'Kpi', entityId: kpi!.id } }, admin)).data!.allChangeRecords as unknown[]).length).toBeGreaterThan(0);
   });
 
-  it('shows an admin the history of the users they may see, and of no one else', async () => {
+  it('shows an admin the history of the users they manage (every authority theirs), and of no one else', async () => {
     const created = await app.graphql(
       'mutation ($la: [UUID!]!) { createUser(email: "cam.only@access.test", displayName: "Cambridgeshire only", roles: [VIEWER], localAuthoritiesIds: $la, password: "a long enough password") { id } }',
       { la: [await localAuthorityId(app, '873')] },
@@ -155,7 +155,8 @@ describe('the change history', () => {
     expect(seen.length).toBeGreaterThan(0);
     const [visible] = await app.sql<{ n: string }>(
       `select count(*) as n from change_record c where c.entity_name = 'User' and c.entity_id::uuid in (
-         select l.user_id from app_user_local_authority l join local_authority la on la.id = l.local_authority_id where la.code = '874')`,
+         select u.id from app_user u where not exists (
+           select 1 from app_user_local_authority l join local_authority la on la.id = l.local_authority_id where l.user_id = u.id and la.code <> '874'))`,
     );
     expect(seen).toHaveLength(Number(visible!.n));
     const all = (await app.graphql(HISTORY, { f: { entityName: 'User' } }, admin)).data!.allChangeRecords as { entityId: string }[];

@@ -100,8 +100,9 @@ describe('password guessing', () => {
       expect(wrong.errors?.[0]?.message).toBe('The email or password is not right');
     }
     const right = await app.graphql(LOGIN, { email, password: DEMO_PASSWORD });
-    expect(right.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    expect(right.errors?.[0]?.message).toMatch(/Too many failed sign-ins/);
+    expect(right.errors?.[0]?.extensions?.code).toBe('THROTTLED');
+    expect(right.errors?.[0]?.message).toMatch(/Too many failed sign-ins for this email/);
+    expect(right.errors?.[0]?.extensions?.retryAfterSeconds).toBeGreaterThan(0);
     // Other people are not locked out by someone guessing at one account.
     expect((await app.graphql(LOGIN, { email: 'dco@example.org', password: DEMO_PASSWORD })).data?.login.token).toEqual(expect.any(String));
   });

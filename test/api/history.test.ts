@@ -77,7 +77,7 @@ it("records a change to a user's local authorities as the ids before and after",
     .map((r) => r.id)
     .sort();
   const result = await app.graphql(
-    'mutation ($id: UUID!, $version: Int!, $las: [UUID!]) { updateUser(id: $id, version: $version, localAuthoritiesIds: $las, roles: [AUDITOR, DCO]) { localAuthorities { code } } }',
+    'mutation ($id: UUID!, $version: Int!, $las: [UUID!]) { updateUser(id: $id, version: $version, localAuthoritiesIds: $las, roles: [AUDITOR, VIEWER]) { localAuthorities { code } } }',
     { id: user!.id, version: user!.version, las: [peterborough!.id] },
     admin,
   );
@@ -85,5 +85,5 @@ it("records a change to a user's local authorities as the ids before and after",
   const history = await app.graphql(HISTORY, { filter: { entityName: 'User', entityId: user!.id, action: 'UPDATE' } }, admin);
   const { changes } = history.data?.allChangeRecords.at(-1);
   expect(changes.localAuthorities).toEqual({ before, after: [peterborough!.id] });
-  expect(changes.roles).toEqual({ before: ['AUDITOR'], after: ['AUDITOR', 'DCO'] });
+  expect(changes.roles).toEqual({ before: ['AUDITOR'], after: ['AUDITOR', 'VIEWER'] });
 });

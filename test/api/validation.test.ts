@@ -33,7 +33,7 @@ it('requires an issue date once a plan is final', async () => {
 
 it('refuses a request dated before the child was born', async () => {
   const child = await childIn(app, '873');
-  const result = await app.graphql(CREATE_PLAN, { childId: child.id, status: 'DRAFT', requestDate: '1999-01-01' }, qa);
+  const result = await app.graphql(CREATE_PLAN, { childId: child.id, status: 'DRAFT', requestDate: '2000-01-01' }, qa);
   expect(result.errors?.[0]?.extensions?.fields).toEqual([expect.objectContaining({ field: 'requestDate', rule: 'notBeforeDateOfBirth' })]);
 });
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { createLogger, createServer, entities, migrations, openDatabase, repositoryRoot, type Database } from '@send-qa/api';
+import { createLogger, createServer, entities, migrations, openDatabase, repositoryRoot, type Database, type ServerOptions } from '@send-qa/api';
 import path from 'node:path';
 import { onServer, sql, withDatabaseName } from './database.js';
 import { DEMO_PASSWORD } from './fixture.js';
@@ -26,7 +26,13 @@ export interface TestApp {
 
 /** The real application, on its own copy of the fixture database, listening on a free loopback port. */
 export async function startApp(
-  options: { adminDist?: string; database?: { serverUrl: string; template: string } } = {},
+  options: {
+    adminDist?: string;
+    database?: { serverUrl: string; template: string };
+    /** The server's own limits, where a test needs them small. */
+    limits?: Partial<Pick<ServerOptions['config'], 'requestTimeoutMs' | 'bodyLimitBytes'>>;
+    statementTimeoutMs?: number;
+  } = {},
 ): Promise<TestApp> {
   // Under vitest the database comes from the global setup; benchmarks pass their own.
   const { serverUrl, template } = options.database ?? (await import('vitest')).inject('database');
@@ -34,7 +40,9 @@ export async function startApp(
   await onServer(serverUrl, `CREATE DATABASE "${name}" TEMPLATE "${template}"`);
   const databaseUrl = withDatabaseName(serverUrl, name);
   const log = createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'silent', pretty: false });
-  const db = await openDatabase({ databaseUrl, dataDir: '', embeddedPostgresPort: 0 }, { entities, migrations }, log);
+  const db = await openDatabase({ databaseUrl, dataDir: '', embeddedPostgresPort: 0 }, { entities, migrations }, log, {
+    statementTimeoutMs: options.statementTimeoutMs ?? 30_000,
+  });
   const server = await createServer({
     orm: db.orm,
     config: {
@@ -43,6 +51,9 @@ export async function startApp(
       sessionTtlHours: 1,
       adminDist: options.adminDist ?? path.join(repositoryRoot(), 'admin', 'dist-missing'),
       trustProxy: false,
+      requestTimeoutMs: 60_000,
+      bodyLimitBytes: 20 * 1024 * 1024,
+      ...options.limits,
     },
     log,
   });

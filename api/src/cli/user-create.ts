@@ -1,12 +1,10 @@
 import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline/promises';
-import { hashPassword, MIN_PASSWORD_LENGTH } from '../core/auth/auth.service.js';
+import { hashPassword, MIN_PASSWORD_LENGTH } from '../core/auth/passwords.js';
 import { Role } from '../core/auth/roles.js';
 import { User } from '../core/auth/user.entity.js';
-import { LocalAuthority } from '../core/tenancy/local-authority.entity.js';
-import { installDefaultRubric } from '../features/ehcp-audits/default-rubric.js';
-import { installHealthRubrics } from '../features/health/rubrics.js';
 import { withDatabase } from './bootstrap.js';
+import { ensureLocalAuthority, parseAuthority } from './local-authorities.js';
 
 const USAGE = `Usage: pnpm --filter @send-qa/api user:create --email you@council.gov.uk --name "Your Name" \\
   --role ADMIN --local-authority 873:Cambridgeshire [--local-authority 874:Peterborough]
@@ -36,11 +34,7 @@ await withDatabase(async (db, _config, log) => {
     if (!(role in Role)) throw new Error(`Unknown role ${role}; one of ${Object.keys(Role).join(', ')}`);
     return role as Role;
   });
-  const authorities = values['local-authority'].map((spec) => {
-    const match = /^(\d{3}):(.+)$/.exec(spec);
-    if (!match) throw new Error(`--local-authority must look like 873:Cambridgeshire, not ${spec}`);
-    return { code: match[1]!, name: match[2]!.trim() };
-  });
+  const authorities = values['local-authority'].map(parseAuthority);
   if (!values.email || !values.name || authorities.length === 0) throw new Error(USAGE);
   const password = await readPassword();
   if (password.length < MIN_PASSWORD_LENGTH) throw new Error(`The password needs at least ${MIN_PASSWORD_LENGTH} characters`);
@@ -50,15 +44,7 @@ await withDatabase(async (db, _config, log) => {
     // A local authority named here is created if it is new, with the default rubric: this is how an
     // installation gets its first.
     const localAuthorities = [];
-    for (const { code, name } of authorities) {
-      let localAuthority = await tx.findOne(LocalAuthority, { code });
-      if (!localAuthority) {
-        localAuthority = tx.create(LocalAuthority, { code, name });
-        installDefaultRubric(tx, localAuthority.id);
-        installHealthRubrics(tx, localAuthority.id);
-      }
-      localAuthorities.push(localAuthority);
-    }
+    for (const authority of authorities) localAuthorities.push((await ensureLocalAuthority(tx, authority)).localAuthority);
     const email = values.email!.toLowerCase();
     if (await tx.count(User, { email })) throw new Error(`A user with the email ${email} already exists`);
     tx.create(User, { email, displayName: values.name!, roles, passwordHash: await hashPassword(password), localAuthorities });

@@ -6,6 +6,23 @@ export function today(): string {
 /* Whole-day arithmetic on 'YYYY-MM-DD' dates, in UTC so that no clock change or time zone shifts a day. */
 const MS_PER_DAY = 86_400_000;
 
+/**
+ * The dates the API accepts in any argument: every date this product deals in, with room to spare, and
+ * no walk through centuries of periods for a mistyped year.
+ */
+export const EARLIEST_DATE = '2000-01-01';
+export const LATEST_DATE = '2100-12-31';
+
+/**
+ * 'YYYY-MM-DD' for a year, a 0-based month and a day, either of which may overflow into the next.
+ * Not `Date.UTC`, which reads the years 0–99 as 1900–1999.
+ */
+export function isoDate(year: number, month: number, day: number): string {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month, day);
+  return date.toISOString().slice(0, 10);
+}
+
 export function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * MS_PER_DAY).toISOString().slice(0, 10);
 }
@@ -20,6 +37,6 @@ export function addMonths(date: string, months: number): string {
   const index = year * 12 + (month - 1) + months;
   const targetYear = Math.floor(index / 12);
   const targetMonth = index % 12;
-  const lastDay = new Date(Date.UTC(targetYear, targetMonth + 1, 0)).getUTCDate();
-  return new Date(Date.UTC(targetYear, targetMonth, Math.min(day, lastDay))).toISOString().slice(0, 10);
+  const lastDay = Number(isoDate(targetYear, targetMonth + 1, 0).slice(8));
+  return isoDate(targetYear, targetMonth, Math.min(day, lastDay));
 }

@@ -6,6 +6,8 @@ export interface RequestStore {
   requestId: string;
   user: AuthUser | null;
   sqlStatements: number;
+  /** When the request must be answered by (epoch ms): past it, no further SQL statement of it runs. */
+  deadline?: number;
   /** Statements sent and not yet answered. */
   statementsInFlight?: number;
   /** What waits for the request to have no statement in flight. */

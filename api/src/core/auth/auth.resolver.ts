@@ -1,8 +1,9 @@
-import { IsEmail, MinLength } from 'class-validator';
+import { IsEmail, Length, MaxLength } from 'class-validator';
 import { Args, ArgsType, Authorized, Ctx, Extensions, Field, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { VISIBLE_WITH_PARENT } from '../access/guard.js';
 import { signedInUser, type Context } from '../graphql/context.js';
-import { MIN_PASSWORD_LENGTH } from './auth.service.js';
+import { OWN_TRANSACTIONS } from '../graphql/mutation-transaction.js';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './passwords.js';
 import { User } from './user.entity.js';
 
 @ObjectType()
@@ -17,18 +18,20 @@ class SignIn {
 
 @ArgsType()
 class LoginArgs {
-  @Field(() => String) @IsEmail() email!: string;
-  @Field(() => String) password!: string;
+  @Field(() => String) @IsEmail() @MaxLength(320) email!: string;
+  @Field(() => String) @MaxLength(MAX_PASSWORD_LENGTH) password!: string;
 }
 
 @ArgsType()
 class ChangePasswordArgs {
-  @Field(() => String) currentPassword!: string;
-  @Field(() => String) @MinLength(MIN_PASSWORD_LENGTH) newPassword!: string;
+  @Field(() => String) @MaxLength(MAX_PASSWORD_LENGTH) currentPassword!: string;
+  @Field(() => String) @Length(MIN_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH) newPassword!: string;
 }
 
+/** Sign-in, sign-out and password changes hash or write one row: each keeps its own short transactions. */
 @Resolver()
 export class AuthResolver {
+  @Extensions(OWN_TRANSACTIONS)
   @Mutation(() => SignIn, { description: 'Sign in; the only operation open to anyone' })
   async login(@Args(() => LoginArgs) { email, password }: LoginArgs, @Ctx() ctx: Context): Promise<SignIn> {
     const signIn = await ctx.auth.signIn(email, password);
@@ -38,6 +41,7 @@ export class AuthResolver {
   }
 
   @Authorized()
+  @Extensions(OWN_TRANSACTIONS)
   @Mutation(() => Boolean, { description: 'Ends this session' })
   async logout(@Ctx() ctx: Context): Promise<boolean> {
     if (ctx.token) await ctx.auth.signOut(ctx.token);
@@ -51,6 +55,7 @@ export class AuthResolver {
   }
 
   @Authorized()
+  @Extensions(OWN_TRANSACTIONS)
   @Mutation(() => Boolean)
   async changePassword(@Args(() => ChangePasswordArgs) args: ChangePasswordArgs, @Ctx() ctx: Context): Promise<boolean> {
     await ctx.auth.changePassword(signedInUser(ctx).id, args.currentPassword, args.newPassword);

@@ -1,18 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import argon2 from 'argon2';
-import { FieldErrors, UnauthenticatedError } from '../graphql/errors.js';
+import { FieldErrors, ThrottledError, UnauthenticatedError } from '../graphql/errors.js';
 import type { AuthUser } from './auth-user.js';
+import { hashPassword, verifyPassword } from './passwords.js';
 import type { Role } from './roles.js';
 import type { SignInThrottle } from './sign-in-throttle.js';
 import { Session } from './session.entity.js';
 import { User } from './user.entity.js';
-
-export const MIN_PASSWORD_LENGTH = 12;
-
-export function hashPassword(password: string): Promise<string> {
-  return argon2.hash(password, { type: argon2.argon2id });
-}
 
 function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -21,24 +15,54 @@ function hashToken(token: string): string {
 /** Verifying against this when the email is unknown keeps the answer as slow as for a known one. */
 let decoyHash: Promise<string> | undefined;
 
+/**
+ * Sign-ins under way per client address in this process: one address cannot fill the hashing queue that
+ * everyone shares, while an office behind one address (or a screen signing in several people) is never
+ * refused for being busy.
+ */
+const SIGN_INS_PER_ADDRESS = 16;
+const signingIn = new Map<string, number>();
+
+/**
+ * Sign-in, sign-out and password changes. None of them runs inside a transaction while it hashes: each
+ * statement takes a connection from the pool and gives it back, so slow hashing never holds one.
+ */
 export class AuthService {
   constructor(
     private readonly em: EntityManager,
     private readonly sessionTtlHours: number,
     private readonly throttle: SignInThrottle,
+    /** The client's address (behind a proxy, as TRUST_PROXY says), for throttling. */
+    private readonly address: string,
   ) {}
 
   async signIn(givenEmail: string, password: string): Promise<{ token: string; user: User }> {
-    const email = givenEmail.trim().toLowerCase();
-    await this.throttle.assertAllowed(email);
-    const user = await this.em.findOne(User, { email, active: true });
-    decoyHash ??= hashPassword(randomBytes(16).toString('hex'));
-    const valid = await argon2.verify(user?.passwordHash ?? (await decoyHash), password);
+    const under = signingIn.get(this.address) ?? 0;
+    if (under >= SIGN_INS_PER_ADDRESS) throw new ThrottledError('Too many sign-ins at once from this address; try again in a moment', 1);
+    signingIn.set(this.address, under + 1);
+    try {
+      return await this.checkAndStart(givenEmail, password);
+    } finally {
+      const left = (signingIn.get(this.address) ?? 1) - 1;
+      if (left > 0) signingIn.set(this.address, left);
+      else signingIn.delete(this.address);
+    }
+  }
+
+  private async checkAndStart(givenEmail: string, password: string): Promise<{ token: string; user: User }> {
+    const attempt = { email: givenEmail.trim().toLowerCase(), address: this.address };
+    await this.throttle.assertAllowed(attempt);
+    const user = await this.em.findOne(User, { email: attempt.email, active: true });
+    decoyHash ??= hashPassword(randomBytes(16).toString('hex')).catch((error: unknown) => {
+      decoyHash = undefined;
+      throw error;
+    });
+    const valid = await verifyPassword(user?.passwordHash ?? (await decoyHash), password);
     if (!user || !valid) {
-      await this.throttle.failed(email);
+      await this.throttle.failed(attempt);
       throw new UnauthenticatedError('The email or password is not right');
     }
-    await this.throttle.succeeded(email);
+    await this.throttle.succeeded(attempt);
 
     const token = randomBytes(32).toString('base64url');
     const now = new Date();
@@ -58,7 +82,7 @@ export class AuthService {
 
   async changePassword(userId: string, currentPassword: string, newPassword: string): Promise<void> {
     const user = await this.em.findOneOrFail(User, { id: userId });
-    const valid = await argon2.verify(user.passwordHash, currentPassword);
+    const valid = await verifyPassword(user.passwordHash, currentPassword);
     new FieldErrors().check(valid, 'currentPassword', 'matches', 'is not your current password').throwIfAny();
     user.passwordHash = await hashPassword(newPassword);
     await this.em.flush();

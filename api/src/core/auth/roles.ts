@@ -24,3 +24,21 @@ registerEnumType(Role, {
 
 /** Who may change the shared records of a local area (children, plans, settings, teams). */
 export const CASEWORK_EDITORS: Role[] = [Role.ADMIN, Role.QA_OFFICER];
+
+/**
+ * The roles each role's holder may give others (and so manage the holders of): one's own, and for an
+ * admin the roles whose powers an admin already has. Health sign-off is the DCO's alone, not even an
+ * admin's, so only a DCO makes a DCO: no admin can create one, or reset one's password, and act as one.
+ */
+const GRANTS: Record<Role, Role[]> = {
+  [Role.ADMIN]: [Role.ADMIN, Role.QA_OFFICER, Role.AUDITOR, Role.COMMISSIONER, Role.VIEWER],
+  [Role.QA_OFFICER]: [Role.QA_OFFICER],
+  [Role.AUDITOR]: [Role.AUDITOR],
+  [Role.DCO]: [Role.DCO],
+  [Role.COMMISSIONER]: [Role.COMMISSIONER],
+  [Role.VIEWER]: [Role.VIEWER],
+};
+
+export function grantableRoles(held: readonly Role[]): Set<Role> {
+  return new Set(held.flatMap((role) => GRANTS[role]));
+}

@@ -1,6 +1,7 @@
 import { DataloaderType, defineConfig, type Options } from '@mikro-orm/postgresql';
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
+import { RequestTimeoutError } from '../graphql/errors.js';
 import type { Logger } from '../logger.js';
 import { HistorySubscriber } from '../history/history.subscriber.js';
 import { currentRequest, statementAnswered, statementStarted } from '../request-context.js';
@@ -12,6 +13,8 @@ export interface OrmConfigOptions {
   migrations: MigrationObject[];
   log: Logger;
   poolMax?: number;
+  /** PostgreSQL's statement_timeout on every connection of the pool; unset, none (migrations, data loads). */
+  statementTimeoutMs?: number;
 }
 
 export function createOrmConfig(options: OrmConfigOptions): Options {
@@ -25,14 +28,19 @@ export function createOrmConfig(options: OrmConfigOptions): Options {
     // Batches ref.load() and collection.load() across a request, so lists cost a fixed number of queries.
     dataloader: DataloaderType.ALL,
     entityManager: RequestEntityManager,
-    onQuery: (sql) => {
-      statementStarted();
-      return sql;
-    },
     forceUtcTimezone: true,
     // No "guess what I meant" global context: every request forks its own EntityManager.
     allowGlobalContext: false,
     pool: { min: 0, max: options.poolMax ?? 10 },
+    // Sent when each connection opens, so it holds for every statement on it, whoever runs it.
+    driverOptions: options.statementTimeoutMs ? { connection: { statement_timeout: options.statementTimeoutMs } } : {},
+    // A request past its deadline has been answered already: none of its further statements runs.
+    onQuery: (sql) => {
+      const deadline = currentRequest()?.deadline;
+      if (deadline !== undefined && Date.now() > deadline) throw new RequestTimeoutError();
+      statementStarted();
+      return sql;
+    },
     // Every statement goes through this logger, which is how the per-request SQL count is kept.
     debug: ['query'],
     loggerFactory: () => ({

@@ -7,6 +7,14 @@ export const ErrorCode = {
   NOT_FOUND: 'NOT_FOUND',
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   CONFLICT: 'CONFLICT',
+  /** Too many attempts (sign-ins) from this address or for this account, or too many at once: try again later. */
+  THROTTLED: 'THROTTLED',
+  /** The request ran past its deadline and was stopped; nothing it did was saved. */
+  TIMEOUT: 'TIMEOUT',
+  /** The database cannot be reached just now; the request changed nothing. */
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  /** The HTTP request itself was wrong: not JSON, too large, or a path with nothing behind it. */
+  BAD_REQUEST: 'BAD_REQUEST',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -39,6 +47,22 @@ export class NotFoundError extends GraphQLError {
 export class ConflictError extends GraphQLError {
   constructor(message: string, extensions: Record<string, unknown> = {}) {
     super(message, { extensions: { ...extensions, code: ErrorCode.CONFLICT } });
+  }
+}
+
+export class ThrottledError extends GraphQLError {
+  constructor(message: string, retryAfterSeconds: number) {
+    super(message, { extensions: { code: ErrorCode.THROTTLED, retryAfterSeconds } });
+  }
+}
+
+/** Set as `code` as well, which survives the ORM wrapping the error as a database one. */
+export const DEADLINE_PASSED = 'DEADLINE_PASSED';
+
+export class RequestTimeoutError extends GraphQLError {
+  readonly code = DEADLINE_PASSED;
+  constructor() {
+    super('The request took too long and was stopped; nothing it changed was saved', { extensions: { code: ErrorCode.TIMEOUT } });
   }
 }
 

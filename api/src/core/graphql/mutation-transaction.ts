@@ -1,5 +1,12 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
 import type { Context } from './context.js';
+
+/**
+ * `@Extensions(OWN_TRANSACTIONS)` on a mutation that keeps its transactions short itself: sign-in spends
+ * its time hashing a password, and must hold no database connection while it does.
+ */
+export const OWN_TRANSACTIONS = { ownTransactions: true } as const;
 
 /**
  * Every mutation runs in its own transaction on its own unit of work: if it fails, nothing it did is
@@ -10,15 +17,20 @@ import type { Context } from './context.js';
 export function withMutationTransactions(schema: GraphQLSchema): GraphQLSchema {
   for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) {
     const resolve = field.resolve;
-    if (!resolve) continue;
+    if (!resolve || field.extensions.ownTransactions) continue;
     field.resolve = async (source, args, context: Context, info) => {
       const outer = context.em;
+      let inner: EntityManager | undefined;
       try {
         return await outer.transactional(async (em) => {
+          inner = em;
           context.em = em;
           return resolve(source, args, context, info);
         });
       } finally {
+        // The result's fields are read after the commit (a deleted record's relations, say): they must
+        // not go to the finished transaction.
+        inner?.resetTransactionContext();
         context.em = outer;
       }
     };

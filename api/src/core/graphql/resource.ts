@@ -9,7 +9,7 @@ import type { Context } from './context.js';
 import { ConflictError, FieldErrors, ForbiddenError, NotFoundError, UserInputError } from './errors.js';
 import { DEFAULT_PER_PAGE, SortOrder } from './list.js';
 import { signedInUser } from './context.js';
-import { requestedChanges } from './validation.js';
+import { creationValues, requestedChanges } from './validation.js';
 
 /**
  * Describes one resource in the shape react-admin's GraphQL provider expects
@@ -33,6 +33,8 @@ export interface ResourceDefinition<T extends { id: string }, F extends object> 
    * relation, in the history); empty means anyone signed in (still only within their scope).
    */
   readRoles: Role[];
+  /** Whose change history the caller reads, where narrower than whom they see (users: those they manage). */
+  historyScope?: (user: AuthUser) => FilterQuery<T>;
   /** Roles that may look records up directly (`User`, `allUsers`) when fewer than those who may read them; defaults to readRoles. */
   listRoles?: Role[];
   writeRoles: Role[];
@@ -70,6 +72,11 @@ export interface ListArgs<F> {
 }
 
 const RANGE = /^(.+)_(gte|lte|gt|lt)$/;
+/** Longer than any name, reference or title searched for; a longer `q` is refused, not scanned for. */
+export const MAX_SEARCH_LENGTH = 200;
+
+/** `q` is matched literally: `%`, `_` and `\` in it are characters, not LIKE patterns. */
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 function pathToObject(path: string, leaf: unknown): Record<string, unknown> {
   return path
@@ -118,7 +125,10 @@ export class ResourceService<T extends { id: string; version?: number }, F exten
     if (custom) return custom(value as never);
     if (key === 'q') {
       const text = String(value).trim();
-      return text && this.definition.search ? this.definition.search(text) : {};
+      new FieldErrors()
+        .check(text.length <= MAX_SEARCH_LENGTH, 'filter.q', 'maxLength', `must be at most ${MAX_SEARCH_LENGTH} characters`)
+        .throwIfAny();
+      return text && this.definition.search ? this.definition.search(escapeLike(text)) : {};
     }
     if (key === 'ids') return { id: { $in: value } };
     const range = RANGE.exec(key);
@@ -129,7 +139,7 @@ export class ResourceService<T extends { id: string; version?: number }, F exten
 
   private orderBy(args: ListArgs<F>): QueryOrderMap<T>[] {
     const field = args.sortField ?? this.definition.defaultSort.field;
-    const path = this.definition.sortFields[field];
+    const path = Object.hasOwn(this.definition.sortFields, field) ? this.definition.sortFields[field] : undefined;
     if (!path) {
       throw new UserInputError([
         { field: 'sortField', rule: 'oneOf', message: `must be one of ${Object.keys(this.definition.sortFields).join(', ')}` },
@@ -196,7 +206,8 @@ export class ResourceService<T extends { id: string; version?: number }, F exten
   /** Creates a record in one of the caller's local authorities (for `owned` resources). */
   async createRecord(localAuthorityId: string, data: Omit<RequiredEntityData<T>, 'localAuthority'>): Promise<T> {
     this.assertWritableIn(localAuthorityId);
-    const record = this.em.create(this.definition.entity, { ...data, localAuthority: localAuthorityId } as RequiredEntityData<T>);
+    const values = creationValues(data, this.em.getMetadata(this.definition.entity));
+    const record = this.em.create(this.definition.entity, { ...values, localAuthority: localAuthorityId } as RequiredEntityData<T>);
     await this.em.flush();
     relations(this.ctx).vouch([record]);
     return record;
@@ -211,7 +222,7 @@ export class ResourceService<T extends { id: string; version?: number }, F exten
     check?: (record: T) => Promise<void> | void,
   ): Promise<T> {
     const record = await this.getForUpdate(id, version);
-    this.em.assign(record, requestedChanges(changes) as never);
+    this.em.assign(record, requestedChanges(changes, this.em.getMetadata(this.definition.entity)) as never);
     await check?.(record);
     await this.em.flush();
     return record;

@@ -3,6 +3,7 @@ import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { guardAuthorityArguments } from '../access/authorities.js';
 import { guardResourceFields } from '../access/guard.js';
 import { AuthChecker } from '../auth/auth-checker.js';
+import { withArgumentBounds } from './argument-bounds.js';
 import { withMutationTransactions } from './mutation-transaction.js';
 import { assertIdsAreUuids } from './uuid.js';
 
@@ -13,7 +14,8 @@ export async function buildApiSchema(resolvers: NonEmptyArray<Function>): Promis
     validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
   });
   assertIdsAreUuids(schema);
-  return withMutationTransactions(guardAuthorityArguments(guardResourceFields(schema)));
+  // Bounds outermost: a mutation with a bad argument is refused before its transaction opens.
+  return withArgumentBounds(withMutationTransactions(guardAuthorityArguments(guardResourceFields(schema))));
 }
 
 /** The SDL committed in schema/schema.graphql: sorted, so that it changes only when the API does. */

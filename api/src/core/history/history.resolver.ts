@@ -1,4 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
+import { MaxLength } from 'class-validator';
 import { DateTimeResolver, JSONObjectResolver } from 'graphql-scalars';
 import { Ctx, Field, FieldResolver, InputType, Resolver, Root } from 'type-graphql';
 import { relations } from '../access/relations.js';
@@ -15,7 +16,7 @@ import { ChangeAction, ChangeRecord } from './change-record.entity.js';
 @InputType()
 export class ChangeRecordFilter {
   @Field(() => [UUID], { nullable: true }) ids?: string[];
-  @Field(() => String, { nullable: true }) entityName?: string;
+  @Field(() => String, { nullable: true }) @MaxLength(100) entityName?: string;
   @Field(() => UUID, { nullable: true }) entityId?: string;
   @Field(() => UUID, { nullable: true }) actorId?: string;
   @Field(() => ChangeAction, { nullable: true }) action?: ChangeAction;
@@ -65,7 +66,7 @@ class ChangeRecordService extends ResourceService<ChangeRecord, ChangeRecordFilt
       if (!mayRead(definition, user)) {
         unreadable.push(definition.name);
       } else if (!carriesAuthority(definition)) {
-        const visible = await this.ids(definition, scopeOf(definition, user));
+        const visible = await this.ids(definition, definition.historyScope?.(user) ?? scopeOf(definition, user));
         unowned.push({ localAuthorityId: null, entityName: definition.name, entityId: { $in: visible } });
       } else if (typeof definition.tenancy === 'function') {
         const ids = await this.ids(definition, { $and: [{ localAuthority: { $in: user.localAuthorityIds } }, { $not: scopeOf(definition, user) }] });

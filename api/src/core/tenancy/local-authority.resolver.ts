@@ -1,4 +1,4 @@
-import { Length, Matches } from 'class-validator';
+import { Length, Matches, MaxLength } from 'class-validator';
 import { Args, ArgsType, Authorized, Ctx, Field, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import { Role } from '../auth/roles.js';
 import type { Context } from '../graphql/context.js';
@@ -13,7 +13,7 @@ import { UUID } from '../graphql/uuid.js';
 export class LocalAuthorityFilter {
   @Field(() => String, { nullable: true }) q?: string;
   @Field(() => [UUID], { nullable: true }) ids?: string[];
-  @Field(() => String, { nullable: true }) code?: string;
+  @Field(() => String, { nullable: true }) @IfPresent() @MaxLength(3) code?: string;
 }
 
 @ArgsType()
@@ -46,9 +46,9 @@ const localAuthorities: ResourceDefinition<LocalAuthority, LocalAuthorityFilter>
 };
 
 /**
- * Local authorities are created by the command line (`user:create --local-authority`) or the seed,
- * and never removed, not through the API: a tenant is an operator's decision, not an admin's. An
- * admin may correct their own authority's name and code.
+ * Local authorities are added and removed by an operator on the command line (`local-authority:add`,
+ * `local-authority:remove`, `user:create --local-authority`) or the seed, never through the API: a
+ * tenant is an operator's decision, not an admin's. An admin may correct their own authority's name and code.
  */
 @Resolver(() => LocalAuthority)
 export class LocalAuthorityResolver extends ReadOnlyResourceResolver(localAuthorities) {

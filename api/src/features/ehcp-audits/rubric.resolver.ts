@@ -138,7 +138,9 @@ class RubricService extends ResourceService<Rubric, RubricFilter> {
   }
 
   override async remove(id: string): Promise<Rubric> {
-    const published = await this.em.count(RubricVersion, { rubric: id, status: RubricStatus.PUBLISHED });
+    // Scope first: outside its authority, not even whether it has published versions may be learnt.
+    const rubric = await this.get(id);
+    const published = await this.em.count(RubricVersion, { rubric, status: RubricStatus.PUBLISHED });
     new FieldErrors()
       .check(published === 0, 'id', 'noPublishedVersions', 'a rubric with published versions is kept, so that audits stay explainable')
       .throwIfAny();

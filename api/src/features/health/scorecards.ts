@@ -3,6 +3,7 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { today } from '../../core/dates.js';
 import { FieldErrors } from '../../core/graphql/errors.js';
+import { checkDateRange } from '../../core/graphql/validation.js';
 import { GOOD } from '../ehcp-audits/grading.js';
 import { uuidArray } from '../ehcp-audits/scope.js';
 import { addDays } from '../../core/dates.js';
@@ -88,7 +89,7 @@ const percent = (part: number, whole: number): number | null => (whole ? (100 * 
 export function figureWindow(options: HealthFigureOptions): { from: string; to: string } {
   const to = options.to ?? today();
   const from = options.from ?? addDays(to, -365);
-  new FieldErrors().check(from <= to, 'options.from', 'notAfterTo', 'the window must start before it ends').throwIfAny();
+  checkDateRange(new FieldErrors(), from, to, { from: 'options.from', to: 'options.to' }).throwIfAny();
   return { from, to };
 }
 

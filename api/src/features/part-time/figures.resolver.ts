@@ -4,7 +4,8 @@ import { authoritiesAsked } from '../../core/access/authorities.js';
 import { today } from '../../core/dates.js';
 import { signedInUser, type Context } from '../../core/graphql/context.js';
 import { FieldErrors } from '../../core/graphql/errors.js';
-import { addDays, daysBetween } from '../../core/dates.js';
+import { addDays } from '../../core/dates.js';
+import { checkDateRange } from '../../core/graphql/validation.js';
 import { PartTimeFigures, PartTimeTrendPoint, partTimeFigures, partTimeTrend } from './figures.js';
 import { policyFor } from './policy.resolver.js';
 import { UUID } from '../../core/graphql/uuid.js';
@@ -34,7 +35,7 @@ export class PartTimeFiguresResolver {
     authoritiesAsked(signedInUser(ctx), localAuthorityId);
     const until = to ?? today();
     const since = from ?? addDays(until, -730);
-    new FieldErrors().check(since <= until, 'from', 'notAfterTo', 'must not be after to').check(daysBetween(since, until) <= 3660, 'from', 'atMostTenYears', 'ask for ten years at most').throwIfAny();
+    checkDateRange(new FieldErrors(), since, until).throwIfAny();
     return partTimeTrend(ctx.em, localAuthorityId, await policyFor(ctx.em, localAuthorityId), since, until);
   }
 }

@@ -1,4 +1,4 @@
-import { Max, Min } from 'class-validator';
+import { Max, MaxLength, Min } from 'class-validator';
 import { Args, ArgsType, Authorized, Ctx, Field, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { authoritiesAsked } from '../../core/access/authorities.js';
 import { CASEWORK_EDITORS } from '../../core/auth/roles.js';
@@ -48,10 +48,15 @@ class HalfTermArgs {
   @Field(() => Int, { description: '1 to 6' }) @Min(1) @Max(6) halfTerm!: number;
 }
 
+/** Room for the largest return a school sends (18,000 rows at about 1,000 characters each), within the body limit. */
+export const MAX_RETURN_LENGTH = 20 * 1024 * 1024;
+
 @ArgsType()
 class ImportReturnArgs extends HalfTermArgs {
   @Field(() => UUID, { description: 'The school sending the return' }) settingId!: string;
-  @Field(() => String, { description: 'The return as CSV text, with a header row; a header alone is a nil return' }) csv!: string;
+  @Field(() => String, { description: 'The return as CSV text, with a header row; a header alone is a nil return' })
+  @MaxLength(MAX_RETURN_LENGTH)
+  csv!: string;
 }
 
 @ObjectType({ description: "One school's line in the register of half-termly returns" })

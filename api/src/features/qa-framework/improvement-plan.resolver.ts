@@ -1,4 +1,4 @@
-import { IsNotEmpty, Length, Min } from 'class-validator';
+import { IsNotEmpty, Length, MaxLength, Min } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { authoritiesAsked } from '../../core/access/authorities.js';
@@ -275,7 +275,7 @@ class CreateMilestoneArgs {
   @Field(() => UUID) actionId!: string;
   @Field(() => String) @Length(1, 4000) description!: string;
   @Field(() => LocalDateResolver, { nullable: true, description: 'Required' }) deadline?: string | null;
-  @Field(() => String, { description: `One of ${BRAG_VALUES.join(', ')}` }) brag!: string;
+  @Field(() => String, { description: `One of ${BRAG_VALUES.join(', ')}` }) @MaxLength(10) brag!: string;
 }
 
 @ArgsType()
@@ -284,7 +284,7 @@ class UpdateMilestoneArgs {
   @Field(() => Int) version!: number;
   @Field(() => String, { nullable: true }) @IfPresent() @Length(1, 4000) description?: string;
   @Field(() => LocalDateResolver, { nullable: true }) deadline?: string | null;
-  @Field(() => String, { nullable: true, description: `One of ${BRAG_VALUES.join(', ')}` }) brag?: string | null;
+  @Field(() => String, { nullable: true, description: `One of ${BRAG_VALUES.join(', ')}` }) @IfPresent() @MaxLength(10) brag?: string | null;
 }
 
 export const milestones: ResourceDefinition<Milestone, MilestoneFilter> = {

@@ -75,7 +75,10 @@ export async function improvementPlanBoard(em: EntityManager, localAuthorityIds:
   const actionById = new Map(actions.map((a) => [a.id, a]));
   const boardMilestones = new Map<string, BoardMilestone[]>();
   for (const m of milestones) {
-    const action = actionById.get(m.action.id)!;
+    // The four reads are separate statements: a milestone whose action was removed in between is going too.
+    const action = actionById.get(m.action.id);
+    const outcome = action && outcomeById.get(action.outcome.id);
+    if (!action || !outcome) continue;
     const list = boardMilestones.get(action.id) ?? [];
     list.push({
       id: m.id,
@@ -86,7 +89,7 @@ export async function improvementPlanBoard(em: EntityManager, localAuthorityIds:
       shownBrag: shownBrag(m, asOf),
       overdue: isOverdue(m, asOf),
       actionReference: action.reference,
-      workstreamTitle: titles.get(outcomeById.get(action.outcome.id)!.workstream.id)!,
+      workstreamTitle: titles.get(outcome.workstream.id) ?? '',
     });
     boardMilestones.set(action.id, list);
   }

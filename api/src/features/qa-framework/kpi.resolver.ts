@@ -9,7 +9,7 @@ import { FieldErrors, UserInputError } from '../../core/graphql/errors.js';
 import { SortOrder } from '../../core/graphql/list.js';
 import { ResourceService, type ResourceDefinition } from '../../core/graphql/resource.js';
 import { LocalAuthorityResourceResolver } from '../../core/graphql/resource.resolver.js';
-import { IfPresent } from '../../core/graphql/validation.js';
+import { checkDateRange, IfPresent } from '../../core/graphql/validation.js';
 import type { AuthUser } from '../../core/auth/auth-user.js';
 import { mayReadCosts } from '../placements/costs.js';
 import { CALCULATIONS, KpiCalculation } from './calculations.js';
@@ -149,11 +149,13 @@ class KpiService extends ResourceService<Kpi, KpiFilter> {
   }
 
   async figures(id: string, from: string, to: string): Promise<KpiFigure[]> {
+    checkDateRange(new FieldErrors(), from, to).throwIfAny();
     const kpi = await this.get(id);
     return new KpiFigures(this.em).figures(kpi, periodsBetween(kpi.frequency, from, to));
   }
 
   async recalculate(id: string, from: string, to: string): Promise<KpiValue[]> {
+    checkDateRange(new FieldErrors(), from, to).throwIfAny();
     const kpi = await this.get(id);
     this.assertWritableIn(kpi.localAuthority.id);
     if (kpi.source !== KpiSource.COMPUTED) {

@@ -1,3 +1,4 @@
+import { isoDate as iso } from '../../core/dates.js';
 import { KpiFrequency } from './enums.js';
 
 /** One reporting period, first and last day inclusive ('YYYY-MM-DD'). */
@@ -8,7 +9,6 @@ export interface Period {
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const iso = (year: number, month: number, day: number) => new Date(Date.UTC(year, month, day)).toISOString().slice(0, 10);
 /** The last day of month `month` (0-based, may overflow into later years). */
 const lastDay = (year: number, month: number) => iso(year, month + 1, 0);
 

@@ -1,0 +1,80 @@
+import { randomUUID } from 'node:crypto';
+import fc from 'fast-check';
+import { getNamedType, isNonNullType, type GraphQLField } from 'graphql';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { buildApiSchema, resolvers } from '@send-qa/api';
+import { startApp, type TestApp } from '../helpers/app.js';
+import { argumentsFor, operationFor, typeNamed, type IdPool } from '../helpers/fuzz.js';
+import { localAuthorityId } from '../helpers/fixture-rows.js';
+
+/**
+ * No mutation tells a caller whether a record outside their authorities exists: for every mutation and
+ * every record it names by id, a Cambridgeshire record the Peterborough QA officer cannot see gets the
+ * same answer as an id that names nothing, whatever the other arguments (generated from the schema).
+ */
+const SAMPLES = 3;
+
+let app: TestApp;
+let token: string;
+const pool: IdPool = { byType: new Map(), all: [] };
+/** A record of each type in Cambridgeshire, which the caller (Peterborough only) does not see. */
+const hidden = new Map<string, string>();
+
+beforeAll(async () => {
+  app = await startApp();
+  token = await app.login('qa.peterborough@example.org');
+  const cambridgeshire = await localAuthorityId(app, '873');
+  const peterborough = await localAuthorityId(app, '874');
+  for (const meta of Object.values(app.db.orm.getMetadata().getAll())) {
+    if (meta.abstract || meta.embeddable || meta.pivotTable || meta.primaryKeys.join() !== 'id') continue;
+    const own = meta.properties.localAuthority ? 'local_authority_id = $1' : meta.className === 'LocalAuthority' ? 'id = $1' : null;
+    if (!own) continue;
+    const visible = await app.sql<{ id: string }>(`select id::text as id from "${meta.tableName}" where ${own} order by id limit 5`, [peterborough]);
+    pool.byType.set(meta.className, visible.map((r) => r.id));
+    pool.all.push(...visible.map((r) => r.id));
+    const [foreign] = await app.sql<{ id: string }>(`select id::text as id from "${meta.tableName}" where ${own} order by id limit 1`, [cambridgeshire]);
+    if (!foreign) continue;
+    // Only records the caller truly cannot see: settings, say, are public reference data.
+    const read = await app.graphql(`query ($id: UUID!) { ${meta.className}(id: $id) { id } }`, { id: foreign.id }, token);
+    if (read.errors?.[0]?.extensions?.code === 'NOT_FOUND') hidden.set(meta.className, foreign.id);
+  }
+  expect(hidden.size).toBeGreaterThan(10);
+}, 120_000);
+afterAll(async () => {
+  await app?.close();
+});
+
+/** The answer with the ids asked about taken out: what a caller could learn from it. */
+const answer = (result: { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] }, ids: string[]) =>
+  JSON.stringify({ data: result.data ?? null, errors: (result.errors ?? []).map((e) => ({ message: e.message, code: e.extensions?.code, fields: e.extensions?.fields })) }).replaceAll(
+    new RegExp(ids.join('|'), 'g'),
+    '<id>',
+  );
+
+it('answers every mutation alike for a hidden record of another authority and for an id that names nothing', async () => {
+  const schema = await buildApiSchema(resolvers);
+  const differences: string[] = [];
+  let compared = 0;
+  let seed = 1;
+  for (const field of Object.values(schema.getMutationType()!.getFields()) as GraphQLField<unknown, unknown>[]) {
+    const own = getNamedType(field.type).name;
+    for (const arg of field.args) {
+      if (getNamedType(arg.type).name !== 'UUID' || !isNonNullType(arg.type) || String(arg.type).startsWith('[')) continue;
+      const type = typeNamed(arg.name, own, pool);
+      const foreign = type && hidden.get(type);
+      if (!foreign) continue;
+      for (const variables of fc.sample(argumentsFor(field, pool), { seed: seed++, numRuns: SAMPLES })) {
+        const nothing = randomUUID();
+        const query = operationFor('mutation', field);
+        const toHidden = await app.graphql(query, { ...variables, [arg.name]: foreign }, token);
+        const toNothing = await app.graphql(query, { ...variables, [arg.name]: nothing }, token);
+        compared += 1;
+        const [a, b] = [answer(toHidden, [foreign]), answer(toNothing, [nothing])];
+        if (a !== b) differences.push(`${field.name}(${arg.name}: ${type}) ${JSON.stringify(variables).slice(0, 200)}\n  hidden:  ${a.slice(0, 300)}\n  nothing: ${b.slice(0, 300)}`);
+      }
+    }
+  }
+  console.log(`existence oracles: ${compared} pairs of calls compared, ${differences.length} differing`);
+  expect(compared).toBeGreaterThan(100);
+  expect(differences).toEqual([]);
+}, 180_000);
