@@ -6,10 +6,12 @@
  * roles, blind moderation, which users they may see), building the JSON in PostgreSQL. The body is
  * the API's, byte for byte (the benchmark checks it).
  *
- * Run as its own process: `tsx hand-written.ts <port> <databaseUrl>`.
+ * Run as its own process: `tsx hand-written.ts <port> <databaseUrl>`; test/api/side-by-side.test.ts
+ * checks its answers are the API's, byte for byte.
  */
 import { createHash } from 'node:crypto';
 import http from 'node:http';
+import { pathToFileURL } from 'node:url';
 import pg from 'pg';
 
 /** Roles that see every audit of their authorities (the API's `SEE_ALL_AUDITS`). */
@@ -101,35 +103,41 @@ const ROUTES: Record<string, (caller: Caller, params: URLSearchParams) => [strin
   ],
 };
 
-const [port, databaseUrl] = process.argv.slice(2);
-const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+/** The hand-written server on a pool of its own; the caller listens and closes. */
+export function handWrittenServer(pool: pg.Pool): http.Server {
+  return http.createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      const route = ROUTES[url.pathname];
+      const token = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
+      if (!route || !token) {
+        res.writeHead(404).end();
+        return;
+      }
+      const hash = createHash('sha256').update(token).digest('hex');
+      const caller = (await pool.query<Caller>(SESSION, [hash])).rows[0];
+      if (!caller) {
+        res.writeHead(401).end();
+        return;
+      }
+      const [text, values] = route(caller, url.searchParams);
+      const { rows } = await pool.query<{ data: unknown }>(text, values);
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'x-sql-statements': '2' });
+      res.end(`${JSON.stringify({ data: rows[0]!.data })}\n`);
+    } catch (error) {
+      console.error(error);
+      res.writeHead(500).end();
+    }
+  });
+}
 
-const server = http.createServer(async (req, res) => {
-  try {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const route = ROUTES[url.pathname];
-    const token = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
-    if (!route || !token) {
-      res.writeHead(404).end();
-      return;
-    }
-    const hash = createHash('sha256').update(token).digest('hex');
-    const caller = (await pool.query<Caller>(SESSION, [hash])).rows[0];
-    if (!caller) {
-      res.writeHead(401).end();
-      return;
-    }
-    const [text, values] = route(caller, url.searchParams);
-    const { rows } = await pool.query<{ data: unknown }>(text, values);
-    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'x-sql-statements': '2' });
-    res.end(`${JSON.stringify({ data: rows[0]!.data })}\n`);
-  } catch (error) {
-    console.error(error);
-    res.writeHead(500).end();
-  }
-});
-server.listen(Number(port), '127.0.0.1');
-process.on('SIGTERM', () => {
-  server.closeAllConnections();
-  server.close(() => void pool.end());
-});
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const [port, databaseUrl] = process.argv.slice(2);
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+  const server = handWrittenServer(pool);
+  server.listen(Number(port), '127.0.0.1');
+  process.on('SIGTERM', () => {
+    server.closeAllConnections();
+    server.close(() => void pool.end());
+  });
+}

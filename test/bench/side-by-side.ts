@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { freePort } from '../helpers/database.js';
 import { DEMO_PASSWORD } from '../helpers/fixture.js';
+import { PLAN_LIST, workloads } from './workloads.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const CONNECTIONS = 10;
@@ -20,37 +21,6 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
 /** The API's throughput against the hand-written query's, at least; and the 25-row lists' p95 at 10 connections, at most. */
 export const TARGET_RATIO = 0.67;
 export const TARGET_LIST_P95_MS = 50;
-
-const PLAN_LIST = `query ($perPage: Int) {
-  allPlans(perPage: $perPage) {
-    id version status requestDate issueDate lastAnnualReviewDate
-    child { id caseReference primaryNeed } setting { id name } team { id name } localAuthority { id code name }
-  }
-  _allPlansMeta { count }
-}`;
-const PLAN = `query ($id: UUID!) {
-  Plan(id: $id) {
-    id version status requestDate issueDate
-    child { id caseReference dateOfBirth primaryNeed } setting { id name phase } team { id name } localAuthority { id code name }
-  }
-}`;
-const AUDIT_LIST = `query ($perPage: Int) {
-  allAudits(perPage: $perPage) {
-    id status lens overallGrade agreedGrade submittedAt
-    cycle { id name } plan { id child { id caseReference } } auditor { id displayName } moderator { id displayName }
-  }
-  _allAuditsMeta { count }
-}`;
-
-interface Workload {
-  name: string;
-  /** A list of 25 rows, held to the p95 target. */
-  list25: boolean;
-  query: string;
-  variables: Record<string, unknown>;
-  /** The hand-written server's path for the same request. */
-  handWritten: string;
-}
 
 export interface SideBySideFigure {
   name: string;
@@ -122,12 +92,13 @@ async function load(target: Target, seconds: number): Promise<{ times: number[];
   let failed = 0;
   const cpuBefore = cpuTime(target.pid);
   const { url, method, headers, body } = target;
-  const instance = autocannon({ url, method, headers, body, connections: CONNECTIONS, duration: seconds });
-  instance.on('response', (_client, status: number, _bytes, time: number) => {
-    if (status === 200) times.push(time);
-    else failed += 1;
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon({ url, method, headers, body, connections: CONNECTIONS, duration: seconds }, (error, done) => (error ? reject(error) : resolve(done)));
+    instance.on('response', (_client, status, _bytes, time) => {
+      if (status === 200) times.push(time);
+      else failed += 1;
+    });
   });
-  const result = await instance;
   if (failed > 0 || result.errors > 0 || result.timeouts > 0) {
     throw new Error(`${target.url}: ${failed} answers not 200, ${result.errors} errors, ${result.timeouts} timeouts`);
   }
@@ -196,14 +167,8 @@ export async function sideBySide(databaseUrl: string): Promise<SideBySideFigure[
     );
     const token: string = signIn.data.login.token;
     const firstPlan: string = JSON.parse((await graphql(PLAN_LIST, { perPage: 1 }, token)).body).data.allPlans[0].id;
-    const workloads: Workload[] = [
-      { name: 'allPlans, 25 rows with child, setting, team, authority, and the count', list25: true, query: PLAN_LIST, variables: { perPage: 25 }, handWritten: '/plans?perPage=25' },
-      { name: 'allPlans, 100 rows, the same', list25: false, query: PLAN_LIST, variables: { perPage: 100 }, handWritten: '/plans?perPage=100' },
-      { name: 'allAudits, 25 rows with cycle, plan and child, auditor, moderator, and the count', list25: true, query: AUDIT_LIST, variables: { perPage: 25 }, handWritten: '/audits?perPage=25' },
-      { name: 'Plan(id) with child, setting, team, authority', list25: false, query: PLAN, variables: { id: firstPlan }, handWritten: `/plan?id=${firstPlan}` },
-    ];
     const figures: SideBySideFigure[] = [];
-    for (const workload of workloads) {
+    for (const workload of workloads(firstPlan)) {
       const apiTarget: Target = {
         pid: api.pid,
         url: `${apiUrl}/graphql`,
