@@ -1,6 +1,7 @@
 import type { NonEmptyArray } from 'type-graphql';
 import { AuthResolver } from './core/auth/auth.resolver.js';
 import { Session } from './core/auth/session.entity.js';
+import { SignInThrottleCount } from './core/auth/sign-in-throttle.entity.js';
 import { User } from './core/auth/user.entity.js';
 import { UserResolver } from './core/auth/user.resolver.js';
 import { BaseRecord } from './core/db/base-record.js';
@@ -71,6 +72,7 @@ export const entities = [
   LocalAuthority,
   User,
   Session,
+  SignInThrottleCount,
   ChangeRecord,
   Team,
   Setting,
