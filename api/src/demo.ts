@@ -14,6 +14,7 @@ import { Team } from './features/people/team.entity.js';
 import { loadPartTimeDemo } from './features/part-time/demo.js';
 import { loadPlacementDemo } from './features/placements/demo.js';
 import { loadQaFrameworkDemo } from './features/qa-framework/demo.js';
+import { loadTimelineDemo } from './features/statutory-timeline/demo.js';
 
 export interface DemoOptions {
   scale: Scale;
@@ -57,6 +58,7 @@ export async function loadDemoData(em: EntityManager, options: DemoOptions): Pro
         ...stamp,
       })),
     );
+    await loadTimelineDemo(tx, data, stamp);
     const rubricVersions = new Map(data.localAuthorities.map((la) => [la.id, installDefaultRubric(tx, la.id, now)]));
     const users = new Map(
       demoUsers(data).map((user) => [

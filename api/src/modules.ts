@@ -64,6 +64,11 @@ import { Provider } from './features/placements/provider.entity.js';
 import { ProviderResolver } from './features/placements/provider.resolver.js';
 import { VisitAction } from './features/placements/visit-action.entity.js';
 import { VisitActionResolver } from './features/placements/visit-action.resolver.js';
+import { AssessmentRequest } from './features/statutory-timeline/assessment-request.entity.js';
+import { AssessmentRequestResolver } from './features/statutory-timeline/assessment-request.resolver.js';
+import { DeadlineResolver } from './features/statutory-timeline/deadlines.resolver.js';
+import { TimelineFiguresResolver } from './features/statutory-timeline/figures.resolver.js';
+import { AnnualReviewStepsResolver, PlanTimelineResolver } from './features/statutory-timeline/plan-timeline.resolver.js';
 
 /** Every entity and resolver of the application; a new feature adds its own here. */
 export const entities = [
@@ -108,6 +113,7 @@ export const entities = [
   MonitoringVisit,
   VisitAction,
   OutcomeReview,
+  AssessmentRequest,
 ];
 
 export const resolvers: NonEmptyArray<Function> = [
@@ -149,4 +155,9 @@ export const resolvers: NonEmptyArray<Function> = [
   VisitActionResolver,
   OutcomeReviewResolver,
   PlacementHighlightsResolver,
+  AssessmentRequestResolver,
+  PlanTimelineResolver,
+  AnnualReviewStepsResolver,
+  DeadlineResolver,
+  TimelineFiguresResolver,
 ];

@@ -60,3 +60,13 @@ function lastDayOfAugust(year: number): Day {
 function fromParts(year: number, monthIndex: number, dayOfMonth: number): Day {
   return Math.round(Date.UTC(year, monthIndex, dayOfMonth) / MS_PER_DAY);
 }
+
+/** The same day `months` later, or the month's last day when it is shorter (as the API's rules count months). */
+export function addMonths(day: Day, months: number): Day {
+  const date = new Date(day * MS_PER_DAY);
+  const index = date.getUTCFullYear() * 12 + date.getUTCMonth() + months;
+  const year = Math.floor(index / 12);
+  const month = index - year * 12;
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return fromParts(year, month, Math.min(date.getUTCDate(), lastDay));
+}

@@ -1,7 +1,7 @@
 /**
  * A demo area's health quality history: advice asked of each health service for recent assessments and
- * for the annual reviews of children with complex health needs, the DCO's reviews and sign-offs, annual
- * reviews with the annual health check, and four past six-monthly deep dives (plus the current one).
+ * for the annual reviews of children with complex health needs (the reviews themselves are the statutory
+ * timeline's), the DCO's reviews and sign-offs, and four past six-monthly deep dives (plus the current one).
  * Each service has its own timeliness and quality, so that two or three clearly lag on the scorecards.
  *
  * Plain data with judgements by criterion index; the API turns them into records against each
@@ -56,7 +56,6 @@ const SERVICES_BY_NEED: Record<string, readonly string[]> = {
   OTH: ['School Nursing'],
   NSA: ['School Nursing'],
 };
-const LEARNING_DISABILITY = ['MLD', 'SLD', 'PMLD'];
 
 const NO_ADVICE_REASONS = ['Not known to the service', 'Discharged more than a year ago; no current involvement', 'Declined by the family'];
 const FEEDBACK: Record<'good' | 'poor', readonly string[]> = {
@@ -90,15 +89,6 @@ export interface SyntheticHealthAdvice {
   noAdvice: boolean;
   noAdviceReason: string | null;
   review: SyntheticAdviceReview | null;
-}
-
-export interface SyntheticAnnualReview {
-  id: string;
-  localAuthorityId: string;
-  planId: string;
-  meetingDate: string;
-  decisionDate: string | null;
-  healthCheckDiscussed: boolean | null;
 }
 
 export interface SyntheticSignOff {
@@ -152,7 +142,6 @@ export interface SyntheticDeepDiveAction {
 
 export interface HealthHistory {
   advice: SyntheticHealthAdvice[];
-  annualReviews: SyntheticAnnualReview[];
   signOffs: SyntheticSignOff[];
   deepDives: SyntheticDeepDive[];
   deepDiveAudits: SyntheticDeepDiveAudit[];
@@ -170,7 +159,9 @@ export function generateHealthHistory(
 ): HealthHistory {
   const random = new Random(options.seed ^ STREAM);
   const asOf = parseIsoDate(options.asOf);
-  const history: HealthHistory = { advice: [], annualReviews: [], signOffs: [], deepDives: [], deepDiveAudits: [], actions: [] };
+  const history: HealthHistory = { advice: [], signOffs: [], deepDives: [], deepDiveAudits: [], actions: [] };
+  /** Each plan's latest review, from the statutory timeline. */
+  const lastReviews = new Map(data.annualReviews.map((r) => [r.planId, r]));
   const children = new Map(data.children.map((c) => [c.id, c]));
   const authorityCode = new Map(data.localAuthorities.map((la) => [la.id, la.code]));
   /** How far through the two years a date is, 0 to 1: services move from their first to their second figure. */
@@ -226,14 +217,11 @@ export function generateHealthHistory(
         // The DCO signs off the health sections of plans issued since.
         if (plan.status === 'FINAL' && plan.issueDate !== null) history.signOffs.push(signOff(random, authority.id, plan, asOf));
       }
-      if (plan.lastAnnualReviewDate !== null && plan.status === 'FINAL' && asOf - parseIsoDate(plan.lastAnnualReviewDate) <= 365) {
-        const review = annualReview(random, authority.id, plan, child, asOf, progress);
-        history.annualReviews.push(review);
-        // Children with complex health needs have health advice for their annual reviews: due two weeks before the meeting.
-        if (child.complexHealthNeeds) {
-          const meeting = parseIsoDate(review.meetingDate);
-          for (const service of [...asked].slice(0, 2)) ask(plan, service, 'ANNUAL_REVIEW', meeting - 84, meeting - 14, review.id);
-        }
+      // Children with complex health needs have health advice for their latest annual review: due two weeks before the meeting.
+      const review = lastReviews.get(plan.id);
+      if (review && child.complexHealthNeeds && plan.status === 'FINAL' && asOf - parseIsoDate(review.meetingDate) <= 365) {
+        const meeting = parseIsoDate(review.meetingDate);
+        for (const service of [...asked].slice(0, 2)) ask(plan, service, 'ANNUAL_REVIEW', meeting - 84, meeting - 14, review.id);
       }
     }
 
@@ -272,22 +260,6 @@ function signOff(random: Random, localAuthorityId: string, plan: Plan, asOf: Day
     changesReason: asked ? random.pick(CHANGE_REASONS) : null,
     changesRequestedOn: asked ? formatIsoDate(Math.min(changesOn, asOf)) : null,
     agreedOn: agreed === null ? null : formatIsoDate(agreed),
-  };
-}
-
-function annualReview(random: Random, localAuthorityId: string, plan: Plan, child: Child, asOf: Day, progress: (day: Day) => number): SyntheticAnnualReview {
-  const meeting = parseIsoDate(plan.lastAnnualReviewDate!);
-  const decision = meeting + random.int(10, 40);
-  const age = academicAge(parseIsoDate(child.dateOfBirth), meeting);
-  const healthCheckDue = LEARNING_DISABILITY.includes(child.primaryNeed) && age >= 14 && age <= 25;
-  return {
-    id: random.uuid(),
-    localAuthorityId,
-    planId: plan.id,
-    meetingDate: formatIsoDate(meeting),
-    decisionDate: decision <= asOf ? formatIsoDate(decision) : null,
-    // From 55% towards the reference target of 75%.
-    healthCheckDiscussed: healthCheckDue ? random.chance(0.55 + 0.15 * progress(meeting)) : null,
   };
 }
 

@@ -8,6 +8,7 @@ import { parseIsoDate } from './dates.js';
 import { buildAuthorities, buildSettings, buildTeams } from './organisations.js';
 import { SettingPlacer } from './placement.js';
 import { Random } from './random.js';
+import { generateTimeline } from './statutory-timeline.js';
 import type { Child, GenerateOptions, Plan, SyntheticData } from './types.js';
 
 export { DEMO_PASSWORD, demoUsers } from './demo.js';
@@ -40,18 +41,19 @@ export function generate(options: GenerateOptions): SyntheticData {
     plans.push(...cohort.plans);
   }
 
-  return { localAuthorities: authorities.map((a) => a.record), teams, settings, children, plans };
+  return { localAuthorities: authorities.map((a) => a.record), teams, settings, children, plans, ...generateTimeline({ plans, children, teams }, options) };
 }
 export { EXCLUDE_AUDITED_IN_LAST_CYCLES, generateAuditHistory, PAST_CYCLE_TARGETS, termOf } from './audit-history.js';
 export type { AuditHistory, SyntheticAudit, SyntheticCycle, SyntheticFollowUpAction } from './audit-history.js';
 export { HEALTH_ADVICE_RUBRIC, HEALTH_DEEP_DIVE_RUBRIC } from './rubrics/health-rubrics.js';
 export type { RubricPurpose } from './rubrics/default-ehcp-rubric.js';
 export { generateHealthHistory, PAST_DEEP_DIVES } from './health-history.js';
-export type { HealthHistory, SyntheticHealthAdvice, SyntheticAnnualReview, SyntheticSignOff, SyntheticDeepDive, SyntheticDeepDiveAudit, SyntheticDeepDiveAction } from './health-history.js';
+export type { HealthHistory, SyntheticHealthAdvice, SyntheticSignOff, SyntheticDeepDive, SyntheticDeepDiveAudit, SyntheticDeepDiveAction } from './health-history.js';
 export { MANUAL_KPI_MONTHS, generateQaFramework } from './qa-framework.js';
-export type { QaFramework, SyntheticKpi, SyntheticKpiValue, SyntheticMilestone, TimescaleException } from './qa-framework.js';
+export type { QaFramework, SyntheticKpi, SyntheticKpiValue, SyntheticMilestone } from './qa-framework.js';
 export { generatePartTime } from './part-time.js';
 export type { PartTimeData } from './part-time.js';
 /** Independent and out-of-area placements, with their providers, visits and outcome reviews. */
 export { generatePlacements } from './independent-placements.js';
 export type { PlacementData } from './independent-placements.js';
+export type { SyntheticAnnualReview, SyntheticAssessmentRequest, Timeline, TimescaleException } from './statutory-timeline.js';

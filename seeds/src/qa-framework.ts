@@ -1,14 +1,13 @@
 /**
  * The local-area QA framework's demo: the five workstreams of the reference written statement of
- * action (in our own words), the KPIs with the targets the reference documents state, two years of
- * monthly values for the KPIs entered by hand, and the timescale exceptions recorded on late plans.
+ * action (in our own words), the KPIs with the targets the reference documents state, and two years of
+ * monthly values for the KPIs entered by hand.
  * Drawn from its own random stream, so adding it changes nothing else the generator makes.
  */
 import { formatIsoDate, parseIsoDate } from './dates.js';
 import { Random } from './random.js';
 import type { SyntheticData } from './types.js';
 
-export type TimescaleException = 'SCHOOL_CLOSURE' | 'EXCEPTIONAL_PERSONAL_CIRCUMSTANCES' | 'ABSENT_FROM_AREA' | 'MISSED_APPOINTMENT';
 export type Brag = 'BLUE' | 'RED' | 'AMBER' | 'GREEN';
 
 export interface SyntheticKpi {
@@ -57,7 +56,6 @@ export interface SyntheticImprovementAction {
 export interface SyntheticMilestone { id: string; localAuthorityId: string; actionId: string; description: string; deadline: string; brag: Brag; bragSetOn: string }
 
 export interface QaFramework {
-  timescaleExceptions: { planId: string; exception: TimescaleException }[];
   kpis: SyntheticKpi[];
   kpiValues: SyntheticKpiValue[];
   workstreams: SyntheticWorkstream[];
@@ -66,10 +64,6 @@ export interface QaFramework {
   milestones: SyntheticMilestone[];
 }
 
-/** Share of plans issued after 20 weeks that an allowed exception explains; a few on-time ones record one too. */
-const LATE_EXCEPTION_SHARE = 0.3;
-const ON_TIME_EXCEPTION_SHARE = 0.02;
-const EXCEPTIONS: TimescaleException[] = ['SCHOOL_CLOSURE', 'EXCEPTIONAL_PERSONAL_CIRCUMSTANCES', 'ABSENT_FROM_AREA', 'MISSED_APPOINTMENT'];
 /** Months of history for the KPIs entered by hand. */
 export const MANUAL_KPI_MONTHS = 24;
 
@@ -82,7 +76,10 @@ type KpiSpec = Omit<SyntheticKpi, 'id' | 'localAuthorityId' | 'baselineDate' | '
 const KPIS: KpiSpec[] = [
   { code: 'EHC-20WK', name: 'EHC needs assessments completed within 20 weeks', definition: 'Share of final EHC plans issued in the month within 20 weeks of the request, including the cases where an exception the regulations allow applied.', unit: 'PERCENT', direction: 'HIGHER_IS_BETTER', target: 85, amberTolerance: 10, frequency: 'MONTHLY', owner: 'Head of SEND casework', source: 'COMPUTED', calculation: 'ASSESSMENTS_WITHIN_20_WEEKS', baselineValue: 52, milestoneTargets: [{ monthsFromStart: 12, target: 70 }, { monthsFromStart: 24, target: 85 }] },
   { code: 'EHC-20WK-EX', name: 'EHC needs assessments within 20 weeks, excluding exceptions', definition: 'As EHC-20WK, leaving out the plans an allowed exception applied to, as national statistics also report it.', unit: 'PERCENT', direction: 'HIGHER_IS_BETTER', target: 85, amberTolerance: 10, frequency: 'MONTHLY', owner: 'Head of SEND casework', source: 'COMPUTED', calculation: 'ASSESSMENTS_WITHIN_20_WEEKS_EXCLUDING_EXCEPTIONS', baselineValue: 55 },
+  { code: 'EHC-6WK', name: 'Decisions whether to assess within 6 weeks', definition: 'Share of requests for an EHC needs assessment decided (agreed or refused) within 6 weeks of the request, leaving out those an allowed exception applied to.', unit: 'PERCENT', direction: 'HIGHER_IS_BETTER', target: 95, amberTolerance: 10, frequency: 'MONTHLY', owner: 'Head of SEND casework', source: 'COMPUTED', calculation: 'DECISIONS_TO_ASSESS_WITHIN_6_WEEKS', baselineValue: 70 },
   { code: 'AR-4WK', name: 'Annual review decisions within 4 weeks', definition: 'Share of annual review decisions (maintain, amend or cease) made within 4 weeks of the review meeting.', unit: 'PERCENT', direction: 'HIGHER_IS_BETTER', target: 90, amberTolerance: 10, frequency: 'MONTHLY', owner: 'Head of SEND casework', source: 'COMPUTED', calculation: 'ANNUAL_REVIEW_DECISIONS_WITHIN_4_WEEKS', baselineValue: 38 },
+  { code: 'AR-AMEND', name: 'Amended plans within 12 weeks of the review', definition: 'Share of final amended plans issued within 12 weeks of the annual review meeting: the 4-week decision and amendment notice, then 8 weeks to the final amended plan.', unit: 'PERCENT', direction: 'HIGHER_IS_BETTER', target: 90, amberTolerance: 10, frequency: 'MONTHLY', owner: 'Head of SEND casework', source: 'COMPUTED', calculation: 'AMENDED_PLANS_WITHIN_12_WEEKS', baselineValue: 50 },
+  { code: 'AR-BACKLOG', name: 'Annual reviews overdue', definition: 'Plans whose annual review meeting is overdue at the end of the month: the backlog the recovery plan aims to clear (baseline two years ago, target half of it).', unit: 'COUNT', direction: 'LOWER_IS_BETTER', target: 0, amberTolerance: 10, frequency: 'MONTHLY', owner: 'Head of SEND casework', source: 'COMPUTED', calculation: 'ANNUAL_REVIEWS_OVERDUE', baselineValue: null },
   { code: 'AUD-GOOD', name: 'Audited plans good or outstanding', definition: 'Share of the plans audited in the term that the final audit judged good or outstanding.', unit: 'PERCENT', direction: 'HIGHER_IS_BETTER', target: 80, amberTolerance: 10, frequency: 'TERMLY', owner: 'QA lead', source: 'COMPUTED', calculation: 'AUDITED_PLANS_GOOD_OR_OUTSTANDING', baselineValue: 47 },
   { code: 'AUD-MOD', name: 'Moderation agreement', definition: "Share of moderated audits where the moderator's blind grade matched the auditor's.", unit: 'PERCENT', direction: 'HIGHER_IS_BETTER', target: 80, amberTolerance: 10, frequency: 'TERMLY', owner: 'QA lead', source: 'COMPUTED', calculation: 'MODERATION_AGREEMENT', baselineValue: 60 },
   { code: 'HLT-TIME', name: 'Health advice on time', definition: 'Share of health advice for EHC needs assessments returned within 6 weeks.', unit: 'PERCENT', direction: 'HIGHER_IS_BETTER', target: 90, amberTolerance: 10, frequency: 'MONTHLY', owner: 'Designated Clinical Officer', source: 'COMPUTED', calculation: 'HEALTH_ADVICE_ON_TIME', baselineValue: 58 },
@@ -121,7 +118,7 @@ const WORKSTREAMS: PlanSpec[] = [
     sponsor: 'Assistant Director, Education',
     outcomes: [
       { impact: 'Plans are issued on time and describe the child well enough to make a difference.', actions: [
-        { description: 'Track every assessment against the 20-week timescale weekly', owner: 'Head of SEND casework', resource: 'EXISTING', kpis: ['EHC-20WK', 'EHC-20WK-EX'], milestones: ['Weekly timeliness tracker in use', 'Backlog of overdue assessments cleared'] },
+        { description: 'Track every assessment against the 20-week timescale weekly', owner: 'Head of SEND casework', resource: 'EXISTING', kpis: ['EHC-20WK', 'EHC-20WK-EX', 'EHC-6WK'], milestones: ['Weekly timeliness tracker in use', 'Backlog of overdue assessments cleared'] },
         { description: 'Audit a sample of plans every term and moderate across agencies', owner: 'QA lead', resource: 'EXISTING', kpis: ['AUD-GOOD', 'AUD-MOD'], milestones: ['Audit rubric agreed with partners', 'First moderated audit cycle reported'] },
       ] },
       { impact: 'Leaders see measured outcomes and act on them.', actions: [
@@ -185,12 +182,7 @@ export function generateQaFramework(data: SyntheticData, options: { seed: number
   const asOf = parseIsoDate(options.asOf);
   const firstMonth = addMonths(options.asOf.slice(0, 8) + '01', -(MANUAL_KPI_MONTHS - 1));
 
-  const timescaleExceptions = data.plans
-    .filter((p) => p.issueDate !== null)
-    .filter((p) => random.chance(parseIsoDate(p.issueDate!) - parseIsoDate(p.requestDate) > 140 ? LATE_EXCEPTION_SHARE : ON_TIME_EXCEPTION_SHARE))
-    .map((p) => ({ planId: p.id, exception: random.pick(EXCEPTIONS) }));
-
-  const result: QaFramework = { timescaleExceptions, kpis: [], kpiValues: [], workstreams: [], outcomes: [], actions: [], milestones: [] };
+  const result: QaFramework = { kpis: [], kpiValues: [], workstreams: [], outcomes: [], actions: [], milestones: [] };
   for (const la of data.localAuthorities) {
     const kpiIds = new Map<string, string>();
     for (const { manual, milestoneTargets, ...spec } of KPIS) {

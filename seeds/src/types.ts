@@ -1,4 +1,5 @@
 /** The records the generator produces. They mirror the product's domain tables so seeds can be loaded without mapping. */
+import type { Timeline } from './statutory-timeline.js';
 
 export type Scale = 'demo' | 'test';
 
@@ -81,7 +82,7 @@ export interface Plan {
   teamId: string | null;
 }
 
-export interface SyntheticData {
+export interface SyntheticData extends Timeline {
   localAuthorities: LocalAuthority[];
   teams: Team[];
   settings: Setting[];

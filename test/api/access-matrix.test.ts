@@ -37,9 +37,14 @@ type Records = Record<string, Record<Authority, string>>;
  * `id`: the resource an `id` argument names, where the return type does not say.
  */
 const CUSTOM: Record<string, { id?: string; args?: (variant: Variant, records: Records, la: string) => Record<string, unknown>; freshToken?: boolean }> = {
+  _allDeadlinesMeta: {},
+  allDeadlines: {},
   annualHealthCheck: {},
+  annualReviewBacklog: {},
+  assessmentStepDurations: {},
   auditors: {},
   bragSummary: {},
+  deadlineCounts: {},
   gradeTrend: {},
   healthScorecards: {},
   healthServicesNeedingSupport: {},
@@ -78,6 +83,7 @@ const CUSTOM: Record<string, { id?: string; args?: (variant: Variant, records: R
   setSchoolWeek: {},
   signOffHealthSections: {},
   submitAudit: {},
+  timelinessFigures: {},
 };
 
 /** Arguments naming a record by a name that is not the resource's own. */

@@ -34,11 +34,12 @@ afterAll(async () => {
 const DAY = 86_400_000;
 const days = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / DAY;
 
-/** 20-week timeliness per month straight from the plan rows, independently of the API. */
+/** 20-week timeliness per month straight from the assessment rows, independently of the API. */
 async function expectedTimeliness(authority: string, months: { start: string; end: string }[], excludingExceptions: boolean) {
   const plans = await app.sql<{ request: string; issue: string; exception: string | null }>(
-    `select to_char(request_date, 'YYYY-MM-DD') as request, to_char(issue_date, 'YYYY-MM-DD') as issue, timescale_exception as exception
-       from plan p join local_authority l on l.id = p.local_authority_id where l.code = $1 and issue_date is not null`,
+    `select to_char(received_on, 'YYYY-MM-DD') as request, to_char(outcome_on, 'YYYY-MM-DD') as issue, outcome_exception as exception
+       from assessment_request r join local_authority l on l.id = r.local_authority_id
+      where l.code = $1 and r.kind = 'REQUEST' and r.outcome = 'FINAL_PLAN'`,
     [authority],
   );
   return months.map(({ start, end }) => {
@@ -49,8 +50,8 @@ async function expectedTimeliness(authority: string, months: { start: string; en
 }
 
 describe('computed KPIs', () => {
-  it('20-week timeliness, with and without the allowed exceptions, equals the plan rows month by month', async () => {
-    const exceptions = await app.sql<{ n: string }>('select count(*) as n from plan where timescale_exception is not null');
+  it('20-week timeliness, with and without the allowed exceptions, equals the assessment rows month by month', async () => {
+    const exceptions = await app.sql<{ n: string }>('select count(*) as n from assessment_request where outcome_exception is not null');
     expect(Number(exceptions[0]!.n)).toBeGreaterThan(0);
     for (const authority of ['873', '874']) {
       for (const [code, excluding] of [['EHC-20WK', false], ['EHC-20WK-EX', true]] as const) {
@@ -306,11 +307,18 @@ describe('highlight reports', () => {
   let reportId: string;
   let published: Record<string, any>;
 
-  /** A final plan issued on `issueDate` after `weeksLate` weeks more than the 20 allowed. */
+  /** A final plan issued on `issueDate` from a request of 1 October 2025, and its assessment recorded on the timeline. */
   async function latePlan(issueDate: string) {
     const childId = (await app.sql<{ id: string }>("select c.id from child c join local_authority l on l.id = c.local_authority_id where l.code = '873' and c.date_of_birth < '2018-01-01' limit 1"))[0]!.id;
-    const result = await app.graphql(CREATE_PLAN, { childId, status: 'FINAL', requestDate: '2025-10-01', issueDate }, qa);
-    expect(result.errors).toBeUndefined();
+    const plan = await app.graphql(CREATE_PLAN, { childId, status: 'DRAFT', requestDate: '2025-10-01' }, qa);
+    expect(plan.errors).toBeUndefined();
+    const assessment = await app.graphql(
+      `mutation ($childId: UUID!, $planId: UUID!, $issueDate: LocalDate!) {
+        createAssessmentRequest(childId: $childId, planId: $planId, receivedOn: "2025-10-01", decisionOn: "2025-11-05", decision: ASSESS, outcome: FINAL_PLAN, outcomeOn: $issueDate) { id } }`,
+      { childId, planId: plan.data!.createPlan.id, issueDate },
+      qa,
+    );
+    expect(assessment.errors).toBeUndefined();
   }
 
   it('publishes a report whose KPI figures equal the API’s for that period', async () => {
@@ -393,14 +401,6 @@ describe('lists', () => {
       const few = await statements(2);
       expect(await statements(10)).toBe(few);
     }
-  });
-});
-
-describe('timescale exceptions on plans', () => {
-  it('apply only once the final plan has been issued', async () => {
-    const plan = (await app.sql<{ id: string; version: number }>("select id, version from plan where issue_date is null and status = 'DRAFT' limit 1"))[0]!;
-    const result = await app.graphql('mutation ($id: UUID!, $version: Int!) { updatePlan(id: $id, version: $version, timescaleException: ABSENT_FROM_AREA) { id } }', plan, qa);
-    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'timescaleException', rule: 'requiresIssueDate' }] });
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * Benchmarks at demo scale (two authorities, about 10,500 plans): the list queries the admin sends,
- * the commissioner's placement figures, the KPI scorecard, sign-in, and the number of SQL statements each issues; then the
- * API side by side with hand-written SQL (side-by-side.ts); then the national-scale trend. Prints its figures and the targets beside them.
+ * the commissioner's placement figures, the statutory timeline's live lists and figures, the KPI scorecard, sign-in,
+ * and the number of SQL statements each issues; then the API side by side with hand-written SQL (side-by-side.ts);
+ * then the national-scale trend. Prints its figures and the targets beside them.
  */
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -74,6 +75,22 @@ try {
         {},
         commissioner,
       ),
+    ),
+    await measure("allDeadlines, 25 rows due soon or overdue today, both authorities", 500, () =>
+      app.graphql(`{ allDeadlines(perPage: 25) { id kind dueOn status caseReference teamName caseworker } _allDeadlinesMeta { count } }`, {}, qa),
+    ),
+    await measure('deadlineCounts by team, overdue reviews only', 300, () =>
+      app.graphql(`{ deadlineCounts(groupBy: TEAM, filter: { process: ANNUAL_REVIEW, status: OVERDUE }) { key label dueSoon overdue } }`, {}, qa),
+    ),
+    await measure('annualReviewBacklog, 12 month ends, both authorities', 1500, () => app.graphql('{ annualReviewBacklog { date overdue plans } }', {}, qa)),
+    await measure('timelinessFigures, the last year, both authorities', 300, () =>
+      app.graphql('{ timelinessFigures { finalPlans { percent } finalPlansExcludingExceptions { percent } decisionsToAssess { percent } reviewDecisions { percent } amendedPlans { percent } reviewsOverdue } }', {}, qa),
+    ),
+    await measure('allAssessmentRequests, 25 rows with their steps', 200, () =>
+      app.graphql(`{ allAssessmentRequests(perPage: 25) { id child { caseReference } team { name } steps { kind dueOn completedOn status recordedBy } } }`, {}, qa),
+    ),
+    await measure("allPlans, 25 rows with each plan's whole timeline", 300, () =>
+      app.graphql(`{ allPlans(perPage: 25) { id timeline { kind dueOn completedOn status } } }`, {}, qa),
     ),
     await measure('kpiScorecard, both authorities, every KPI with its trend and milestones', 300, () => app.graphql(SCORECARD, { asOf: '2026-09-01' }, qa)),
     await measure('login (argon2id verify)', 400, () =>

@@ -8,7 +8,6 @@ import { AuditCycle, CycleKind, Stratum, Term } from '../ehcp-audits/cycle.entit
 import { FollowUpAction } from '../ehcp-audits/follow-up-action.entity.js';
 import type { RubricVersion } from '../ehcp-audits/rubric.entity.js';
 import { suggestedGrade } from '../ehcp-audits/scoring.js';
-import { AnnualReview } from '../people/annual-review.entity.js';
 import type { PrimaryNeed, SettingType } from '../people/enums.js';
 import { HealthAdvice } from './health-advice.entity.js';
 import { HealthSignOff } from './health-sign-off.entity.js';
@@ -31,8 +30,8 @@ function sectionsFor(version: RubricVersion, sections: { code: string; grade?: n
 
 /**
  * Loads the health rubrics for every authority and the generated health history: advice with the
- * DCO's reviews (graded by the rubric's own rule, as the API grades them), sign-offs, annual reviews,
- * and the deep dives with their outcomes and actions, built by the same functions the API uses.
+ * DCO's reviews (graded by the rubric's own rule, as the API grades them), sign-offs, and the deep
+ * dives with their outcomes and actions, built by the same functions the API uses.
  */
 export async function loadHealthHistory(
   em: EntityManager,
@@ -49,7 +48,6 @@ export async function loadHealthHistory(
   const rubricsOf = (localAuthorityId: string) => rubrics.get(localAuthorityId) ?? fail(`no health rubrics for ${localAuthorityId}`);
   const dco = user(DEMO_AUDITOR.dco).id;
 
-  await bulkInsert(em, AnnualReview, history.annualReviews.map(({ localAuthorityId, planId, ...review }) => ({ ...review, ...stamp, localAuthority: localAuthorityId, plan: planId })));
   await bulkInsert(
     em,
     HealthAdvice,

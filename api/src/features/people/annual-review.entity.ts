@@ -1,10 +1,15 @@
-import { Entity, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ObjectType } from 'type-graphql';
 import { LocalAuthorityRecord } from '../../core/tenancy/local-authority-record.js';
+import { AnnualReviewDecision } from '../statutory-timeline/enums.js';
 import { Plan } from './plan.entity.js';
 
-/** One annual review meeting of a plan: when it met, when the council decided, and what health it covered. */
+/**
+ * One annual review meeting of a plan: when it met, the council's decision and, for an amendment, the
+ * notice and the final amended plan (the statutory timeline derives each step's deadline), and what
+ * health it covered.
+ */
 @Entity()
 @ObjectType({ description: "An annual review of a plan: the meeting and the council's decision" })
 export class AnnualReview extends LocalAuthorityRecord {
@@ -21,6 +26,22 @@ export class AnnualReview extends LocalAuthorityRecord {
   @Field(() => LocalDateResolver, { nullable: true, description: 'Maintain, amend or cease: due within 4 weeks of the meeting' })
   @Property({ type: 'date', nullable: true })
   decisionDate?: string | null;
+
+  @Field(() => AnnualReviewDecision, { nullable: true })
+  @Enum({ items: () => AnnualReviewDecision, nullable: true })
+  decision?: AnnualReviewDecision | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the plan is to cease' })
+  @Property({ type: 'text', nullable: true })
+  ceaseReason?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'The proposed amendments went to the family' })
+  @Property({ type: 'date', nullable: true })
+  amendmentNoticeOn?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'The final amended plan was issued: due within 12 weeks of the meeting' })
+  @Property({ type: 'date', nullable: true })
+  amendedPlanOn?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Whether the learning-disability annual health check was discussed; unset where not recorded' })
   @Property({ type: 'boolean', nullable: true })

@@ -1,13 +1,17 @@
-import { IsNotEmpty } from 'class-validator';
+import { IsNotEmpty, IsOptional, Length } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Args, ArgsType, Authorized, Ctx, Field, InputType, Int, Mutation, Resolver } from 'type-graphql';
+import { hasAnyRole } from '../../core/auth/auth-user.js';
 import { CASEWORK_EDITORS, Role } from '../../core/auth/roles.js';
+import { today } from '../../core/dates.js';
 import type { Context } from '../../core/graphql/context.js';
-import { FieldErrors } from '../../core/graphql/errors.js';
+import { FieldErrors, ForbiddenError } from '../../core/graphql/errors.js';
 import { SortOrder } from '../../core/graphql/list.js';
 import { ResourceService, type ResourceDefinition } from '../../core/graphql/resource.js';
 import { LocalAuthorityResourceResolver } from '../../core/graphql/resource.resolver.js';
 import { IfPresent } from '../../core/graphql/validation.js';
+import { AnnualReviewDecision } from '../statutory-timeline/enums.js';
+import { checkAnnualReview } from '../statutory-timeline/rules.js';
 import { AnnualReview } from './annual-review.entity.js';
 import { Plan } from './plan.entity.js';
 import { UUID } from '../../core/graphql/uuid.js';
@@ -26,6 +30,10 @@ class CreateAnnualReviewArgs {
   @Field(() => UUID) planId!: string;
   @Field(() => LocalDateResolver) meetingDate!: string;
   @Field(() => LocalDateResolver, { nullable: true }) decisionDate?: string | null;
+  @Field(() => AnnualReviewDecision, { nullable: true }) decision?: AnnualReviewDecision | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @Length(0, 4000) ceaseReason?: string | null;
+  @Field(() => LocalDateResolver, { nullable: true }) amendmentNoticeOn?: string | null;
+  @Field(() => LocalDateResolver, { nullable: true }) amendedPlanOn?: string | null;
   @Field(() => Boolean, { nullable: true }) healthCheckDiscussed?: boolean | null;
 }
 
@@ -35,8 +43,15 @@ class UpdateAnnualReviewArgs {
   @Field(() => Int) version!: number;
   @Field(() => LocalDateResolver, { nullable: true }) @IfPresent() @IsNotEmpty() meetingDate?: string;
   @Field(() => LocalDateResolver, { nullable: true }) decisionDate?: string | null;
+  @Field(() => AnnualReviewDecision, { nullable: true }) decision?: AnnualReviewDecision | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @Length(0, 4000) ceaseReason?: string | null;
+  @Field(() => LocalDateResolver, { nullable: true }) amendmentNoticeOn?: string | null;
+  @Field(() => LocalDateResolver, { nullable: true }) amendedPlanOn?: string | null;
   @Field(() => Boolean, { nullable: true }) healthCheckDiscussed?: boolean | null;
 }
+
+/** The council's decision and an amendment's steps are casework; the DCO records the meeting and the health check. */
+const CASEWORK_STEPS = ['decisionDate', 'decision', 'ceaseReason', 'amendmentNoticeOn', 'amendedPlanOn'] as const;
 
 export const annualReviews: ResourceDefinition<AnnualReview, AnnualReviewFilter> = {
   entity: AnnualReview,
@@ -51,19 +66,29 @@ export const annualReviews: ResourceDefinition<AnnualReview, AnnualReviewFilter>
   defaultSort: { field: 'meetingDate', order: SortOrder.DESC },
 };
 
-function checkDates(review: Pick<AnnualReview, 'meetingDate' | 'decisionDate'>, errors = new FieldErrors()): void {
-  errors
-    .check(!review.decisionDate || review.decisionDate >= review.meetingDate, 'decisionDate', 'notBeforeMeetingDate', 'the decision cannot come before the meeting')
-    .throwIfAny();
-}
-
 class AnnualReviewService extends ResourceService<AnnualReview, AnnualReviewFilter> {
+  private assertMayRecord(args: object): void {
+    const given = CASEWORK_STEPS.filter((field) => (args as Record<string, unknown>)[field] !== undefined);
+    if (given.length > 0 && !hasAnyRole(this.user, CASEWORK_EDITORS)) {
+      throw new ForbiddenError(`Only QA officers and admins record the council's decision and amendments (${given.join(', ')})`);
+    }
+  }
+
   async create({ planId, ...values }: CreateAnnualReviewArgs): Promise<AnnualReview> {
+    this.assertMayRecord(values);
     const errors = new FieldErrors();
     const plan = await this.related(Plan, 'planId', planId, 'caller', errors);
     errors.throwIfAny();
-    checkDates(values);
+    checkAnnualReview(values, { today: today(), planIssuedOn: plan!.issueDate ?? null }).throwIfAny();
     return this.createRecord(plan!.localAuthority.id, { ...values, plan: plan! });
+  }
+
+  update(args: UpdateAnnualReviewArgs): Promise<AnnualReview> {
+    this.assertMayRecord(args);
+    return this.updateRecord(args, async (review) => {
+      const plan = await review.plan.loadOrFail();
+      checkAnnualReview(review, { today: today(), planIssuedOn: plan.issueDate ?? null }).throwIfAny();
+    });
   }
 }
 
@@ -80,6 +105,6 @@ export class AnnualReviewResolver extends LocalAuthorityResourceResolver(annualR
   @Authorized(annualReviews.writeRoles)
   @Mutation(() => AnnualReview)
   updateAnnualReview(@Args(() => UpdateAnnualReviewArgs) args: UpdateAnnualReviewArgs, @Ctx() ctx: Context): Promise<AnnualReview> {
-    return service(ctx).updateRecord(args, (review) => checkDates(review));
+    return service(ctx).update(args);
   }
 }

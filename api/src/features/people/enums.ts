@@ -120,21 +120,3 @@ registerEnumType(PlanStatus, {
     CEASED: { description: 'The council has ceased to maintain the plan' },
   },
 });
-
-/** Why a final plan may lawfully be issued after 20 weeks (SEND Regulations 2014, regulation 10(4)). */
-export enum TimescaleException {
-  SCHOOL_CLOSURE = 'SCHOOL_CLOSURE',
-  EXCEPTIONAL_PERSONAL_CIRCUMSTANCES = 'EXCEPTIONAL_PERSONAL_CIRCUMSTANCES',
-  ABSENT_FROM_AREA = 'ABSENT_FROM_AREA',
-  MISSED_APPOINTMENT = 'MISSED_APPOINTMENT',
-}
-registerEnumType(TimescaleException, {
-  name: 'TimescaleException',
-  description: 'An exception the regulations allow to the 20-week timescale; national statistics report timeliness with and without them',
-  valuesConfig: {
-    SCHOOL_CLOSURE: { description: 'Advice was asked of a school or college during (or within a week of) its closure for four weeks or more' },
-    EXCEPTIONAL_PERSONAL_CIRCUMSTANCES: { description: 'Exceptional personal circumstances affecting the child or their parent' },
-    ABSENT_FROM_AREA: { description: 'The child or their parent was away from the area for four weeks or more' },
-    MISSED_APPOINTMENT: { description: 'The child or their parent failed to keep an appointment for an assessment or examination' },
-  },
-});

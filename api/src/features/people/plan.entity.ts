@@ -3,7 +3,7 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ObjectType } from 'type-graphql';
 import { LocalAuthorityRecord } from '../../core/tenancy/local-authority-record.js';
 import { Child } from './child.entity.js';
-import { PlanStatus, TimescaleException } from './enums.js';
+import { PlanStatus } from './enums.js';
 import { Setting } from './setting.entity.js';
 import { Team } from './team.entity.js';
 
@@ -20,17 +20,13 @@ export class Plan extends LocalAuthorityRecord {
   @Index()
   status!: PlanStatus;
 
-  @Field(() => LocalDateResolver, { description: 'Date the EHC needs assessment was requested' })
+  @Field(() => LocalDateResolver, { description: "Date the EHC needs assessment was requested (the statutory timeline's final-plan step keeps it in step with the assessment's)" })
   @Property({ type: 'date' })
   requestDate!: string;
 
   @Field(() => LocalDateResolver, { nullable: true, description: 'Date the final plan was issued' })
   @Property({ type: 'date', nullable: true })
   issueDate?: string | null;
-
-  @Field(() => TimescaleException, { nullable: true, description: 'Set when an allowed exception to the 20-week timescale applied' })
-  @Enum({ items: () => TimescaleException, nullable: true })
-  timescaleException?: TimescaleException | null;
 
   @Field(() => LocalDateResolver, { nullable: true })
   @Property({ type: 'date', nullable: true })

@@ -10,7 +10,7 @@ import { ResourceService, type ResourceDefinition } from '../../core/graphql/res
 import { LocalAuthorityResourceResolver } from '../../core/graphql/resource.resolver.js';
 import { IfPresent } from '../../core/graphql/validation.js';
 import { Child } from './child.entity.js';
-import { PlanStatus, PrimaryNeed, TimescaleException } from './enums.js';
+import { PlanStatus, PrimaryNeed } from './enums.js';
 import { Plan } from './plan.entity.js';
 import { checkPlanDates } from './plan.rules.js';
 import { Setting } from './setting.entity.js';
@@ -40,7 +40,6 @@ class CreatePlanArgs {
   @Field(() => PlanStatus) status!: PlanStatus;
   @Field(() => LocalDateResolver) requestDate!: string;
   @Field(() => LocalDateResolver, { nullable: true }) issueDate?: string | null;
-  @Field(() => TimescaleException, { nullable: true }) timescaleException?: TimescaleException | null;
   @Field(() => LocalDateResolver, { nullable: true }) lastAnnualReviewDate?: string | null;
   @Field(() => UUID, { nullable: true, description: 'Section I: the school or other institution named' }) settingId?: string | null;
   @Field(() => UUID, { nullable: true, description: 'The casework team' }) teamId?: string | null;
@@ -53,7 +52,6 @@ class UpdatePlanArgs {
   @Field(() => PlanStatus, { nullable: true }) @IfPresent() @IsNotEmpty() status?: PlanStatus;
   @Field(() => LocalDateResolver, { nullable: true }) @IfPresent() @IsNotEmpty() requestDate?: string;
   @Field(() => LocalDateResolver, { nullable: true }) issueDate?: string | null;
-  @Field(() => TimescaleException, { nullable: true }) timescaleException?: TimescaleException | null;
   @Field(() => LocalDateResolver, { nullable: true }) lastAnnualReviewDate?: string | null;
   @Field(() => UUID, { nullable: true }) settingId?: string | null;
   @Field(() => UUID, { nullable: true }) teamId?: string | null;

@@ -5,7 +5,6 @@ export interface PlanDates {
   status: PlanStatus;
   requestDate: string;
   issueDate?: string | null;
-  timescaleException?: string | null;
   lastAnnualReviewDate?: string | null;
 }
 
@@ -14,7 +13,7 @@ export interface PlanDates {
  * the future and none before the child was born. ISO dates compare correctly as strings.
  */
 export function checkPlanDates(plan: PlanDates, dateOfBirth: string, today: string, errors: FieldErrors): FieldErrors {
-  const { status, requestDate, issueDate, timescaleException, lastAnnualReviewDate } = plan;
+  const { status, requestDate, issueDate, lastAnnualReviewDate } = plan;
   errors
     .check(requestDate <= today, 'requestDate', 'notInFuture', 'must not be in the future')
     .check(requestDate >= dateOfBirth, 'requestDate', 'notBeforeDateOfBirth', "must not be before the child's date of birth");
@@ -25,9 +24,6 @@ export function checkPlanDates(plan: PlanDates, dateOfBirth: string, today: stri
     errors
       .check(issueDate >= requestDate, 'issueDate', 'notBeforeRequestDate', 'must not be before the request date')
       .check(issueDate <= today, 'issueDate', 'notInFuture', 'must not be in the future');
-  }
-  if (timescaleException) {
-    errors.check(Boolean(issueDate), 'timescaleException', 'requiresIssueDate', 'only applies once the final plan has been issued');
   }
   if (lastAnnualReviewDate) {
     errors

@@ -7,7 +7,8 @@ import { DEFAULT_HEALTH_CHECK_TARGET, annualHealthCheck, serviceFigures } from '
 import { partTimeFigures } from '../part-time/figures.js';
 import { policyFor } from '../part-time/policy.resolver.js';
 import { placementHighlights } from '../placements/highlights.js';
-import { annualReviewDecisionTimeliness, assessmentTimeliness } from '../people/timeliness.js';
+import { amendedPlanTimeliness, assessmentTimeliness, decisionTimeliness, reviewDecisionTimeliness, reviewsOverdue, type Timeliness } from '../statutory-timeline/figures.js';
+import { today } from '../../core/dates.js';
 import { KpiUnit } from './enums.js';
 import type { Period } from './periods.js';
 
@@ -15,9 +16,12 @@ import type { Period } from './periods.js';
 export enum KpiCalculation {
   ASSESSMENTS_WITHIN_20_WEEKS = 'ASSESSMENTS_WITHIN_20_WEEKS',
   ASSESSMENTS_WITHIN_20_WEEKS_EXCLUDING_EXCEPTIONS = 'ASSESSMENTS_WITHIN_20_WEEKS_EXCLUDING_EXCEPTIONS',
+  DECISIONS_TO_ASSESS_WITHIN_6_WEEKS = 'DECISIONS_TO_ASSESS_WITHIN_6_WEEKS',
   AUDITED_PLANS_GOOD_OR_OUTSTANDING = 'AUDITED_PLANS_GOOD_OR_OUTSTANDING',
   MODERATION_AGREEMENT = 'MODERATION_AGREEMENT',
   ANNUAL_REVIEW_DECISIONS_WITHIN_4_WEEKS = 'ANNUAL_REVIEW_DECISIONS_WITHIN_4_WEEKS',
+  AMENDED_PLANS_WITHIN_12_WEEKS = 'AMENDED_PLANS_WITHIN_12_WEEKS',
+  ANNUAL_REVIEWS_OVERDUE = 'ANNUAL_REVIEWS_OVERDUE',
   HEALTH_ADVICE_ON_TIME = 'HEALTH_ADVICE_ON_TIME',
   HEALTH_ADVICE_GOOD_OR_BETTER = 'HEALTH_ADVICE_GOOD_OR_BETTER',
   ANNUAL_HEALTH_CHECK_DISCUSSED = 'ANNUAL_HEALTH_CHECK_DISCUSSED',
@@ -49,6 +53,9 @@ const percent = (numerator: number, denominator: number): Figure => ({
   value: denominator ? (100 * numerator) / denominator : null,
 });
 
+const timely = (t: Timeliness): Figure => percent(t.withinTimescale, t.done);
+const range = (period: Period) => ({ from: period.start, to: period.end });
+
 const sum = <T>(rows: readonly T[], value: (row: T) => number) => rows.reduce((total, row) => total + value(row), 0);
 
 /** The first day of an audit term, in the calendar the periods use. */
@@ -58,21 +65,21 @@ const termStart = (academicYear: number, term: Term) =>
 export const CALCULATIONS: Record<KpiCalculation, CalculationDefinition> = {
   ASSESSMENTS_WITHIN_20_WEEKS: {
     unit: KpiUnit.PERCENT,
-    description: 'Final plans issued in the period within 20 weeks of the request, of all issued in the period (exceptions included)',
-    records: 'Plans issued in the period',
-    calculate: async (em, ids, period) => {
-      const t = await assessmentTimeliness(em, ids, { from: period.start, to: period.end }, { excludingExceptions: false });
-      return percent(t.withinTimescale, t.issued);
-    },
+    description: 'Final plans issued in the period within 20 weeks of the request for assessment, of all issued in the period (exceptions included), as the SEN2 return counts them',
+    records: 'Assessments that ended in a final plan in the period',
+    calculate: async (em, ids, period) => timely(await assessmentTimeliness(em, ids, range(period), { excludingExceptions: false })),
   },
   ASSESSMENTS_WITHIN_20_WEEKS_EXCLUDING_EXCEPTIONS: {
     unit: KpiUnit.PERCENT,
-    description: 'As above, leaving out the plans an exception the regulations allow applied to',
-    records: 'Plans issued in the period without a timescale exception',
-    calculate: async (em, ids, period) => {
-      const t = await assessmentTimeliness(em, ids, { from: period.start, to: period.end }, { excludingExceptions: true });
-      return percent(t.withinTimescale, t.issued);
-    },
+    description: 'As above, leaving out the plans an exception of regulation 10(4) applied to (a missed appointment is not one)',
+    records: 'Assessments that ended in a final plan in the period, without an exception',
+    calculate: async (em, ids, period) => timely(await assessmentTimeliness(em, ids, range(period), { excludingExceptions: true })),
+  },
+  DECISIONS_TO_ASSESS_WITHIN_6_WEEKS: {
+    unit: KpiUnit.PERCENT,
+    description: 'Decisions whether to assess (agreed or refused) made in the period within 6 weeks of the request, leaving out those an exception of regulation 5(4) applied to',
+    records: 'Requests decided in the period',
+    calculate: async (em, ids, period) => timely(await decisionTimeliness(em, ids, range(period))),
   },
   AUDITED_PLANS_GOOD_OR_OUTSTANDING: {
     unit: KpiUnit.PERCENT,
@@ -101,12 +108,21 @@ export const CALCULATIONS: Record<KpiCalculation, CalculationDefinition> = {
   },
   ANNUAL_REVIEW_DECISIONS_WITHIN_4_WEEKS: {
     unit: KpiUnit.PERCENT,
-    description: "Annual review decisions made within 4 weeks of the review meeting, of all decisions in the period",
+    description: 'Annual review decisions (maintain, amend, cease) made in the period within 4 weeks of the meeting, of all made in it',
     records: 'Annual reviews decided in the period',
-    calculate: async (em, ids, period) => {
-      const t = await annualReviewDecisionTimeliness(em, ids, { from: period.start, to: period.end });
-      return percent(t.withinTimescale, t.decided);
-    },
+    calculate: async (em, ids, period) => timely(await reviewDecisionTimeliness(em, ids, range(period))),
+  },
+  AMENDED_PLANS_WITHIN_12_WEEKS: {
+    unit: KpiUnit.PERCENT,
+    description: 'Final amended plans issued in the period within 12 weeks of the review meeting, of all issued in it',
+    records: 'Amended plans issued in the period',
+    calculate: async (em, ids, period) => timely(await amendedPlanTimeliness(em, ids, range(period))),
+  },
+  ANNUAL_REVIEWS_OVERDUE: {
+    unit: KpiUnit.COUNT,
+    description: 'Maintained plans whose annual review meeting was overdue at the end of the period, or today while it runs (the backlog)',
+    records: 'Plans with an overdue annual review',
+    calculate: async (em, ids, period) => ({ numerator: null, denominator: null, value: await reviewsOverdue(em, ids, period.end < today() ? period.end : today()) }),
   },
   HEALTH_ADVICE_ON_TIME: {
     unit: KpiUnit.PERCENT,

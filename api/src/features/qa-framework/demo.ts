@@ -11,25 +11,18 @@ import { Kpi, KpiValue } from './kpi.entity.js';
 import { KpiFigures } from './kpi.service.js';
 import { KpiFrequency } from './enums.js';
 import { periodContaining, periodsUpTo } from './periods.js';
+import { reviewsOverdue } from '../statutory-timeline/figures.js';
 
 /**
- * Loads the framework's demo: timescale exceptions on late plans, the KPIs with two years of manual
- * values (with evidence), the improvement plan, and the computed KPIs' history calculated by the same
- * code the API uses.
+ * Loads the framework's demo: the KPIs with two years of manual values (with evidence), the improvement
+ * plan, and the computed KPIs' history calculated by the same code the API uses.
  */
 export async function loadQaFrameworkDemo(em: EntityManager, data: SyntheticData, options: { seed: number; asOf: string }): Promise<void> {
   const framework = generateQaFramework(data, options);
   const now = new Date();
   const stamp = { version: 1, createdAt: now, updatedAt: now };
-  if (framework.timescaleExceptions.length > 0) {
-    await em.execute(
-      `update plan set timescale_exception = e.exception
-         from unnest(?::uuid[], ?::text[]) as e(plan_id, exception) where plan.id = e.plan_id`,
-      [`{${framework.timescaleExceptions.map((e) => e.planId).join(',')}}`, `{${framework.timescaleExceptions.map((e) => e.exception).join(',')}}`],
-    );
-  }
   const kpis = [];
-  for (const kpi of framework.kpis) kpis.push({ ...kpi, ...(await policyBaseline(em, kpi.calculation, kpi.localAuthorityId)) });
+  for (const kpi of framework.kpis) kpis.push({ ...kpi, ...(await policyBaseline(em, kpi.calculation, kpi.localAuthorityId, kpi.baselineDate!)) });
   await bulkInsert(em, Kpi, kpis.map(({ localAuthorityId, ...kpi }) => ({ ...kpi, localAuthority: localAuthorityId, ...stamp })));
   await bulkInsert(
     em,
@@ -67,9 +60,10 @@ const reduced = (value: number, percent: number) => Math.round(value * (1 - perc
 /**
  * The KPIs a feature's policy already sets a baseline and reduction target for (part-time timetables,
  * independent placements and their cost) start from that baseline and aim at that target, so the
- * framework and the feature's own figures tell the board the same story.
+ * framework and the feature's own figures tell the board the same story; the annual-review backlog
+ * starts from the backlog on the KPIs' baseline date.
  */
-async function policyBaseline(em: EntityManager, calculation: string | null, localAuthorityId: string): Promise<Baseline> {
+async function policyBaseline(em: EntityManager, calculation: string | null, localAuthorityId: string, baselineDate: string): Promise<Baseline> {
   switch (calculation) {
     case KpiCalculation.PART_TIME_TIMETABLES: {
       const policy = await policyFor(em, localAuthorityId);
@@ -84,6 +78,11 @@ async function policyBaseline(em: EntityManager, calculation: string | null, loc
       const baselineValue =
         calculation === KpiCalculation.INDEPENDENT_PLACEMENTS ? baselineCount : (await placementHighlights(em, [localAuthorityId], baselineDate)).annualCost;
       return { baselineValue, baselineDate, target: reduced(baselineValue, targetReductionPercent) };
+    }
+    case KpiCalculation.ANNUAL_REVIEWS_OVERDUE: {
+      // The recovery plan starts from the backlog on the baseline date and aims to halve it.
+      const baselineValue = await reviewsOverdue(em, [localAuthorityId], baselineDate);
+      return { baselineValue, baselineDate, target: Math.round(baselineValue / 2) };
     }
     default:
       return {};
