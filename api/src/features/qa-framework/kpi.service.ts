@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FieldErrors } from '../../core/graphql/errors.js';
-import { CALCULATIONS, type Figure } from './calculations.js';
+import { CALCULATIONS, requestFigures, type Figure } from './calculations.js';
 import { KpiSource, Rag, UNIT_RANGE, type KpiUnit } from './enums.js';
 import type { KpiFigure, KpiMilestoneResult, KpiRow } from './figures.js';
 import { Kpi, KpiValue } from './kpi.entity.js';
@@ -31,7 +31,7 @@ export class KpiFigures {
   }
 
   private calculate(kpi: Kpi, period: Period): Promise<Figure> {
-    return CALCULATIONS[kpi.calculation!].calculate(this.em, [kpi.localAuthority.id], period);
+    return CALCULATIONS[kpi.calculation!].calculate(requestFigures(this.em), [kpi.localAuthority.id], period);
   }
 
   private figure(kpi: Kpi, period: Period, stored: KpiValue | undefined, calculated: Figure | null | undefined): KpiFigure {
