@@ -14,6 +14,7 @@ import { Migration20261123013500 } from './Migration20261123013500.js';
 import { Migration20261123013513 } from './Migration20261123013513.js';
 import { Migration20261123041206 } from './Migration20261123041206.js';
 import { Migration20261202071234 } from './Migration20261202071234.js';
+import { Migration20261202124237 } from './Migration20261202124237.js';
 import { Migration20261202140000 } from './Migration20261202140000.js';
 
 /** Every migration, oldest first. `pnpm --filter @send-qa/api migration:create` adds new ones here. */
@@ -33,5 +34,6 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123013513', class: Migration20261123013513 },
   { name: 'Migration20261123041206', class: Migration20261123041206 },
   { name: 'Migration20261202071234', class: Migration20261202071234 },
+  { name: 'Migration20261202124237', class: Migration20261202124237 },
   { name: 'Migration20261202140000', class: Migration20261202140000 },
 ];

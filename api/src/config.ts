@@ -39,6 +39,8 @@ export interface Config {
   bodyLimitBytes: number;
   /** How often a dead embedded PostgreSQL is restarted before the server gives up and exits. */
   embeddedRestarts: number;
+  /** Server processes (node:cluster workers) sharing the port; 1 serves from the main process. */
+  webConcurrency: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -63,7 +65,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     STATEMENT_TIMEOUT_MS: num({ default: 30_000 }),
     BODY_LIMIT_MB: num({ default: 20 }),
     EMBEDDED_PG_RESTARTS: num({ default: 5 }),
+    WEB_CONCURRENCY: num({ default: 1, desc: 'Server processes sharing the port on this machine' }),
   });
+  if (!(Number.isInteger(e.WEB_CONCURRENCY) && e.WEB_CONCURRENCY >= 1 && e.WEB_CONCURRENCY <= 64)) {
+    throw new Error(`WEB_CONCURRENCY must be a whole number from 1 to 64, not ${e.WEB_CONCURRENCY}`);
+  }
   for (const [name, value] of Object.entries({ REQUEST_TIMEOUT_MS: e.REQUEST_TIMEOUT_MS, STATEMENT_TIMEOUT_MS: e.STATEMENT_TIMEOUT_MS, BODY_LIMIT_MB: e.BODY_LIMIT_MB })) {
     if (!(value > 0)) throw new Error(`${name} must be a positive number, not ${value}`);
   }
@@ -87,5 +93,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     statementTimeoutMs: e.STATEMENT_TIMEOUT_MS,
     bodyLimitBytes: Math.round(e.BODY_LIMIT_MB * 1024 * 1024),
     embeddedRestarts: e.EMBEDDED_PG_RESTARTS,
+    webConcurrency: e.WEB_CONCURRENCY,
   };
 }

@@ -6,7 +6,7 @@ export { createLogger } from './core/logger.js';
 export { buildApiSchema, printSortedSchema } from './core/graphql/schema.js';
 export { describeAccess, printAccess, withRoleTables, type AccessFile } from './core/access/permissions.js';
 export { createServer, type Server, type ServerOptions } from './server.js';
-export { MemorySignInThrottle } from './core/auth/sign-in-throttle.js';
+export { PostgresSignInThrottle, type SignInLimits } from './core/auth/sign-in-throttle.js';
 export { isEmpty, loadDemoData } from './demo.js';
 export { entities, resolvers } from './modules.js';
 export { migrations } from '../migrations/index.js';

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import cluster from 'node:cluster';
 import { once } from 'node:events';
 import { DEMO_PASSWORD } from '@send-qa/seeds';
 import { migrations } from '../migrations/index.js';
@@ -8,41 +9,43 @@ import { today } from './core/dates.js';
 import { createLogger, type Logger } from './core/logger.js';
 import { isEmpty, loadDemoData } from './demo.js';
 import { entities } from './modules.js';
-import { createServer, type Server } from './server.js';
+import { createServer } from './server.js';
+import { startWorkers, type Serving } from './workers.js';
 
 const DEMO_SEED = 20240801;
 
 /**
  * Stops everything in order: no new requests, those in flight drained (up to `drainMs`), the ORM
  * closed, the embedded PostgreSQL stopped. Past the drain deadline the database is stopped anyway:
- * whatever happens, no PostgreSQL is left running behind this process.
+ * whatever happens, no PostgreSQL is left running behind this process. With workers, each drains its
+ * own requests first, and the primary stops the database once they have all gone.
  */
-function shutdownHandler(log: Logger, db: Database, drainMs: number, getServer: () => Server | undefined) {
+function shutdownHandler(log: Logger, db: Database, drainMs: number, getServing: () => Serving | undefined) {
   let stopping: Promise<void> | undefined;
   return (reason: string, exitCode: number): Promise<void> => {
     stopping ??= (async () => {
       log.info({ reason }, 'shutting down: finishing requests in flight');
       let code = exitCode;
       let drained = true;
-      const server = getServer();
-      if (server) {
+      const serving = getServing();
+      if (serving) {
         let timer: NodeJS.Timeout | undefined;
-        drained = await Promise.race([
-          server.stop().then(
-            () => true,
-            (error: unknown) => {
-              log.error({ err: error }, 'error while stopping the server');
-              return false;
-            },
-          ),
-          new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), drainMs))),
+        const stopped = await Promise.race([
+          serving.stop().catch((error: unknown) => {
+            log.error({ err: error }, 'error while stopping the server');
+            return false;
+          }),
+          new Promise<'deadline'>((resolve) => (timer = setTimeout(() => resolve('deadline'), drainMs))),
         ]);
         clearTimeout(timer);
-        if (!drained) {
+        drained = stopped === true;
+        if (stopped === 'deadline') {
           log.error({ drainMs }, 'requests still in flight at the shutdown deadline; stopping the database under them');
-          server.httpServer.closeAllConnections();
-          code = 1;
+          serving.kill();
+        } else if (!stopped) {
+          log.error('the server did not stop cleanly');
         }
+        if (!drained) code = 1;
       }
       try {
         await db.close({ force: !drained });
@@ -67,8 +70,11 @@ async function main(): Promise<void> {
     statementTimeoutMs: config.statementTimeoutMs,
     embeddedRestarts: config.embeddedRestarts,
   });
-  let server: Server | undefined;
-  const shutdown = shutdownHandler(log, db, config.shutdownTimeoutMs, () => server);
+  let serving: Serving | undefined;
+  const workers = cluster.isPrimary && config.webConcurrency > 1;
+  // Workers drain for SHUTDOWN_TIMEOUT_MS each and then close their pools; the primary waits that and a little more.
+  const drainMs = workers ? config.shutdownTimeoutMs + 5000 : config.shutdownTimeoutMs;
+  const shutdown = shutdownHandler(log, db, drainMs, () => serving);
   // Signals are handled from here on, so even a start cut short stops the embedded database.
   process.on('SIGTERM', () => void shutdown('SIGTERM', 0));
   process.on('SIGINT', () => void shutdown('SIGINT', 0));
@@ -92,17 +98,29 @@ async function main(): Promise<void> {
       const loaded = await loadDemoData(db.orm.em.fork(), { scale: 'demo', seed: DEMO_SEED, asOf: today() });
       log.info(loaded, 'demo data loaded');
     }
-    server = await createServer({ orm: db.orm, config, log, databaseState: db.state });
-    server.httpServer.listen(config.port, config.host);
-    await once(server.httpServer, 'listening');
+    if (workers) {
+      const started = startWorkers(config.webConcurrency, db.clientUrl, log);
+      serving = started.serving;
+      await started.ready;
+    } else {
+      const server = await createServer({ orm: db.orm, config, log, databaseState: db.state });
+      serving = {
+        stop: () => server.stop().then(() => true),
+        kill: () => server.httpServer.closeAllConnections(),
+      };
+      server.httpServer.listen(config.port, config.host);
+      await once(server.httpServer, 'listening');
+    }
   } catch (error) {
     // Never leave an embedded PostgreSQL running behind a server that failed to start.
     log.fatal({ err: error }, error instanceof Error ? error.message : 'start-up failed');
     await shutdown('start-up failed', 1);
     return;
   }
+  // A worker's start is the primary's to announce.
+  if (cluster.isWorker) return;
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
-  log.info({ url, graphql: `${url}/graphql` }, `SEND QA is ready at ${url}`);
+  log.info({ url, graphql: `${url}/graphql`, processes: config.webConcurrency }, `SEND QA is ready at ${url}`);
   if (db.embedded && config.demo) {
     log.info(
       `Demo mode: sign in as admin@, qa@, auditor@, dco@, commissioner@, viewer@ or qa.peterborough@example.org with the password "${DEMO_PASSWORD}"`,

@@ -1,6 +1,7 @@
 import type { NonEmptyArray } from 'type-graphql';
 import { AuthResolver } from './core/auth/auth.resolver.js';
 import { Session } from './core/auth/session.entity.js';
+import { SignInThrottleCount } from './core/auth/sign-in-throttle.entity.js';
 import { User } from './core/auth/user.entity.js';
 import { UserResolver } from './core/auth/user.resolver.js';
 import { BaseRecord } from './core/db/base-record.js';
@@ -29,7 +30,7 @@ export const features: readonly Feature[] = [people, statutoryTimeline, ehcpAudi
 defineKpiCatalogue(features);
 
 /** Every entity: the core's (sign-in, local authorities, change history), then each feature's. */
-export const entities = [BaseRecord, LocalAuthorityRecord, LocalAuthority, User, Session, ChangeRecord, ...features.flatMap((feature) => feature.entities)];
+export const entities = [BaseRecord, LocalAuthorityRecord, LocalAuthority, User, Session, SignInThrottleCount, ChangeRecord, ...features.flatMap((feature) => feature.entities)];
 
 export const resolvers: NonEmptyArray<Function> = [
   AuthResolver,

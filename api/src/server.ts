@@ -14,7 +14,7 @@ import { pinoHttp } from 'pino-http';
 import type { Config } from './config.js';
 import { AuthService } from './core/auth/auth.service.js';
 import { requireSignIn } from './core/auth/require-sign-in.plugin.js';
-import { MemorySignInThrottle } from './core/auth/sign-in-throttle.js';
+import { PostgresSignInThrottle } from './core/auth/sign-in-throttle.js';
 import type { DatabaseState } from './core/db/database.js';
 import type { Context } from './core/graphql/context.js';
 import { ErrorCode } from './core/graphql/errors.js';
@@ -84,7 +84,7 @@ function entityNames(orm: MikroORM): (table: string) => string {
 export async function createServer({ orm, config, log, databaseState = () => 'up' }: ServerOptions): Promise<Server> {
   const app = express();
   const httpServer = http.createServer(app);
-  const signInThrottle = new MemorySignInThrottle();
+  const signInThrottle = new PostgresSignInThrottle(orm.em.getConnection().getKnex());
   // Limits on what one operation may ask for, so that no query can be made expensive enough to starve
   // everyone else; field suggestions would reveal the schema where introspection is off.
   const armor = new ApolloArmor({

@@ -116,3 +116,22 @@ export function kpiCalculation(name: KpiCalculation): KpiCalculationDefinition {
 export function reportSections(): readonly ReportSectionDefinition[] {
   return sections;
 }
+
+const figuresOf = new WeakMap<EntityManager, Map<Function, Map<string, Promise<unknown>>>>();
+
+/**
+ * A feature figure worked out once per request (per EntityManager, so nothing outlives the request):
+ * a scorecard asks the same figure for many KPIs and periods (the two placement KPIs share one count,
+ * the grade trend serves every term, the health figures two KPIs), and a call with the same arguments
+ * answers the first call's promise.
+ */
+export function once<A extends unknown[], T>(em: EntityManager, figure: (em: EntityManager, ...args: A) => Promise<T>, ...args: A): Promise<T> {
+  let known = figuresOf.get(em);
+  if (!known) figuresOf.set(em, (known = new Map()));
+  let calls = known.get(figure);
+  if (!calls) known.set(figure, (calls = new Map()));
+  const key = JSON.stringify(args);
+  let answer = calls.get(key) as Promise<T> | undefined;
+  if (!answer) calls.set(key, (answer = figure(em, ...args)));
+  return answer;
+}

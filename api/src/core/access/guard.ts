@@ -12,6 +12,7 @@ import {
 } from 'graphql';
 import type { EntityClass } from '@mikro-orm/core';
 import type { Context } from '../graphql/context.js';
+import { FACTS } from './lean.js';
 import { relations } from './relations.js';
 import { mayBeHiddenFrom, resourceNamed, type AnyResource } from './resources.js';
 
@@ -23,9 +24,22 @@ export const VISIBLE_WITH_PARENT = 'visibleWithParent';
 
 type Field = GraphQLField<unknown, Context>;
 
+function isPromise(value: unknown): value is PromiseLike<unknown> {
+  return typeof (value as PromiseLike<unknown> | null)?.then === 'function';
+}
+
+/** Without a promise where the field gave none: a page of records read lean passes every field synchronously. */
 function wrap(field: Field, after: (value: unknown, source: unknown, ctx: Context) => unknown): void {
   const resolve = field.resolve ?? defaultFieldResolver;
-  field.resolve = async (source, args, ctx, info) => after(await resolve(source, args, ctx, info), source, ctx);
+  field.resolve = (source, args, ctx, info) => {
+    const value = resolve(source, args, ctx, info);
+    return isPromise(value) ? value.then((resolved) => after(resolved, source, ctx)) : after(value, source, ctx);
+  };
+}
+
+/** The stored values a redaction reads: a lean record carries them apart from the fields asked for. */
+function factsOf(source: unknown): unknown {
+  return (source as Record<string, unknown> | null)?.[FACTS] ?? source;
 }
 
 function objectTypes(schema: GraphQLSchema): GraphQLObjectType[] {
@@ -67,7 +81,7 @@ export function guardResourceFields(schema: GraphQLSchema): GraphQLSchema {
         const field = type.getFields()[name] as Field | undefined;
         if (!field) throw new Error(`${type.name} has no field ${name} to redact`);
         const empty = emptyValue(type, field);
-        wrap(field, (value, source, ctx) => (redaction.hiddenFrom(ctx.user, source) ? empty : value));
+        wrap(field, (value, source, ctx) => (redaction.hiddenFrom(ctx.user, factsOf(source) as never) ? empty : value));
       }
     }
   }

@@ -1,4 +1,4 @@
-import { Collection, helper, Reference, ReferenceKind, type EntityClass, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
+import { Collection, helper, Reference, ReferenceKind, Utils, type EntityClass, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
 import type { Context } from '../graphql/context.js';
 import { whenQuiet } from '../request-context.js';
@@ -148,23 +148,28 @@ export class Relations {
     return this.many(entity, await this.linked(owner, property.name));
   }
 
-  /** Whether the caller may see this record, read through its scope unless already read that way. */
-  private async admitOne(value: object, entity: EntityClass<object>): Promise<object | null> {
-    if (!Reference.isReference(value) && this.vouched.has(value)) return value;
-    const { id } = entityOf(value);
+  /**
+   * Whether the caller may see this record, read through its scope unless already read that way. An
+   * entity, a reference or a bare `{ id }` (a lean read's relation it did not read) is loaded by its id.
+   */
+  private admitOne(value: object, entity: EntityClass<object>): object | Promise<object | null> {
+    if (this.vouched.has(value)) return value;
+    const id = Utils.isEntity(value) || Reference.isReference(value) ? entityOf(value).id : String((value as { id: unknown }).id);
     return this.loaderById(entity).load(id);
   }
 
   /**
    * What a field typed as a resource may answer, whatever produced it: a reference or a collection is
    * loaded through the scope; records are kept only if the caller may see them; a list loses the rest.
+   * Records already read through their scope pass at once, without a promise.
    */
-  async admit(value: unknown, entity: EntityClass<object>): Promise<unknown> {
+  admit(value: unknown, entity: EntityClass<object>): unknown {
     if (value === null || value === undefined) return null;
     if (value instanceof Collection) return this.collection(value as Collection<object>);
     if (Array.isArray(value)) {
-      const admitted = await Promise.all(value.filter((item) => item !== null && item !== undefined).map((item: object) => this.admitOne(item, entity)));
-      return admitted.filter((item) => item !== null);
+      const items = value.filter((item) => item !== null && item !== undefined) as object[];
+      if (items.every((item) => this.vouched.has(item))) return items;
+      return Promise.all(items.map((item) => this.admitOne(item, entity))).then((admitted) => admitted.filter((item) => item !== null));
     }
     return this.admitOne(value as object, entity);
   }

@@ -1,5 +1,8 @@
-import { RateLimiterMemory } from 'rate-limiter-flexible';
+import { createHash } from 'node:crypto';
+import type { Knex } from '@mikro-orm/postgresql';
+import { RateLimiterPostgres } from 'rate-limiter-flexible';
 import { ThrottledError } from '../graphql/errors.js';
+import { SIGN_IN_THROTTLE_TABLE } from './sign-in-throttle.entity.js';
 
 /** Who is trying to sign in: the email given and the client address it came from. */
 export interface SignInAttempt {
@@ -33,19 +36,26 @@ const minutes = (ms: number) => {
   return `${n} minute${n === 1 ? '' : 's'}`;
 };
 
-/** The counts kept in this process's memory: per server process, forgotten on restart. */
-export class MemorySignInThrottle implements SignInThrottle {
-  private readonly emails: RateLimiterMemory;
-  private readonly addresses: RateLimiterMemory;
+/** A key of fixed length that names the email or address without keeping it. */
+const hashed = (value: string) => createHash('sha256').update(value).digest('hex');
 
-  constructor(limits: SignInLimits = SIGN_IN_LIMITS) {
-    this.emails = new RateLimiterMemory({ points: limits.perEmail, duration: limits.windowSeconds });
-    this.addresses = new RateLimiterMemory({ points: limits.perAddress, duration: limits.windowSeconds });
+/**
+ * The counts kept in PostgreSQL (table sign_in_throttle, made by a migration), on the ORM's own pool:
+ * every server process on the database counts the same failures, and a restart forgets none.
+ */
+export class PostgresSignInThrottle implements SignInThrottle {
+  private readonly emails: RateLimiterPostgres;
+  private readonly addresses: RateLimiterPostgres;
+
+  constructor(knex: Knex, limits: SignInLimits = SIGN_IN_LIMITS) {
+    const store = { storeClient: knex, storeType: 'knex', tableName: SIGN_IN_THROTTLE_TABLE, tableCreated: true };
+    this.emails = new RateLimiterPostgres({ ...store, keyPrefix: 'email', points: limits.perEmail, duration: limits.windowSeconds });
+    this.addresses = new RateLimiterPostgres({ ...store, keyPrefix: 'address', points: limits.perAddress, duration: limits.windowSeconds });
   }
 
   async assertAllowed({ email, address }: SignInAttempt): Promise<void> {
-    for (const [limiter, key, what] of [[this.emails, email, 'for this email'], [this.addresses, address, 'from this address']] as const) {
-      const state = await limiter.get(key);
+    const [byEmail, byAddress] = await Promise.all([this.emails.get(hashed(email)), this.addresses.get(hashed(address))]);
+    for (const [state, what] of [[byEmail, 'for this email'], [byAddress, 'from this address']] as const) {
       if (state && state.remainingPoints <= 0) {
         throw new ThrottledError(`Too many failed sign-ins ${what}; try again in ${minutes(state.msBeforeNext)}`, Math.ceil(state.msBeforeNext / 1000));
       }
@@ -53,10 +63,10 @@ export class MemorySignInThrottle implements SignInThrottle {
   }
 
   async failed({ email, address }: SignInAttempt): Promise<void> {
-    await Promise.all([this.emails.penalty(email, 1), this.addresses.penalty(address, 1)]);
+    await Promise.all([this.emails.penalty(hashed(email), 1), this.addresses.penalty(hashed(address), 1)]);
   }
 
   async succeeded({ email }: SignInAttempt): Promise<void> {
-    await this.emails.delete(email);
+    await this.emails.delete(hashed(email));
   }
 }

@@ -1,6 +1,7 @@
 import type { Collection } from '@mikro-orm/core';
 import { ArrayNotEmpty, IsBoolean, IsEmail, IsNotEmpty, Length, MaxLength } from 'class-validator';
-import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Args, ArgsType, Authorized, Ctx, Extensions, Field, FieldResolver, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { STORED_RELATION } from '../access/lean.js';
 import type { Context } from '../graphql/context.js';
 import { FieldErrors, ForbiddenError } from '../graphql/errors.js';
 import { SortOrder } from '../graphql/list.js';
@@ -55,8 +56,9 @@ export const users: ResourceDefinition<User, UserFilter> = {
   filter: UserFilter,
   // Anyone sees themself, and the colleagues a record names (an audit's auditor), through that record;
   // an admin lists the users who work in at least one of the admin's authorities, and manages (changes,
-  // removes) only those whose every authority is the admin's: see UserService.
-  tenancy: (user) => ({ $or: [{ id: user.id }, { localAuthorities: { $in: user.localAuthorityIds } }] }),
+  // removes) only those whose every authority is the admin's: see UserService. $some (an EXISTS) so
+  // that a user of two of the caller's authorities is listed once.
+  tenancy: (user) => ({ $or: [{ id: user.id }, { localAuthorities: { $some: { id: { $in: user.localAuthorityIds } } } }] }),
   readRoles: [],
   listRoles: [Role.ADMIN],
   historyScope: usersManagedBy,
@@ -151,6 +153,7 @@ export class UserResolver extends ResourceResolver(users, service) {
 
   /** Loaded by the core through the caller's scope: a colleague's other authorities are not listed. */
   @FieldResolver(() => [LocalAuthority])
+  @Extensions({ [STORED_RELATION]: true })
   localAuthorities(@Root() user: User): Collection<LocalAuthority> {
     return user.localAuthorities;
   }

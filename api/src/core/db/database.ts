@@ -14,6 +14,8 @@ export type DatabaseState = 'up' | 'restarting' | 'failed';
 export interface Database {
   orm: MikroORM;
   embedded: boolean;
+  /** Where the database is: DATABASE_URL, or the embedded PostgreSQL's, for server processes to share. */
+  clientUrl: string;
   state(): DatabaseState;
   /** Called once the embedded PostgreSQL has died and could not be restarted: the process should exit. */
   onFailure(listener: (error: Error) => void): void;
@@ -82,6 +84,7 @@ export async function openDatabase(
     return {
       orm,
       embedded: embedded !== undefined,
+      clientUrl,
       state: supervision.state,
       onFailure: supervision.onFailure,
       async close({ force = false } = {}) {

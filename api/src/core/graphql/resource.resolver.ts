@@ -1,6 +1,8 @@
 import { Max, Min } from 'class-validator';
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Extensions, Field, FieldResolver, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Ref } from '@mikro-orm/core';
+import { STORED_RELATION } from '../access/lean.js';
 import { listRoles, registerResource } from '../access/resources.js';
 import type { BaseRecord } from '../db/base-record.js';
 import type { LocalAuthorityRecord } from '../tenancy/local-authority-record.js';
@@ -49,14 +51,14 @@ export function ReadOnlyResourceResolver<T extends { id: string }, F extends obj
   abstract class ReadResolver {
     @Authorized(readers)
     @Query(() => definition.entity, { name: definition.name })
-    one(@Arg('id', () => UUID) id: string, @Ctx() ctx: Context): Promise<T> {
-      return service(ctx).get(id);
+    one(@Arg('id', () => UUID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<T> {
+      return service(ctx).read(id, info);
     }
 
     @Authorized(readers)
     @Query(() => [definition.entity], { name: `all${definition.plural}` })
-    all(@Args(() => ListArguments) args: ListArguments, @Ctx() ctx: Context): Promise<T[]> {
-      return service(ctx).list(args);
+    all(@Args(() => ListArguments) args: ListArguments, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<T[]> {
+      return service(ctx).list(args, info);
     }
 
     @Authorized(readers)
@@ -99,6 +101,7 @@ export function LocalAuthorityResourceResolver<T extends LocalAuthorityRecord, F
   @Resolver(() => definition.entity)
   abstract class OwnedResourceResolver extends ResourceResolver(definition, service) {
     @FieldResolver(() => LocalAuthority, { nullable: definition.tenancy === 'shared' })
+    @Extensions({ [STORED_RELATION]: true })
     localAuthority(@Root() record: T): Ref<LocalAuthority> {
       return record.localAuthority;
     }

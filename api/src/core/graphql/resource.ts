@@ -1,4 +1,6 @@
 import type { EntityClass, EntityName, FilterQuery, QueryOrderMap, RequiredEntityData } from '@mikro-orm/core';
+import type { GraphQLResolveInfo } from 'graphql';
+import { leanCount, leanRead } from '../access/lean.js';
 import { relations } from '../access/relations.js';
 import { scopeOf } from '../access/resources.js';
 import type { AuthUser } from '../auth/auth-user.js';
@@ -55,6 +57,8 @@ export interface Redaction<T> {
   fields: string[];
   /** The record is null for a history entry whose record no longer exists. */
   hiddenFrom: (user: AuthUser | null, record: T | null) => boolean;
+  /** The stored properties `hiddenFrom` reads from the record, so that reads which fetch only what is asked fetch them too. */
+  reads?: (keyof T & string)[];
   /** Who cannot see them, in words, for the permissions file. */
   rule: string;
 }
@@ -147,20 +151,20 @@ export class ResourceService<T extends { id: string; version?: number }, F exten
     return [pathToObject(path, order) as QueryOrderMap<T>, { id: 'asc' } as QueryOrderMap<T>];
   }
 
-  async list(args: ListArgs<F>): Promise<T[]> {
+  /** A page of records; given the field being resolved, read lean (only what it asks for) where the selection allows. */
+  async list(args: ListArgs<F>, info?: GraphQLResolveInfo): Promise<T[]> {
     // The arguments' own validation has already kept page and perPage in range.
     const perPage = args.perPage ?? DEFAULT_PER_PAGE;
     const page = args.page ?? 0;
-    const found = await this.em.find(this.definition.entity, await this.where(args.filter), {
-      orderBy: this.orderBy(args),
-      limit: perPage,
-      offset: page * perPage,
-    });
+    const query = { where: await this.where(args.filter), orderBy: this.orderBy(args), limit: perPage, offset: page * perPage };
+    const lean = info ? await leanRead(this.ctx, { definition: this.definition, info, ...query }) : null;
+    if (lean) return lean as unknown as T[];
+    const found = await this.em.find(this.definition.entity, query.where, query);
     return relations(this.ctx).vouch(found);
   }
 
   async count(filter?: F | null): Promise<number> {
-    return this.em.count(this.definition.entity, await this.where(filter));
+    return leanCount(this.ctx, this.definition, await this.where(filter));
   }
 
   /** One record in the caller's scope; anything else, existing or not, is NOT_FOUND. */
@@ -169,6 +173,13 @@ export class ResourceService<T extends { id: string; version?: number }, F exten
     if (!found) throw new NotFoundError(this.definition.name, id);
     relations(this.ctx).vouch([found]);
     return found;
+  }
+
+  /** `get` for a query that only reads the record: lean where the selection allows. */
+  async read(id: string, info: GraphQLResolveInfo): Promise<T> {
+    const [found] = (await leanRead(this.ctx, { definition: this.definition, info, where: { $and: [{ id }, await this.scope()] } as FilterQuery<T> })) ?? [];
+    if (found) return found as unknown as T;
+    return this.get(id);
   }
 
   /** Shared reference data is readable everywhere but only its own local authority may change it. */

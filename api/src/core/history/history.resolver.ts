@@ -1,4 +1,4 @@
-import type { FilterQuery } from '@mikro-orm/core';
+import { raw, type FilterQuery } from '@mikro-orm/core';
 import { MaxLength } from 'class-validator';
 import { DateTimeResolver, JSONObjectResolver } from 'graphql-scalars';
 import { Ctx, Field, FieldResolver, InputType, Resolver, Root } from 'type-graphql';
@@ -46,9 +46,14 @@ const changeRecords: ResourceDefinition<ChangeRecord, ChangeRecordFilter> = {
 const carriesAuthority = (definition: AnyResource) => definition.tenancy === 'self' || definition.entity.prototype instanceof LocalAuthorityRecord;
 
 class ChangeRecordService extends ResourceService<ChangeRecord, ChangeRecordFilter> {
-  private async ids(definition: AnyResource, where: object): Promise<string[]> {
-    const rows = (await this.em.find(definition.entity, where, { fields: ['id'], disableIdentityMap: true })) as { id: string }[];
-    return rows.map((row) => row.id);
+  /**
+   * An entry whose record is (or, negated, is not) among those `where` picks, as a condition on the
+   * entry itself: the records are a sub-query of the same statement, never read ahead of it.
+   */
+  private about(definition: AnyResource, where: object, among: boolean, alias: string): FilterQuery<ChangeRecord> {
+    const records = this.em.createQueryBuilder(definition.entity, alias).select('id').where(where).getFormattedQuery();
+    // entity_id is text, since it names records of every kind.
+    return { [raw(`"entity_id" ${among ? 'in' : 'not in'} (select "picked"."id"::text from (${records}) as "picked")`)]: [] } as FilterQuery<ChangeRecord>;
   }
 
   /**
@@ -66,11 +71,11 @@ class ChangeRecordService extends ResourceService<ChangeRecord, ChangeRecordFilt
       if (!mayRead(definition, user)) {
         unreadable.push(definition.name);
       } else if (!carriesAuthority(definition)) {
-        const visible = await this.ids(definition, definition.historyScope?.(user) ?? scopeOf(definition, user));
-        unowned.push({ localAuthorityId: null, entityName: definition.name, entityId: { $in: visible } });
+        const visible = this.about(definition, definition.historyScope?.(user) ?? scopeOf(definition, user), true, `history_${unowned.length}`);
+        unowned.push({ $and: [{ localAuthorityId: null, entityName: definition.name }, visible] });
       } else if (typeof definition.tenancy === 'function') {
-        const ids = await this.ids(definition, { $and: [{ localAuthority: { $in: user.localAuthorityIds } }, { $not: scopeOf(definition, user) }] });
-        if (ids.length > 0) hidden.push({ $or: [{ entityName: { $ne: definition.name } }, { entityId: { $nin: ids } }] });
+        const withheld = { $and: [{ localAuthority: { $in: user.localAuthorityIds } }, { $not: scopeOf(definition, user) }] };
+        hidden.push({ $or: [{ entityName: { $ne: definition.name } }, this.about(definition, withheld, false, `hidden_${hidden.length}`)] });
       }
     }
     return { $and: [{ entityName: { $nin: unreadable } }, { $or: [{ localAuthorityId: { $in: user.localAuthorityIds } }, ...unowned] }, ...hidden] };

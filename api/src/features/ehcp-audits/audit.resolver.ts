@@ -1,7 +1,8 @@
 import type { Ref } from '@mikro-orm/core';
 import { IsOptional, Length, Max, Min, ValidateNested } from 'class-validator';
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Extensions, Field, FieldResolver, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { authoritiesAsked } from '../../core/access/authorities.js';
+import { STORED_RELATION } from '../../core/access/lean.js';
 import { hasAnyRole } from '../../core/auth/auth-user.js';
 import { Role } from '../../core/auth/roles.js';
 import { User } from '../../core/auth/user.entity.js';
@@ -374,6 +375,7 @@ export class AuditResolver extends ReadOnlyResourceResolver(audits, service) {
   }
 
   @FieldResolver(() => LocalAuthority)
+  @Extensions({ [STORED_RELATION]: true })
   localAuthority(@Root() audit: Audit): Ref<LocalAuthority> {
     return audit.localAuthority;
   }

@@ -11,5 +11,6 @@ export const blindModeration: Redaction<Audit> = {
   fields: ['sections', 'strengths', 'areasForDevelopment', 'suggestedGrade', 'overallGrade', 'overrideReason'],
   hiddenFrom: (user: AuthUser | null, audit: Audit | null) =>
     !!audit && audit.status === AuditStatus.SUBMITTED && audit.moderator?.id === user?.id && (audit.moderatorGrade ?? null) === null,
+  reads: ['status', 'moderator', 'moderatorGrade'],
   rule: "the audit's moderator, until they have recorded their own grade (whatever their role)",
 };

@@ -1,4 +1,4 @@
-import { KpiUnit, percentFigure, type KpiCalculationDefinition, type ReportSectionDefinition } from '../../core/kpi-catalogue.js';
+import { KpiUnit, percentFigure, type KpiCalculationDefinition, type ReportSectionDefinition, once } from '../../core/kpi-catalogue.js';
 import { Term } from './cycle.entity.js';
 import { moderationAgreement } from './moderation.js';
 import { TrendPeriod, gradeTrend } from './trend.js';
@@ -16,7 +16,7 @@ export const auditKpiCalculations: Record<string, KpiCalculationDefinition> = {
     description: 'Final audits graded good or outstanding, of all final audits in the terms that start in the period',
     records: 'Final audits of the term',
     calculate: async (em, ids, period) => {
-      const points = await gradeTrend(em, ids, { period: TrendPeriod.TERM });
+      const points = await once(em, gradeTrend, ids, { period: TrendPeriod.TERM });
       const inPeriod = points.filter((p) => p.term && termStart(p.academicYear, p.term) >= period.start && termStart(p.academicYear, p.term) <= period.end);
       return percentFigure(
         inPeriod.reduce((sum, p) => sum + p.goodOrOutstanding, 0),
@@ -29,7 +29,7 @@ export const auditKpiCalculations: Record<string, KpiCalculationDefinition> = {
     description: "Moderated audits where the moderator's blind grade equals the auditor's, in cycles that opened in the period",
     records: 'Moderated audits of the cycles',
     calculate: async (em, ids, period) => {
-      const cycles = await moderationAgreement(em, ids, false, { from: period.start, to: period.end });
+      const cycles = await once(em, moderationAgreement, ids, false, { from: period.start, to: period.end });
       return percentFigure(
         cycles.reduce((sum, c) => sum + c.exact, 0),
         cycles.reduce((sum, c) => sum + c.moderated, 0),
@@ -43,7 +43,7 @@ export const auditReportSection: ReportSectionDefinition = {
   title: 'EHCP audits: plans judged good or outstanding',
   unit: KpiUnit.PERCENT,
   build: async (em, ids, asOf) => {
-    const points = (await gradeTrend(em, ids, { period: TrendPeriod.TERM })).filter((p) => `${p.academicYear}-09-01` <= asOf);
+    const points = (await once(em, gradeTrend, ids, { period: TrendPeriod.TERM })).filter((p) => `${p.academicYear}-09-01` <= asOf);
     const last = points[points.length - 1];
     return {
       headline: last

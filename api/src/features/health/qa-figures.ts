@@ -1,4 +1,4 @@
-import { KpiUnit, percentFigure, type KpiCalculationDefinition, type ReportSectionDefinition } from '../../core/kpi-catalogue.js';
+import { KpiUnit, percentFigure, type KpiCalculationDefinition, type ReportSectionDefinition, once } from '../../core/kpi-catalogue.js';
 import { DEFAULT_HEALTH_CHECK_TARGET, annualHealthCheck, serviceFigures, servicesNeedingSupport } from './scorecards.js';
 
 /* What this feature offers the local-area QA framework (through its manifest and core/kpi-catalogue.ts): the named calculations computed KPIs use, and its highlight-report section. */
@@ -12,7 +12,7 @@ export const healthKpiCalculations: Record<string, KpiCalculationDefinition> = {
     description: 'Health advice (or "no advice") received by its due date, of all health advice due in the period whose timeliness is known',
     records: 'Health advice due in the period',
     calculate: async (em, ids, period) => {
-      const services = await serviceFigures(em, ids, { from: period.start, to: period.end }, false);
+      const services = await once(em, serviceFigures, ids, { from: period.start, to: period.end }, false);
       return percentFigure(sum(services, (s) => s.adviceOnTime), sum(services, (s) => s.adviceDue));
     },
   },
@@ -21,7 +21,7 @@ export const healthKpiCalculations: Record<string, KpiCalculationDefinition> = {
     description: 'Health advice the DCO rated good or better, of the advice due in the period that the DCO has reviewed',
     records: 'Health advice due in the period',
     calculate: async (em, ids, period) => {
-      const services = await serviceFigures(em, ids, { from: period.start, to: period.end }, false);
+      const services = await once(em, serviceFigures, ids, { from: period.start, to: period.end }, false);
       return percentFigure(sum(services, (s) => s.adviceGoodOrBetter), sum(services, (s) => s.adviceReviewed));
     },
   },
@@ -30,7 +30,7 @@ export const healthKpiCalculations: Record<string, KpiCalculationDefinition> = {
     description: 'Annual reviews of young people aged 14–25 with a learning disability where the annual health check was discussed, of those held in the period',
     records: 'Annual reviews in the period',
     calculate: async (em, ids, period) => {
-      const figure = await annualHealthCheck(em, ids, { from: period.start, to: period.end }, DEFAULT_HEALTH_CHECK_TARGET);
+      const figure = await once(em, annualHealthCheck, ids, { from: period.start, to: period.end }, DEFAULT_HEALTH_CHECK_TARGET);
       return percentFigure(figure.discussed, figure.reviews);
     },
   },
@@ -43,7 +43,7 @@ export const healthReportSection: ReportSectionDefinition = {
   build: async (em, ids, asOf) => {
     const window = { from: `${Number(asOf.slice(0, 4)) - 2}${asOf.slice(4)}`, to: asOf };
     const byHalfYear = new Map<string, { due: number; onTime: number; reviewed: number; good: number }>();
-    for (const row of await serviceFigures(em, ids, window, true)) {
+    for (const row of await once(em, serviceFigures, ids, window, true)) {
       const totals = byHalfYear.get(row.period) ?? { due: 0, onTime: 0, reviewed: 0, good: 0 };
       byHalfYear.set(row.period, {
         due: totals.due + row.adviceDue,

@@ -193,6 +193,16 @@ export async function partTimeFigures(em: EntityManager, localAuthorityId: strin
   };
 }
 
+/** How many timetables of the authorities are open on `date` (activeOn), read alone: what the QA framework's KPI needs. */
+export async function openTimetables(em: EntityManager, localAuthorityIds: string[], date: string): Promise<number> {
+  const [row] = await em.execute<{ open: string }[]>(
+    `select count(*) as open from part_time_timetable
+      where local_authority_id = any(?::uuid[]) and start_date <= ? and (ended_on is null or ended_on > ?)`,
+    [`{${localAuthorityIds.join(',')}}`, date, date],
+  );
+  return Number(row?.open ?? 0);
+}
+
 /** Active timetables on the first of each month from `from` to `to`, with the target line. */
 export async function partTimeTrend(em: EntityManager, localAuthorityId: string, policy: PolicyValues, from: string, to: string): Promise<PartTimeTrendPoint[]> {
   const all = await timetables(em, localAuthorityId, to);

@@ -1,5 +1,5 @@
-import { countFigure, KpiUnit, reducedBy, type KpiCalculationDefinition, type ReportSectionDefinition } from '../../core/kpi-catalogue.js';
-import { partTimeFigures, partTimeTrend } from './figures.js';
+import { countFigure, KpiUnit, reducedBy, type KpiCalculationDefinition, type ReportSectionDefinition, once } from '../../core/kpi-catalogue.js';
+import { openTimetables, partTimeFigures, partTimeTrend } from './figures.js';
 import { policyFor } from './policy.resolver.js';
 
 /* What this feature offers the local-area QA framework (through its manifest and core/kpi-catalogue.ts): the named calculations computed KPIs use, and its highlight-report section. */
@@ -10,11 +10,7 @@ export const partTimeKpiCalculations: Record<string, KpiCalculationDefinition> =
     unit: KpiUnit.COUNT,
     description: 'Part-time timetables open at the end of the period (compared with the baseline count)',
     records: 'Part-time timetables open at the end of the period',
-    calculate: async (em, ids, period) => {
-      let active = 0;
-      for (const id of ids) active += (await partTimeFigures(em, id, await policyFor(em, id), period.end)).active;
-      return countFigure(active);
-    },
+    calculate: async (em, ids, period) => countFigure(await once(em, openTimetables, ids, period.end)),
     // The KPI starts from the part-time policy's baseline and aims at its reduction target, so the framework and the feature's own figures agree.
     baseline: async (em, localAuthorityId) => {
       const policy = await policyFor(em, localAuthorityId);

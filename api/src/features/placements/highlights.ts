@@ -100,6 +100,16 @@ function targetOn(policy: Policy, date: string): number | null {
  * few statements and counted here, so the rules (who was active, which visit was last) are the same
  * ones the placement screens use.
  */
+/** The placements open on `date` (activeOn) and their annual cost, read alone: what the QA framework's KPIs need. */
+export async function openPlacements(em: EntityManager, localAuthorityIds: string[], date: string): Promise<{ placements: number; annualCost: number }> {
+  const [row] = await em.execute<{ placements: string; annual_cost: string }[]>(
+    `select count(*) as placements, coalesce(sum(education_cost + health_cost + social_care_cost), 0) as annual_cost
+       from placement where local_authority_id = any(?::uuid[]) and start_date <= ? and (ended_on is null or ended_on > ?)`,
+    [`{${localAuthorityIds.join(',')}}`, date, date],
+  );
+  return { placements: Number(row?.placements ?? 0), annualCost: Number(row?.annual_cost ?? 0) };
+}
+
 export async function placementHighlights(em: EntityManager, localAuthorityIds: string[], date: string): Promise<PlacementHighlights> {
   const policies = await policiesOf(em, localAuthorityIds);
   const ids = pgArray(localAuthorityIds);

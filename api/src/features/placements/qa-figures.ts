@@ -1,6 +1,6 @@
-import { countFigure, KpiUnit, reducedBy, type KpiCalculationDefinition, type ReportSectionDefinition } from '../../core/kpi-catalogue.js';
+import { countFigure, KpiUnit, reducedBy, type KpiCalculationDefinition, type ReportSectionDefinition, once } from '../../core/kpi-catalogue.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { placementHighlights } from './highlights.js';
+import { openPlacements, placementHighlights } from './highlights.js';
 import { policiesOf } from './policy.service.js';
 
 /* What this feature offers the local-area QA framework (through its manifest and core/kpi-catalogue.ts): the named calculations computed KPIs use, and its highlight-report section. */
@@ -22,15 +22,15 @@ export const placementKpiCalculations: Record<string, KpiCalculationDefinition> 
     unit: KpiUnit.COUNT,
     description: 'Children in independent or non-maintained special placements at the end of the period',
     records: 'Placements open at the end of the period',
-    calculate: async (em, ids, period) => countFigure((await placementHighlights(em, ids, period.end)).placements),
+    calculate: async (em, ids, period) => countFigure((await once(em, openPlacements, ids, period.end)).placements),
     baseline: (em, localAuthorityId) => policyBaseline(em, localAuthorityId, async (_, baselineCount) => baselineCount),
   },
   INDEPENDENT_PLACEMENTS_ANNUAL_COST: {
     unit: KpiUnit.POUNDS,
     description: 'Annual cost of the independent and non-maintained placements open at the end of the period',
     records: 'Placements open at the end of the period',
-    calculate: async (em, ids, period) => countFigure((await placementHighlights(em, ids, period.end)).annualCost),
-    baseline: (em, localAuthorityId) => policyBaseline(em, localAuthorityId, async (baselineDate) => (await placementHighlights(em, [localAuthorityId], baselineDate)).annualCost),
+    calculate: async (em, ids, period) => countFigure((await once(em, openPlacements, ids, period.end)).annualCost),
+    baseline: (em, localAuthorityId) => policyBaseline(em, localAuthorityId, async (baselineDate) => (await once(em, placementHighlights, [localAuthorityId], baselineDate)).annualCost),
   },
 };
 
@@ -39,7 +39,7 @@ export const placementReportSection: ReportSectionDefinition = {
   title: 'Independent and out-of-area placements: count, visits and outcomes',
   unit: KpiUnit.COUNT,
   build: async (em, ids, asOf) => {
-    const h = await placementHighlights(em, ids, asOf);
+    const h = await once(em, placementHighlights, ids, asOf);
     const outcomes =
       h.outcomesAchievedOrOnTrackPercent === null
         ? 'no commissioned outcome reviewed yet'
