@@ -17,11 +17,15 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ['api/**/*.test.ts', 'unit/**/*.test.ts', 'e2e/**/*.test.ts'],
-    globalSetup: ['./helpers/global-setup.ts'],
     setupFiles: ['reflect-metadata'],
     pool: 'forks',
     testTimeout: 30_000,
     hookTimeout: 120_000,
+    // `vitest run --project unit` runs the rules and calculations alone, without starting PostgreSQL.
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'api', include: ['api/**/*.test.ts'], globalSetup: ['./helpers/global-setup.ts'] } },
+      { extends: true, test: { name: 'e2e', include: ['e2e/**/*.test.ts'], globalSetup: ['./helpers/global-setup.ts'] } },
+    ],
   },
 });

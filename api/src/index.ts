@@ -8,5 +8,5 @@ export { describeAccess, printAccess, withRoleTables, type AccessFile } from './
 export { createServer, type Server, type ServerOptions } from './server.js';
 export { PostgresSignInThrottle, type SignInLimits } from './core/auth/sign-in-throttle.js';
 export { isEmpty, loadDemoData } from './demo.js';
-export { entities, resolvers } from './modules.js';
+export { entities, features, resolvers } from './modules.js';
 export { migrations } from '../migrations/index.js';

@@ -1,6 +1,5 @@
 import { Entity, Enum, Index, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
-import { PrimaryNeed, Phase, SettingType } from '../people/enums.js';
-import { phaseOf } from '../people/school-year.js';
+import { PrimaryNeed, Phase, SettingType, phaseOf } from '../people/index.js';
 import { CycleKind, Term } from './cycle.entity.js';
 
 /**

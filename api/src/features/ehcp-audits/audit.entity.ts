@@ -3,7 +3,7 @@ import { DateTimeResolver } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { User } from '../../core/auth/user.entity.js';
 import { LocalAuthorityRecord } from '../../core/tenancy/local-authority-record.js';
-import { Plan } from '../people/plan.entity.js';
+import { Plan } from '../people/index.js';
 import { AuditCycle } from './cycle.entity.js';
 import { RubricVersion } from './rubric.entity.js';
 

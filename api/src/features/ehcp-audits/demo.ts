@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { DEFAULT_EHCP_RUBRIC, EXCLUDE_AUDITED_IN_LAST_CYCLES, generateAuditHistory, type SyntheticFollowUpAction } from '@send-qa/seeds';
 import { bulkInsert } from '../../core/db/bulk-insert.js';
 import type { DemoContext } from '../../core/feature.js';
-import type { PrimaryNeed, SettingType } from '../people/enums.js';
+import type { PrimaryNeed, SettingType } from '../people/index.js';
 import { AuditOutcome, outcomeOf } from './audit-outcome.entity.js';
 import { Audit, AuditLens, AuditSection, type JudgementValue } from './audit.entity.js';
 import { AuditCycle, CycleKind, Stratum, Term } from './cycle.entity.js';

@@ -2,7 +2,7 @@ import { Entity, Enum, Index, ManyToOne, Property, type Opt, type Ref } from '@m
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalAuthorityRecord } from '../../core/tenancy/local-authority-record.js';
-import { Team } from '../people/team.entity.js';
+import { Team } from '../people/index.js';
 import { Audit } from './audit.entity.js';
 
 export enum ActionStatus {

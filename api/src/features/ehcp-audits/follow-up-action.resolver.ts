@@ -8,7 +8,7 @@ import { SortOrder } from '../../core/graphql/list.js';
 import { ResourceService, type ResourceDefinition } from '../../core/graphql/resource.js';
 import { LocalAuthorityResourceResolver } from '../../core/graphql/resource.resolver.js';
 import { IfPresent } from '../../core/graphql/validation.js';
-import { Team } from '../people/team.entity.js';
+import { Team } from '../people/index.js';
 import type { Audit } from './audit.entity.js';
 import { audits } from './audit.resolver.js';
 import { assertRunsCycle, CYCLE_RUNNERS } from './cycle-roles.js';

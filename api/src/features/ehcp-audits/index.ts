@@ -12,11 +12,14 @@ import { Rubric, RubricVersion } from './rubric.entity.js';
 import { RubricResolver, RubricVersionResolver } from './rubric.resolver.js';
 
 export { AuditLens, AuditSection } from './audit.entity.js';
+export { CriterionJudgementInput } from './audit.resolver.js';
 export { CycleKind, Stratum } from './cycle.entity.js';
+export { installShippedRubric } from './default-rubric.js';
 export { generatedSections, loadCycles } from './demo.js';
 export { actionsRaised, finalAudits } from './figures.js';
 export { GOOD } from './grading.js';
-export { suggestedGrade } from './scoring.js';
+export { RubricPurpose, RubricStatus, RubricVersion } from './rubric.entity.js';
+export { suggestedGrade, unfinishedSections, withSection } from './scoring.js';
 
 /** EHCP audits: rubrics, termly cycles with their samples, audits, blind moderation and follow-up actions. */
 export const ehcpAudits: Feature = {

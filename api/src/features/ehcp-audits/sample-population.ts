@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUUID } from 'class-validator';
-import { Plan } from '../people/plan.entity.js';
-import { phaseOf } from '../people/school-year.js';
+import { Plan, phaseOf } from '../people/index.js';
 import { CycleKind, Stratum, type AuditCycle } from './cycle.entity.js';
 import { GOOD } from './grading.js';
 import type { SampleCandidate } from './sampling.js';

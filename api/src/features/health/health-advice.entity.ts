@@ -3,11 +3,9 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { User } from '../../core/auth/user.entity.js';
 import { LocalAuthorityRecord } from '../../core/tenancy/local-authority-record.js';
-import { AuditSection } from '../ehcp-audits/audit.entity.js';
-import { RubricVersion } from '../ehcp-audits/rubric.entity.js';
-import { AnnualReview } from '../statutory-timeline/annual-review.entity.js';
-import { Plan } from '../people/plan.entity.js';
-import { Team } from '../people/team.entity.js';
+import { AuditSection, RubricVersion } from '../ehcp-audits/index.js';
+import { AnnualReview } from '../statutory-timeline/index.js';
+import { Plan, Team } from '../people/index.js';
 
 export enum AdviceOccasion {
   ASSESSMENT = 'ASSESSMENT',

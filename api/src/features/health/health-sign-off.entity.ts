@@ -3,7 +3,7 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { User } from '../../core/auth/user.entity.js';
 import { LocalAuthorityRecord } from '../../core/tenancy/local-authority-record.js';
-import { Plan } from '../people/plan.entity.js';
+import { Plan } from '../people/index.js';
 
 export enum SignOffStatus {
   AWAITING = 'AWAITING',

@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { installShippedRubric } from '../ehcp-audits/default-rubric.js';
-import { RubricPurpose, type RubricVersion } from '../ehcp-audits/rubric.entity.js';
+import { installShippedRubric, RubricPurpose, type RubricVersion } from '../ehcp-audits/index.js';
 
 /** Every local authority starts with the shipped health-advice and deep-dive rubrics, published. */
 export function installHealthRubrics(em: EntityManager, localAuthorityId: string, now = new Date()): { advice: RubricVersion; deepDive: RubricVersion } {

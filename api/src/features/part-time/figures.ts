@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { phaseOf } from '../people/school-year.js';
+import { phaseOf } from '../people/index.js';
 import { addDays, daysBetween } from '../../core/dates.js';
 import { isoDateColumn } from '../../core/db/sql.js';
 import type { SenStatus } from './enums.js';

@@ -2,7 +2,7 @@ import { Entity, ManyToOne, Property, Unique, type Opt, type Ref } from '@mikro-
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { LocalAuthorityRecord } from '../../core/tenancy/local-authority-record.js';
-import { Setting } from '../people/setting.entity.js';
+import { Setting } from '../people/index.js';
 
 /**
  * The product's defaults for part-time timetables: the Ombudsman's full-time benchmarks and a

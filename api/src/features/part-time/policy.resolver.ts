@@ -9,7 +9,7 @@ import { SortOrder } from '../../core/graphql/list.js';
 import { ResourceService, type ResourceDefinition } from '../../core/graphql/resource.js';
 import { LocalAuthorityResourceResolver } from '../../core/graphql/resource.resolver.js';
 import { IfPresent } from '../../core/graphql/validation.js';
-import { Setting } from '../people/setting.entity.js';
+import { Setting } from '../people/index.js';
 import { DEFAULT_POLICY, PartTimePolicy, SchoolWeek } from './policy.entity.js';
 import type { PolicyValues } from './rules.js';
 import { UUID } from '../../core/graphql/uuid.js';

@@ -1,5 +1,5 @@
 import { FieldErrors, UserInputError, type FieldError } from '../../core/graphql/errors.js';
-import { schoolYear } from '../people/school-year.js';
+import { schoolYear } from '../people/index.js';
 import { daysBetween } from '../../core/dates.js';
 import { Agreement, SenStatus, TimetableStatus } from './enums.js';
 import type { PartTimePolicy } from './policy.entity.js';

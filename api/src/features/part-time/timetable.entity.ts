@@ -2,8 +2,7 @@ import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, Unique
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { LocalAuthorityRecord } from '../../core/tenancy/local-authority-record.js';
-import { Child } from '../people/child.entity.js';
-import { Setting } from '../people/setting.entity.js';
+import { Child, Setting } from '../people/index.js';
 import { PartTimeReason, ReviewDecision, SenStatus, TimetableStatus } from './enums.js';
 
 /** A half-term's return from one school: the timetables it reported, or a nil return. */

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { PlacementData } from '@send-qa/seeds';
 import { bulkInsert } from '../../core/db/bulk-insert.js';
 import type { DemoContext } from '../../core/feature.js';
 import { Child } from './child.entity.js';
@@ -23,4 +24,13 @@ export async function loadPeopleDemo(em: EntityManager, { data, stamp }: DemoCon
       ...stamp,
     })),
   );
+}
+
+/**
+ * Settings another feature's demo brings (the placements' providers in other counties) and what it
+ * knows of the area's own (where they are, when Ofsted last inspected them).
+ */
+export async function loadSettings(em: EntityManager, { stamp }: Pick<DemoContext, 'stamp'>, settings: PlacementData['settings'], details: PlacementData['settingDetails']): Promise<void> {
+  await bulkInsert(em, Setting, settings.map(({ localAuthorityId, ...setting }) => ({ ...setting, localAuthority: localAuthorityId, ...stamp })));
+  for (const { settingId, ...known } of details) await em.nativeUpdate(Setting, { id: settingId }, known);
 }

@@ -9,6 +9,15 @@ import { SettingResolver } from './setting.resolver.js';
 import { Team } from './team.entity.js';
 import { TeamResolver } from './team.resolver.js';
 
+export { Child } from './child.entity.js';
+export { loadSettings } from './demo.js';
+export { OfstedRating, Phase, PlanStatus, PrimaryNeed, SettingType, TeamKind } from './enums.js';
+export { Plan } from './plan.entity.js';
+export { checkPlanDates } from './plan.rules.js';
+export { phaseOf, schoolYear } from './school-year.js';
+export { Setting } from './setting.entity.js';
+export { Team } from './team.entity.js';
+
 /** The children and young people, their plans, the casework and health teams and the settings they attend. */
 export const people: Feature = {
   name: 'people',

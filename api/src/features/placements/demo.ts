@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { bulkInsert } from '../../core/db/bulk-insert.js';
 import { generatePlacements, type GenerateOptions, type SyntheticData } from '@send-qa/seeds';
-import { Setting } from '../people/setting.entity.js';
+import { loadSettings } from '../people/index.js';
 import { CommissionedOutcome } from './commissioned-outcome.entity.js';
 import { MonitoringVisit } from './monitoring-visit.entity.js';
 import { OutcomeReview } from './outcome-review.entity.js';
@@ -26,8 +26,7 @@ export async function loadPlacementDemo(em: EntityManager, data: SyntheticData, 
     const { localAuthorityId, ...rest } = row;
     return { ...rest, localAuthority: localAuthorityId, ...stamp };
   };
-  await bulkInsert(em, Setting, generated.settings.map(owned));
-  for (const { settingId, ...details } of generated.settingDetails) await em.nativeUpdate(Setting, { id: settingId }, details);
+  await loadSettings(em, { stamp }, generated.settings, generated.settingDetails);
   await bulkInsert(em, CommissioningPolicy, generated.policies.map(owned));
   await bulkInsert(em, Provider, generated.providers.map(({ settingId, ...p }) => ({ ...owned(p), setting: settingId })));
   await bulkInsert(em, ProviderDocument, generated.providerDocuments.map(({ providerId, ...d }) => ({ ...owned(d), provider: providerId })));

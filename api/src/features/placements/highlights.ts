@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Float, Int, ObjectType, UseMiddleware } from 'type-graphql';
-import type { OfstedRating } from '../people/enums.js';
+import type { OfstedRating } from '../people/index.js';
 import { CostsHiddenFromAuditors } from './costs.js';
 import { PlacementStatus, type Rag } from './enums.js';
 import { needsUrgentReview } from './placement-facts.js';

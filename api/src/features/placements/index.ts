@@ -19,6 +19,8 @@ import { ProviderResolver } from './provider.resolver.js';
 import { VisitAction } from './visit-action.entity.js';
 import { VisitActionResolver } from './visit-action.resolver.js';
 
+export { mayReadCosts } from './costs.js';
+
 /** Out-of-area and independent placements: providers, placements, monitoring visits, commissioned outcomes, costs. */
 export const placements: Feature = {
   name: 'placements',

@@ -1,6 +1,5 @@
 import type { Context } from '../../core/graphql/context.js';
-import { OfstedRating } from '../people/enums.js';
-import type { Setting } from '../people/setting.entity.js';
+import { OfstedRating, type Setting } from '../people/index.js';
 import { PlacementStatus, type DistanceBand } from './enums.js';
 import type { Placement } from './placement.entity.js';
 import { policyFor } from './policy.service.js';

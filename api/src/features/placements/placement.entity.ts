@@ -2,8 +2,7 @@ import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, type O
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { LocalAuthorityRecord } from '../../core/tenancy/local-authority-record.js';
-import { Child } from '../people/child.entity.js';
-import { Plan } from '../people/plan.entity.js';
+import { Child, Plan } from '../people/index.js';
 import { CommissionedOutcome } from './commissioned-outcome.entity.js';
 import { AttendancePattern, PlacementStatus } from './enums.js';
 import { Provider } from './provider.entity.js';

@@ -2,7 +2,7 @@ import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, Unique
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ObjectType } from 'type-graphql';
 import { LocalAuthorityRecord } from '../../core/tenancy/local-authority-record.js';
-import { Setting } from '../people/setting.entity.js';
+import { Setting } from '../people/index.js';
 import { PurchasingRoute } from './enums.js';
 import { ProviderDocument } from './provider-document.entity.js';
 

@@ -10,8 +10,7 @@ import { ResourceService, type ResourceDefinition } from '../../core/graphql/res
 import { LocalAuthorityResourceResolver } from '../../core/graphql/resource.resolver.js';
 import { IfPresent } from '../../core/graphql/validation.js';
 import { LocalAuthority } from '../../core/tenancy/local-authority.entity.js';
-import { OfstedRating, SettingType } from '../people/enums.js';
-import { Setting } from '../people/setting.entity.js';
+import { OfstedRating, SettingType, Setting } from '../people/index.js';
 import { ProviderDocumentKind, PurchasingRoute } from './enums.js';
 import { policyFor } from './policy.service.js';
 import { Provider } from './provider.entity.js';

@@ -1,6 +1,5 @@
 import { Role } from '../../core/auth/roles.js';
-import { OfstedRating } from '../people/enums.js';
-import type { Setting } from '../people/setting.entity.js';
+import { OfstedRating, type Setting } from '../people/index.js';
 import { addMonths } from '../../core/dates.js';
 
 /** Who manages providers, placements and visits; everyone else in the authority reads them. */

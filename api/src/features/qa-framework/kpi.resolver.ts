@@ -11,7 +11,7 @@ import { ResourceService, type ResourceDefinition } from '../../core/graphql/res
 import { LocalAuthorityResourceResolver } from '../../core/graphql/resource.resolver.js';
 import { checkDateRange, IfPresent } from '../../core/graphql/validation.js';
 import type { AuthUser } from '../../core/auth/auth-user.js';
-import { mayReadCosts } from '../placements/costs.js';
+import { mayReadCosts } from '../placements/index.js';
 import { KpiCalculation, kpiCalculation } from '../../core/kpi-catalogue.js';
 import { KpiDirection, KpiFrequency, KpiSource, KpiUnit, Rag } from './enums.js';
 import { KpiFigure, KpiRow } from './figures.js';

@@ -3,7 +3,7 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ObjectType } from 'type-graphql';
 import { LocalAuthorityRecord } from '../../core/tenancy/local-authority-record.js';
 import { AnnualReviewDecision } from './enums.js';
-import { Plan } from '../people/plan.entity.js';
+import { Plan } from '../people/index.js';
 
 /**
  * One annual review meeting of a plan: when it met, the council's decision and, for an amendment, the

@@ -13,7 +13,7 @@ import { IfPresent } from '../../core/graphql/validation.js';
 import { AnnualReviewDecision } from './enums.js';
 import { checkAnnualReview } from './rules.js';
 import { AnnualReview } from './annual-review.entity.js';
-import { Plan } from '../people/plan.entity.js';
+import { Plan } from '../people/index.js';
 import { UUID } from '../../core/graphql/uuid.js';
 
 @InputType()

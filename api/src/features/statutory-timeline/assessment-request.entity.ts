@@ -2,9 +2,7 @@ import { Check, Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikr
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ObjectType } from 'type-graphql';
 import { LocalAuthorityRecord } from '../../core/tenancy/local-authority-record.js';
-import { Child } from '../people/child.entity.js';
-import { Plan } from '../people/plan.entity.js';
-import { Team } from '../people/team.entity.js';
+import { Child, Plan, Team } from '../people/index.js';
 import { AssessmentDecision, AssessmentKind, AssessmentOutcome, TimelineStepKind, TimescaleException } from './enums.js';
 import { STEPS } from './rules.js';
 

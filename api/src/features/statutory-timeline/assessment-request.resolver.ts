@@ -10,11 +10,7 @@ import { ResourceService, type ResourceDefinition } from '../../core/graphql/res
 import { LocalAuthorityResourceResolver } from '../../core/graphql/resource.resolver.js';
 import { UUID } from '../../core/graphql/uuid.js';
 import { IfPresent } from '../../core/graphql/validation.js';
-import { Child } from '../people/child.entity.js';
-import { PlanStatus, TeamKind } from '../people/enums.js';
-import { Plan } from '../people/plan.entity.js';
-import { checkPlanDates } from '../people/plan.rules.js';
-import { Team } from '../people/team.entity.js';
+import { Child, PlanStatus, TeamKind, Plan, checkPlanDates, Team } from '../people/index.js';
 import { AssessmentRequest } from './assessment-request.entity.js';
 import { AssessmentDecision, AssessmentKind, AssessmentOutcome, TimescaleException } from './enums.js';
 import { checkAssessment } from './rules.js';

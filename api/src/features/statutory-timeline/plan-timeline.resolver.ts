@@ -2,7 +2,7 @@ import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { today } from '../../core/dates.js';
 import type { Context } from '../../core/graphql/context.js';
 import { AnnualReview } from './annual-review.entity.js';
-import { Plan } from '../people/plan.entity.js';
+import { Plan } from '../people/index.js';
 import { planTimeline, reviewTimeline, TimelineArgs, TimelineStep } from './timeline.js';
 
 /** The statutory timeline seen from a plan: its assessments, transfers and reviews as one sequence. */

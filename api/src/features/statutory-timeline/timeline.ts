@@ -7,8 +7,7 @@ import { relations } from '../../core/access/relations.js';
 import type { Context } from '../../core/graphql/context.js';
 import { FieldErrors } from '../../core/graphql/errors.js';
 import { AnnualReview } from './annual-review.entity.js';
-import { PlanStatus } from '../people/enums.js';
-import type { Plan } from '../people/plan.entity.js';
+import { PlanStatus, type Plan } from '../people/index.js';
 import { AssessmentRequest } from './assessment-request.entity.js';
 import { AssessmentKind, StepStatus, TimelineStepKind, TimescaleException } from './enums.js';
 import {
