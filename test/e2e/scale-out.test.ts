@@ -106,8 +106,11 @@ describe.skipIf(!built)('scale-out', () => {
     const answeredBy = new Set(logLines(server).filter((line) => line.msg === 'request completed').map((line) => line.pid));
     expect([...answeredBy].sort()).toEqual([...workers].sort());
 
-    // A worker that dies is replaced, and the service answers throughout.
+    // A worker that dies is replaced, and the service answers throughout. A client's kept-alive
+    // connection to the killed worker is reset with it, as behind any load balancer; once the primary
+    // has seen the exit, new connections reach the worker that is left.
     process.kill(workers[0]!, 'SIGKILL');
+    await waitFor(() => logLines(server).some((line) => line.msg === 'a server process exited: starting another'), 30_000, 'the primary to see the exit');
     expect(await me(server, token)).toBe(EMAIL);
     await waitFor(() => listening(server).some((pid) => !workers.includes(pid)), 90_000, 'a replacement worker listening');
     expect(workerPids(primary)).toHaveLength(2);
