@@ -4,7 +4,8 @@
  */
 import type { AuthProvider } from 'react-admin';
 import { GRAPHQL_URL } from './dataProvider';
-import { clearSession, getRoles, getToken, getUser, mayAccess, saveSession, type SessionUser } from './common/session';
+import { mayAccess } from './common/permissions';
+import { clearSession, getRoles, getToken, getUser, saveSession, type SessionUser } from './common/session';
 import { roleLabel } from './common/choices';
 import { errorCode, readableMessage } from './common/errors';
 

@@ -1,10 +1,11 @@
 import { RecordCreate } from '../../common/pages';
+import { cycleKindsRun } from '../../common/permissions';
 import { CycleFormFields } from './CycleForm';
 
 export const CycleCreate = () => (
   <RecordCreate
     title="New audit cycle"
-    defaultValues={{ kind: 'EHCP_AUDIT', stratifyBy: ['TEAM', 'PHASE', 'PRIMARY_NEED'], reauditBelowGood: true, excludeAuditedInLastCycles: 2 }}
+    defaultValues={{ kind: cycleKindsRun()[0], stratifyBy: ['TEAM', 'PHASE', 'PRIMARY_NEED'], reauditBelowGood: true, excludeAuditedInLastCycles: 2 }}
     inLocalAuthority
   >
     <CycleFormFields isCreate />

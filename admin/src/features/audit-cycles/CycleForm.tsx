@@ -1,6 +1,7 @@
 import { BooleanInput, DateInput, NumberInput, ReferenceInput, SelectArrayInput, SelectInput, TextInput, required } from 'react-admin';
 import { cycleKindChoices, stratumChoices, termChoices } from '../../common/choices';
 import { FormRow, LocalAuthorityInput } from '../../common/inputs';
+import { cycleKindsRun } from '../../common/permissions';
 
 /** Name and dates can change; the sample's design is fixed once the cycle exists (the API takes it only on create). */
 export const CycleFormFields = ({ isCreate }: { isCreate: boolean }) => (
@@ -14,7 +15,7 @@ export const CycleFormFields = ({ isCreate }: { isCreate: boolean }) => (
     {isCreate ? (
       <>
         <FormRow>
-          <SelectInput source="kind" label="Kind" choices={cycleKindChoices} validate={required()} />
+          <SelectInput source="kind" label="Kind" choices={cycleKindChoices.filter((kind) => cycleKindsRun().includes(kind.id))} validate={required()} />
           <SelectInput source="term" label="Term" choices={termChoices} validate={required()} />
           <NumberInput source="academicYear" label="Academic year (starting)" helperText="2025 for 2025/26" validate={required()} />
         </FormRow>

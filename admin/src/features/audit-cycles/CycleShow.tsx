@@ -8,7 +8,7 @@ import { mutate } from '../../common/graphql';
 import { RecordShow } from '../../common/pages';
 import { RelatedList } from '../../common/RelatedList';
 import { AuditColumns } from '../audits/AuditList';
-import { runsAudits } from '../audits/AuditShow';
+import { runsCycles } from '../../common/permissions';
 
 /** Draws the cycle's sample once; the stored seed makes it reproducible. */
 const DrawSampleButton = () => {
@@ -16,7 +16,7 @@ const DrawSampleButton = () => {
   const notify = useNotify();
   const refresh = useRefresh();
   const [error, setError] = useState<string>();
-  if (!cycle || cycle.sampledAt || !runsAudits()) return null;
+  if (!cycle || cycle.sampledAt || !runsCycles(cycle.kind)) return null;
   const draw = async () => {
     setError(undefined);
     try {

@@ -4,7 +4,8 @@ import { Link, Loading, Title, useNotify } from 'react-admin';
 import { useParams } from 'react-router-dom';
 import { auditLensChoices, auditStatusChoices, choiceName, gradeChoices, gradeName } from '../../common/choices';
 import { mutate, query } from '../../common/graphql';
-import { getRoles, getUser } from '../../common/session';
+import { runsCycles } from '../../common/permissions';
+import { getUser } from '../../common/session';
 
 interface AuditDetail {
   id: string;
@@ -22,7 +23,7 @@ interface AuditDetail {
   areasForDevelopment: string;
   localAuthority: { id: string };
   plan: { id: string; child: { caseReference: string } };
-  cycle: { id: string; name: string };
+  cycle: { id: string; name: string; kind: string };
   auditor: { id: string; displayName: string } | null;
   moderator: { id: string; displayName: string } | null;
   sections: { code: string; grade: number | null; evidence: string }[];
@@ -33,11 +34,8 @@ interface Person {
 }
 
 const DETAIL = `query ($id: UUID!) { Audit(id: $id) { id version status lens suggestedGrade overallGrade overrideReason moderatorGrade agreedGrade
-  moderationNotes returnReason strengths areasForDevelopment localAuthority { id } plan { id child { caseReference } } cycle { id name }
+  moderationNotes returnReason strengths areasForDevelopment localAuthority { id } plan { id child { caseReference } } cycle { id name kind }
   auditor { id displayName } moderator { id displayName } sections { code grade evidence } } }`;
-
-/** Who runs the audit workflow (assigning, returning, moderation, finalising); the API checks the same. */
-export const runsAudits = (): boolean => getRoles().some((r) => r === 'ADMIN' || r === 'QA_OFFICER');
 
 const Row = ({ label, children }: { label: string; children: ReactNode }) => (
   <Box sx={{ display: 'flex', gap: 2, py: 0.5 }}>
@@ -68,7 +66,7 @@ export const AuditShow = () => {
         setAudit(loaded);
         setAuditorId(loaded.auditor?.id ?? '');
         setLens(loaded.lens ?? '');
-        if (runsAudits())
+        if (runsCycles(loaded.cycle.kind))
           return query<{ auditors: Person[] }>('query ($la: UUID!) { auditors(localAuthorityId: $la) { id displayName } }', { la: loaded.localAuthority.id }).then((r) =>
             setPeople(r.auditors),
           );
@@ -91,7 +89,8 @@ export const AuditShow = () => {
 
   if (!audit) return error ? <Alert severity="error">{error}</Alert> : <Loading />;
   const mine = audit.auditor?.id === getUser()?.id;
-  const qa = runsAudits();
+  // Who runs the audit's kind of cycle assigns, returns, sends for moderation and finalises it.
+  const qa = runsCycles(audit.cycle.kind);
   const waiting = audit.status === 'SUBMITTED' || audit.status === 'MODERATED';
 
   return (

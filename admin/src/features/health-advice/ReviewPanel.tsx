@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useNotify, useRecordContext, useRefresh } from 'react-admin';
 import { readableMessage } from '../../common/errors';
 import { SectionTitle } from '../../common/fields';
-import { getRoles } from '../../common/session';
+import { mayCall } from '../../common/permissions';
 import { healthRequest } from '../health-workspace/health-api';
 
 interface Criterion {
@@ -60,7 +60,7 @@ export const ReviewPanel = () => {
   const [judgements, setJudgements] = useState<Record<string, string>>({});
   const [feedback, setFeedback] = useState('');
   const [saving, setSaving] = useState(false);
-  if (!advice || !advice.receivedOn || advice.noAdvice || !getRoles().some((role) => role === 'DCO' || role === 'ADMIN')) return null;
+  if (!advice || !advice.receivedOn || advice.noAdvice || !mayCall('reviewHealthAdvice')) return null;
   // The latest published version of the authority's health-advice rubric, as the API picks it.
   const version = versions
     .filter((v) => v.rubric.purpose === 'HEALTH_ADVICE')

@@ -2,6 +2,8 @@ import { DataTable, DateInput, List } from 'react-admin';
 import { LocalAuthorityColumn } from '../../common/columns';
 import { UkDateField, YesNoField } from '../../common/fields';
 import { localAuthorityFilter } from '../../common/inputs';
+import { mayAccess } from '../../common/permissions';
+import { getRoles } from '../../common/session';
 import { CaseReferenceField } from '../health-advice/fields';
 
 const filters = [
@@ -12,7 +14,8 @@ const filters = [
 
 export const AnnualReviewList = () => (
   <List title="Annual reviews" filters={filters} sort={{ field: 'meetingDate', order: 'DESC' }} perPage={25}>
-    <DataTable bulkActionButtons={false} rowClick="edit">
+    {/* A review has no page of its own: its row opens the form, for those who may change it. */}
+    <DataTable bulkActionButtons={false} rowClick={mayAccess(getRoles(), 'AnnualReview', 'edit') ? 'edit' : false}>
       <DataTable.Col source="caseReference" label="Case reference">
         <CaseReferenceField />
       </DataTable.Col>

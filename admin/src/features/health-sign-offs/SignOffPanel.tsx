@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useNotify, useRecordContext, useRefresh } from 'react-admin';
 import { readableMessage } from '../../common/errors';
 import { SectionTitle } from '../../common/fields';
-import { getRoles } from '../../common/session';
+import { mayCall } from '../../common/permissions';
 import { healthRequest } from '../health-workspace/health-api';
 
 const SIGN_OFF = `mutation ($id: UUID!, $version: Int!, $decision: SignOffDecision!, $reason: String) {
@@ -16,7 +16,7 @@ export const SignOffPanel = () => {
   const notify = useNotify();
   const refresh = useRefresh();
   const [reason, setReason] = useState('');
-  if (!signOff || signOff.status === 'AGREED' || !getRoles().includes('DCO')) return null;
+  if (!signOff || signOff.status === 'AGREED' || !mayCall('signOffHealthSections')) return null;
   const decide = async (decision: 'AGREED' | 'CHANGES_REQUESTED') => {
     try {
       await healthRequest(SIGN_OFF, { id: signOff.id, version: signOff.version, decision, reason: reason || null }, true);

@@ -11,7 +11,6 @@ import {
   useNotify,
   useRecordContext,
   useRefresh,
-  usePermissions,
   type RaRecord,
 } from 'react-admin';
 import { reportAudienceChoices, reportStatusChoices } from '../../common/choices';
@@ -19,6 +18,7 @@ import { KeyColumn, LocalAuthorityColumn } from '../../common/columns';
 import { LocalAuthorityField, UkDateTimeField } from '../../common/fields';
 import { LocalAuthorityInput, localAuthorityFilter } from '../../common/inputs';
 import { RecordCreate, RecordEdit, RecordList, RecordShow } from '../../common/pages';
+import { mayCall } from '../../common/permissions';
 import { downloadFile, runMutation, runQuery } from '../framework-dashboard/graphql';
 
 type ReportFile = { filename: string; contentType: string; base64: string };
@@ -49,9 +49,8 @@ const ReportActions = () => {
   const report = useRecordContext();
   const notify = useNotify();
   const refresh = useRefresh();
-  const { permissions } = usePermissions<string[]>();
   if (!report) return null;
-  const canPublish = report.status === 'DRAFT' && (permissions ?? []).some((role) => role === 'ADMIN' || role === 'QA_OFFICER');
+  const canPublish = report.status === 'DRAFT' && mayCall('publishHighlightReport');
   return (
     <Stack direction="row" spacing={1} sx={{ px: 2, py: 1 }}>
       {canPublish && (

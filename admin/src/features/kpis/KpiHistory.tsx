@@ -3,6 +3,8 @@ import { Link } from 'react-router-dom';
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useRecordContext } from 'react-admin';
 import { SectionTitle, ukDate } from '../../common/fields';
+import { mayAccess } from '../../common/permissions';
+import { getRoles } from '../../common/session';
 import { useGraphQL } from '../framework-dashboard/graphql';
 import { RAG_KEY, RagChip, formatValue } from './rag';
 
@@ -80,7 +82,7 @@ export const KpiHistory = () => {
   return (
     <Box sx={{ px: 2, pb: 2 }}>
       <SectionTitle>History against the target</SectionTitle>
-      {kpi.source === 'MANUAL' && (
+      {kpi.source === 'MANUAL' && mayAccess(getRoles(), 'KpiValue', 'create') && (
         <Button component={Link} to="/KpiValue/create" state={{ record: { kpi: { id: kpi.id } } }} variant="outlined" sx={{ mb: 1 }}>
           Enter a value with its evidence
         </Button>
@@ -129,7 +131,10 @@ export const KpiHistory = () => {
                 <TableCell>{f.evidence ?? (records ? <Link to={records}>Plans behind the figure</Link> : '—')}</TableCell>
                 <TableCell>
                   {f.exceptionCommentary ?? (f.needsExceptionNote ? (
-                    f.kpiValueId ? <Link to={`/KpiValue/${f.kpiValueId}`}>Red: the owner is asked for an exception note</Link> : 'Red: recalculate, then write the exception note'
+                    f.kpiValueId ? (
+                      // Those who may write the note open the value's form; others its record.
+                      <Link to={mayAccess(getRoles(), 'KpiValue', 'edit') ? `/KpiValue/${f.kpiValueId}` : `/KpiValue/${f.kpiValueId}/show`}>Red: the owner is asked for an exception note</Link>
+                    ) : 'Red: recalculate, then write the exception note'
                   ) : '—')}
                 </TableCell>
               </TableRow>

@@ -18,6 +18,7 @@ import {
 import { useCallback, useEffect, useState, type ChangeEvent } from 'react';
 import { Title, useGetList, useNotify } from 'react-admin';
 import { ukDate } from '../../common/fields';
+import { mayCall } from '../../common/permissions';
 import { apolloClient } from '../../dataProvider';
 import { halfTermChoices } from './choices';
 import { useChosenLocalAuthority } from './useLocalAuthorities';
@@ -165,30 +166,32 @@ export const PartTimeReturns = () => {
         </CardContent>
       </Card>
 
-      <Card>
-        <CardContent>
-          <Typography variant="h6" component="h2">Import a return</Typography>
-          <Typography variant="body2" color="text.secondary" sx={{ mb: 2, overflowWrap: 'anywhere' }}>
-            A CSV with a header row: {TEMPLATE}. Dates as YYYY-MM-DD. A header with no rows is a nil return. If any row is invalid nothing is imported; a file imported again adds nothing twice.
-          </Typography>
-          <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'center' }}>
-            <TextField select label="School" value={settingId} onChange={(e) => setSettingId(e.target.value)} fullWidth={false} sx={{ width: 420 }} slotProps={{ htmlInput: { 'aria-label': 'School' } }}>
-              {(settings ?? []).map((setting) => (
-                <MenuItem key={setting.id} value={setting.id}>{setting.name}</MenuItem>
-              ))}
-            </TextField>
-            <Button variant="outlined" component="label">
-              Choose CSV file
-              <input type="file" accept=".csv,text/csv" hidden onChange={readFile} aria-label="CSV file" />
+      {mayCall('importPartTimeReturn') ? (
+        <Card>
+          <CardContent>
+            <Typography variant="h6" component="h2">Import a return</Typography>
+            <Typography variant="body2" color="text.secondary" sx={{ mb: 2, overflowWrap: 'anywhere' }}>
+              A CSV with a header row: {TEMPLATE}. Dates as YYYY-MM-DD. A header with no rows is a nil return. If any row is invalid nothing is imported; a file imported again adds nothing twice.
+            </Typography>
+            <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'center' }}>
+              <TextField select label="School" value={settingId} onChange={(e) => setSettingId(e.target.value)} fullWidth={false} sx={{ width: 420 }} slotProps={{ htmlInput: { 'aria-label': 'School' } }}>
+                {(settings ?? []).map((setting) => (
+                  <MenuItem key={setting.id} value={setting.id}>{setting.name}</MenuItem>
+                ))}
+              </TextField>
+              <Button variant="outlined" component="label">
+                Choose CSV file
+                <input type="file" accept=".csv,text/csv" hidden onChange={readFile} aria-label="CSV file" />
+              </Button>
+            </Box>
+            <TextField label="Return (CSV)" multiline minRows={4} fullWidth value={csv} onChange={(e) => setCsv(e.target.value)} sx={{ mt: 2 }} placeholder={TEMPLATE} />
+            <Button variant="contained" sx={{ mt: 2 }} disabled={!settingId || !csv.trim()} onClick={submit}>
+              Import
             </Button>
-          </Box>
-          <TextField label="Return (CSV)" multiline minRows={4} fullWidth value={csv} onChange={(e) => setCsv(e.target.value)} sx={{ mt: 2 }} placeholder={TEMPLATE} />
-          <Button variant="contained" sx={{ mt: 2 }} disabled={!settingId || !csv.trim()} onClick={submit}>
-            Import
-          </Button>
-          {report ? <ImportReport report={report} /> : null}
-        </CardContent>
-      </Card>
+            {report ? <ImportReport report={report} /> : null}
+          </CardContent>
+        </Card>
+      ) : null}
 
       <Card>
         <CardContent>

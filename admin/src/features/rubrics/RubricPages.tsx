@@ -9,7 +9,7 @@ import { mutate } from '../../common/graphql';
 import { RecordCreate, RecordEdit, RecordList, RecordShow } from '../../common/pages';
 import { RelatedList } from '../../common/RelatedList';
 import { LocalAuthorityField } from '../../common/fields';
-import { runsAudits } from '../audits/AuditShow';
+import { mayCall } from '../../common/permissions';
 
 export const RubricList = () => (
   <RecordList title="Audit rubrics" filters={[<SearchInput key="q" source="q" alwaysOn />, localAuthorityFilter]} sort={{ field: 'name', order: 'ASC' }}>
@@ -39,7 +39,7 @@ const NextVersionButton = () => {
   const notify = useNotify();
   const refresh = useRefresh();
   const [error, setError] = useState<string>();
-  if (!rubric || !runsAudits()) return null;
+  if (!rubric || !mayCall('createRubricVersion')) return null;
   const start = async () => {
     setError(undefined);
     try {

@@ -5,7 +5,7 @@ import { EditButton, ReferenceField, SelectField, Show, SimpleShowLayout, TextFi
 import { derivationChoices, gradeName } from '../../common/choices';
 import { SectionTitle, UkDateTimeField, gridLayoutSx } from '../../common/fields';
 import { mutate } from '../../common/graphql';
-import { runsAudits } from '../audits/AuditShow';
+import { mayCall } from '../../common/permissions';
 
 interface Section {
   code: string;
@@ -21,7 +21,7 @@ const PublishButton = () => {
   const notify = useNotify();
   const refresh = useRefresh();
   const [error, setError] = useState<string>();
-  if (!version || version.status !== 'DRAFT' || !runsAudits()) return null;
+  if (!version || version.status !== 'DRAFT' || !mayCall('publishRubricVersion')) return null;
   const publish = async () => {
     setError(undefined);
     try {
