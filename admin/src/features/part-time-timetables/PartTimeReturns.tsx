@@ -16,7 +16,7 @@ import {
   Typography,
 } from '@mui/material';
 import { useCallback, useEffect, useState, type ChangeEvent } from 'react';
-import { Title, useGetList, useNotify } from 'react-admin';
+import { Title, useCanAccess, useGetList, useNotify } from 'react-admin';
 import { ukDate } from '../../common/fields';
 import { apolloClient } from '../../dataProvider';
 import { halfTermChoices } from './choices';
@@ -107,6 +107,8 @@ const ImportReport = ({ report }: { report: Report }) => (
 /** The register of half-termly returns, and the import of one school's return. */
 export const PartTimeReturns = () => {
   const notify = useNotify();
+  // Importing a return creates the school's timetables, so it is for those who may create them (as the API says).
+  const { canAccess: mayImport } = useCanAccess({ resource: 'PartTimeTimetable', action: 'create' });
   const { localAuthorities, chosen, choose } = useChosenLocalAuthority();
   const current = halfTermOf(new Date());
   const [academicYear, setAcademicYear] = useState(current.academicYear);
@@ -165,30 +167,32 @@ export const PartTimeReturns = () => {
         </CardContent>
       </Card>
 
-      <Card>
-        <CardContent>
-          <Typography variant="h6" component="h2">Import a return</Typography>
-          <Typography variant="body2" color="text.secondary" sx={{ mb: 2, overflowWrap: 'anywhere' }}>
-            A CSV with a header row: {TEMPLATE}. Dates as YYYY-MM-DD. A header with no rows is a nil return. If any row is invalid nothing is imported; a file imported again adds nothing twice.
-          </Typography>
-          <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'center' }}>
-            <TextField select label="School" value={settingId} onChange={(e) => setSettingId(e.target.value)} fullWidth={false} sx={{ width: 420 }} slotProps={{ htmlInput: { 'aria-label': 'School' } }}>
-              {(settings ?? []).map((setting) => (
-                <MenuItem key={setting.id} value={setting.id}>{setting.name}</MenuItem>
-              ))}
-            </TextField>
-            <Button variant="outlined" component="label">
-              Choose CSV file
-              <input type="file" accept=".csv,text/csv" hidden onChange={readFile} aria-label="CSV file" />
+      {mayImport ? (
+        <Card>
+          <CardContent>
+            <Typography variant="h6" component="h2">Import a return</Typography>
+            <Typography variant="body2" color="text.secondary" sx={{ mb: 2, overflowWrap: 'anywhere' }}>
+              A CSV with a header row: {TEMPLATE}. Dates as YYYY-MM-DD. A header with no rows is a nil return. If any row is invalid nothing is imported; a file imported again adds nothing twice.
+            </Typography>
+            <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'center' }}>
+              <TextField select label="School" value={settingId} onChange={(e) => setSettingId(e.target.value)} fullWidth={false} sx={{ width: 420 }} slotProps={{ htmlInput: { 'aria-label': 'School' } }}>
+                {(settings ?? []).map((setting) => (
+                  <MenuItem key={setting.id} value={setting.id}>{setting.name}</MenuItem>
+                ))}
+              </TextField>
+              <Button variant="outlined" component="label">
+                Choose CSV file
+                <input type="file" accept=".csv,text/csv" hidden onChange={readFile} aria-label="CSV file" />
+              </Button>
+            </Box>
+            <TextField label="Return (CSV)" multiline minRows={4} fullWidth value={csv} onChange={(e) => setCsv(e.target.value)} sx={{ mt: 2 }} placeholder={TEMPLATE} />
+            <Button variant="contained" sx={{ mt: 2 }} disabled={!settingId || !csv.trim()} onClick={submit}>
+              Import
             </Button>
-          </Box>
-          <TextField label="Return (CSV)" multiline minRows={4} fullWidth value={csv} onChange={(e) => setCsv(e.target.value)} sx={{ mt: 2 }} placeholder={TEMPLATE} />
-          <Button variant="contained" sx={{ mt: 2 }} disabled={!settingId || !csv.trim()} onClick={submit}>
-            Import
-          </Button>
-          {report ? <ImportReport report={report} /> : null}
-        </CardContent>
-      </Card>
+            {report ? <ImportReport report={report} /> : null}
+          </CardContent>
+        </Card>
+      ) : null}
 
       <Card>
         <CardContent>
