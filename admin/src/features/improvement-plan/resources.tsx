@@ -16,6 +16,7 @@ import {
   SelectArrayInput,
   SelectField,
   SelectInput,
+  SingleFieldList,
   TextField,
   TextInput,
   required,
@@ -177,7 +178,10 @@ export const improvementActions = {
       <TextField source="owner" label="Owner" />
       <SelectField source="resource" label="Resource" choices={actionResourceChoices} />
       <ReferenceField source="outcome.id" reference="ImprovementOutcome" link="show" label="Outcome" />
-      <ReferenceArrayField source="kpiIds" reference="Kpi" label="KPIs that show its impact" />
+      {/* Chips would link to the KPI's edit page, which most roles may not open. */}
+      <ReferenceArrayField source="kpiIds" reference="Kpi" label="KPIs that show its impact">
+        <SingleFieldList linkType="show" />
+      </ReferenceArrayField>
       <LocalAuthorityField label="Local authority" />
     </RecordShow>
   ),
