@@ -11,6 +11,7 @@ import type { DataProvider } from 'react-admin';
 import sdl from '../../schema/schema.graphql?raw';
 import { getToken } from './common/session';
 import { toHttpError } from './common/errors';
+import { acceptedSort } from './common/sorting';
 
 export const GRAPHQL_URL = '/graphql';
 
@@ -107,11 +108,13 @@ async function mapped<T>(promise: Promise<T>): Promise<T> {
 export const dataProvider: DataProvider = {
   ...baseProvider,
   getList: (resource, params) =>
-    mapped(baseProvider.getList(resource, { ...params, filter: cleanFilter(params.filter) })),
+    mapped(baseProvider.getList(resource, { ...params, sort: acceptedSort(resource, params.sort), filter: cleanFilter(params.filter) })),
   getOne: (resource, params) => mapped(baseProvider.getOne(resource, params)),
   getMany: (resource, params) => mapped(baseProvider.getMany(resource, params)),
   getManyReference: (resource, params) =>
-    mapped(baseProvider.getManyReference(resource, { ...params, filter: cleanFilter(params.filter) })),
+    mapped(
+      baseProvider.getManyReference(resource, { ...params, sort: acceptedSort(resource, params.sort), filter: cleanFilter(params.filter) }),
+    ),
   create: (resource, params) =>
     mapped(baseProvider.create(resource, { ...params, data: prepareWrite(params.data as Data) })),
   update: (resource, params) =>

@@ -1,4 +1,6 @@
+import { createElement } from 'react';
 import { defaultTheme, type RaThemeOptions } from 'react-admin';
+import { ListEmpty } from './common/ListEmpty';
 
 /** A calm, high-contrast light theme (council blue), readable for long sessions. */
 export const lightTheme: RaThemeOptions = {
@@ -18,6 +20,10 @@ export const lightTheme: RaThemeOptions = {
   sidebar: { width: 230, closedWidth: 55 },
   components: {
     ...defaultTheme.components,
+    // Every list's empty page, unless the list gives its own.
+    RaList: {
+      defaultProps: { empty: createElement(ListEmpty) },
+    },
     MuiAppBar: {
       styleOverrides: { root: { boxShadow: 'none' } },
     },

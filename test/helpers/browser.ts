@@ -7,7 +7,9 @@ import { repositoryRoot } from '@send-qa/api';
 import { afterAll, beforeAll } from 'vitest';
 import { startApp, type TestApp } from './app.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Without the networking flags Chromium floods the closed network with refused connections. */
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 export const ADMIN_DIST = path.join(repositoryRoot(), 'admin', 'dist');
 /** Browser tests run where Debian's chromium and a built admin are present. */
 export const BROWSER_AVAILABLE = existsSync(CHROMIUM) && existsSync(path.join(ADMIN_DIST, 'index.html'));
@@ -22,7 +24,7 @@ export async function openBrowser(): Promise<{ context: BrowserContext; close():
   const profile = await mkdtemp(path.join(tmpdir(), 'send-qa-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: CHROMIUM_ARGS,
   });
   // A step may wait long on a loaded two-core CI machine running two suites at once; the test's own limit still bounds it.
   context.setDefaultTimeout(60_000);

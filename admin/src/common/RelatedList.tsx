@@ -2,6 +2,7 @@ import { Box, Divider } from '@mui/material';
 import type { ReactNode } from 'react';
 import { DataTable, Pagination, ReferenceManyField, type SortPayload } from 'react-admin';
 import { SectionTitle } from './fields';
+import { defaultSort } from './sorting';
 
 interface RelatedListProps {
   title: string;
@@ -10,7 +11,8 @@ interface RelatedListProps {
   reference: string;
   target: string;
   filter?: Record<string, unknown>;
-  sort: SortPayload;
+  /** The API's default order for the referenced resource unless given. */
+  sort?: SortPayload;
   emptyText: string;
   perPage?: number;
   /** The DataTable columns. */
@@ -32,7 +34,7 @@ export const RelatedList = ({ title, action, reference, target, filter, sort, em
           reference={reference}
           target={target}
           filter={filter}
-          sort={sort}
+          sort={sort ?? defaultSort(reference)}
           perPage={perPage}
           pagination={<Pagination rowsPerPageOptions={[perPage, perPage * 2.5]} />}
           empty={empty}

@@ -1,8 +1,25 @@
 import type { ReactElement, ReactNode } from 'react';
-import { Create, DataTable, Edit, List, Loading, Show, SimpleForm, SimpleShowLayout, useResourceContext, type Exporter, type SortPayload } from 'react-admin';
+import {
+  Create,
+  DataTable,
+  Edit,
+  EditButton,
+  List,
+  Loading,
+  Show,
+  SimpleForm,
+  SimpleShowLayout,
+  TopToolbar,
+  useRecordContext,
+  useResourceContext,
+  type Exporter,
+  type RaRecord,
+  type SortPayload,
+} from 'react-admin';
 import { RecordHistory } from '../features/history/RecordHistory';
 import { SectionTitle, gridLayoutSx } from './fields';
 import { useDefaultLocalAuthority } from './inputs';
+import { defaultSort } from './sorting';
 
 /*
  * The frames every resource's List, Show, Edit and Create pages share. Titles come from each
@@ -14,7 +31,8 @@ const FORM_SX = { maxWidth: 1040 };
 interface RecordListProps {
   title: string;
   filters: ReactElement[];
-  sort: SortPayload;
+  /** The order the list opens in; the API's default order for the resource unless given. */
+  sort?: SortPayload;
   /** CSV export of the filtered list (react-admin's exporter); none unless given. */
   exporter?: Exporter | false;
   /** Filters set when the list first opens, which the user may clear, e.g. only active placements. */
@@ -24,13 +42,16 @@ interface RecordListProps {
 }
 
 /** Lists are read-only overviews: no bulk actions; a row opens the record. */
-export const RecordList = ({ title, filters, sort, exporter = false, filterDefaultValues, children }: RecordListProps) => (
-  <List title={title} filters={filters} sort={sort} perPage={25} exporter={exporter} filterDefaultValues={filterDefaultValues}>
-    <DataTable bulkActionButtons={false} rowClick="show">
-      {children}
-    </DataTable>
-  </List>
-);
+export const RecordList = ({ title, filters, sort, exporter = false, filterDefaultValues, children }: RecordListProps) => {
+  const resource = useResourceContext() ?? '';
+  return (
+    <List title={title} filters={filters} sort={sort ?? defaultSort(resource)} perPage={25} exporter={exporter} filterDefaultValues={filterDefaultValues}>
+      <DataTable bulkActionButtons={false} rowClick="show">
+        {children}
+      </DataTable>
+    </List>
+  );
+};
 
 interface RecordShowProps {
   /** The heading over the record's own fields. */
@@ -38,15 +59,23 @@ interface RecordShowProps {
   title?: ReactNode;
   /** Shown between the fields and the change history, e.g. the plans that point at this record. */
   related?: ReactNode;
+  /** Whether the record in its present state can still be edited (a published report cannot); always, unless given. */
+  editable?: (record: RaRecord) => boolean;
   /** The record's fields, laid out in columns. */
   children: ReactNode;
 }
 
-export const RecordShow = ({ heading, title, related, children }: RecordShowProps) => {
+/** The Edit button (which itself checks the user may edit), only while the record is editable. */
+const ShowActions = ({ editable }: { editable: (record: RaRecord) => boolean }) => {
+  const record = useRecordContext();
+  return <TopToolbar>{record && editable(record) ? <EditButton /> : null}</TopToolbar>;
+};
+
+export const RecordShow = ({ heading, title, related, editable, children }: RecordShowProps) => {
   // The change history names records by their GraphQL type, which is also the resource name.
   const resource = useResourceContext() ?? '';
   return (
-    <Show title={title}>
+    <Show title={title} actions={editable ? <ShowActions editable={editable} /> : undefined}>
       <SectionTitle>{heading}</SectionTitle>
       <SimpleShowLayout sx={gridLayoutSx}>{children}</SimpleShowLayout>
       {related}

@@ -14,7 +14,7 @@ const cycleFilters = [
 ];
 
 export const CycleList = () => (
-  <RecordList title="Audit cycles" filters={cycleFilters} sort={{ field: 'opensOn', order: 'DESC' }}>
+  <RecordList title="Audit cycles" filters={cycleFilters}>
     <KeyColumn source="name" label="Name" />
     <DataTable.Col source="kind" label="Kind" disableSort>
       <SelectField source="kind" choices={cycleKindChoices} />

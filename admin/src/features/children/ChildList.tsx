@@ -17,7 +17,7 @@ const childFilters = [
 ];
 
 export const ChildList = () => (
-  <RecordList title="Children and young people" filters={childFilters} sort={{ field: 'caseReference', order: 'ASC' }}>
+  <RecordList title="Children and young people" filters={childFilters}>
     <KeyColumn source="caseReference" label="Case reference" />
     <DataTable.Col source="dateOfBirth" label="Date of birth" field={UkDateField} />
     <DataTable.Col source="sex" label="Sex">

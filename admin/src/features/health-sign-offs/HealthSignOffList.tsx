@@ -13,7 +13,7 @@ const filters = [
 ];
 
 export const HealthSignOffList = () => (
-  <RecordList title="Health sign-offs (sections C and G)" filters={filters} sort={{ field: 'requestedOn', order: 'ASC' }}>
+  <RecordList title="Health sign-offs (sections C and G)" filters={filters}>
     <DataTable.Col source="caseReference" label="Case reference">
       <CaseReferenceField />
     </DataTable.Col>

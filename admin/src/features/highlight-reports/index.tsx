@@ -101,7 +101,7 @@ export default {
   options: { label: 'Highlight reports' },
   recordRepresentation: (r: RaRecord) => String(r.title),
   list: () => (
-    <RecordList title="Highlight reports" filters={[<SelectInput key="status" source="status" choices={reportStatusChoices} alwaysOn />, localAuthorityFilter]} sort={{ field: 'periodEnd', order: 'DESC' }}>
+    <RecordList title="Highlight reports" filters={[<SelectInput key="status" source="status" choices={reportStatusChoices} alwaysOn />, localAuthorityFilter]}>
       <KeyColumn source="title" label="Title" />
       <DataTable.Col source="period" label="Period" disableSort field={TextField} />
       <DataTable.Col source="audience" label="Audience">
@@ -114,7 +114,7 @@ export default {
     </RecordList>
   ),
   show: () => (
-    <RecordShow heading="Highlight report" related={<Preview />}>
+    <RecordShow heading="Highlight report" related={<Preview />} editable={(report) => report.status === 'DRAFT'}>
       <TextField source="title" label="Title" />
       <TextField source="period" label="Period" />
       <SelectField source="audience" label="Audience" choices={reportAudienceChoices} />

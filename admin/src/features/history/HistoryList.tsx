@@ -18,7 +18,7 @@ const historyFilters = [
 ];
 
 export const HistoryList = () => (
-  <RecordList title="History of changes" filters={historyFilters} sort={{ field: 'at', order: 'DESC' }}>
+  <RecordList title="History of changes" filters={historyFilters}>
     <DataTable.Col source="at" label="When" field={UkDateTimeField} />
     <DataTable.Col source="actorEmail" label="Who" />
     <DataTable.Col source="action" label="Action" disableSort>

@@ -12,7 +12,7 @@ export const RecordHistory = ({ entityName }: { entityName: string }) => (
       reference="ChangeRecord"
       target="entityId"
       filter={{ entityName }}
-      sort={{ field: 'at', order: 'DESC' }}
+     
       emptyText="No changes recorded."
     >
       <DataTable.Col source="at" label="When" field={UkDateTimeField} disableSort />

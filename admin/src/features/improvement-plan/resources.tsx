@@ -16,6 +16,7 @@ import {
   SelectArrayInput,
   SelectField,
   SelectInput,
+  SingleFieldList,
   TextField,
   TextInput,
   required,
@@ -64,7 +65,7 @@ export const workstreams = {
   list: () => (
     <>
       <BoardLink />
-      <RecordList title="Improvement plan: workstreams" filters={[<SearchInput key="q" source="q" alwaysOn />, localAuthorityFilter]} sort={{ field: 'number', order: 'ASC' }}>
+      <RecordList title="Improvement plan: workstreams" filters={[<SearchInput key="q" source="q" alwaysOn />, localAuthorityFilter]}>
         <DataTable.Col source="number" label="No." field={TextField} />
         <KeyColumn source="title" label="Title" />
         <DataTable.Col source="seniorSponsor" label="Senior sponsor" disableSort field={TextField} />
@@ -108,7 +109,7 @@ export const improvementOutcomes = {
   options: { label: 'Outcomes' },
   recordRepresentation: (r: RaRecord) => `${String(r.reference)} ${String(r.intendedImpact)}`,
   list: () => (
-    <RecordList title="Improvement plan: outcomes" filters={[<SearchInput key="q" source="q" alwaysOn />, localAuthorityFilter]} sort={{ field: 'reference', order: 'ASC' }}>
+    <RecordList title="Improvement plan: outcomes" filters={[<SearchInput key="q" source="q" alwaysOn />, localAuthorityFilter]}>
       <KeyColumn source="reference" label="Ref." />
       <DataTable.Col source="intendedImpact" label="Intended impact" disableSort field={TextField} />
       <DataTable.Col source="workstream.id" label="Workstream" disableSort>
@@ -160,7 +161,7 @@ export const improvementActions = {
   options: { label: 'Actions' },
   recordRepresentation: (r: RaRecord) => `${String(r.reference)} ${String(r.description)}`,
   list: () => (
-    <RecordList title="Improvement plan: actions" filters={[<SearchInput key="q" source="q" alwaysOn />, localAuthorityFilter]} sort={{ field: 'reference', order: 'ASC' }}>
+    <RecordList title="Improvement plan: actions" filters={[<SearchInput key="q" source="q" alwaysOn />, localAuthorityFilter]}>
       <KeyColumn source="reference" label="Ref." />
       <DataTable.Col source="description" label="What will be done" disableSort field={TextField} />
       <DataTable.Col source="owner" label="Owner" field={TextField} />
@@ -177,7 +178,10 @@ export const improvementActions = {
       <TextField source="owner" label="Owner" />
       <SelectField source="resource" label="Resource" choices={actionResourceChoices} />
       <ReferenceField source="outcome.id" reference="ImprovementOutcome" link="show" label="Outcome" />
-      <ReferenceArrayField source="kpiIds" reference="Kpi" label="KPIs that show its impact" />
+      {/* Chips would link to the KPI's edit page, which most roles may not open. */}
+      <ReferenceArrayField source="kpiIds" reference="Kpi" label="KPIs that show its impact">
+        <SingleFieldList linkType="show" />
+      </ReferenceArrayField>
       <LocalAuthorityField label="Local authority" />
     </RecordShow>
   ),

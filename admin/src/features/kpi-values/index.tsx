@@ -17,7 +17,7 @@ const filters = [
 const RagField = (_props: { label?: string }) => <FunctionField render={(r: RaRecord) => <RagChip value={String(r.rag)} />} />;
 
 const KpiValueList = () => (
-  <RecordList title="KPI values" filters={filters} sort={{ field: 'periodStart', order: 'DESC' }}>
+  <RecordList title="KPI values" filters={filters}>
     <DataTable.Col source="kpi.id" label="KPI" disableSort>
       <ReferenceField source="kpi.id" reference="Kpi" link={false} />
     </DataTable.Col>

@@ -21,7 +21,7 @@ export const KpiFormFields = ({ isCreate }: { isCreate: boolean }) => (
     <FormRow columns={3}>
       <SelectInput source="frequency" label="Frequency" choices={kpiFrequencyChoices} validate={required()} />
       <SelectInput source="source" label="Source" choices={kpiSourceChoices} validate={required()} />
-      <SelectInput source="calculation" label="Calculation (computed KPIs)" choices={kpiCalculationChoices} emptyText="None" emptyValue={null} />
+      <SelectInput source="calculation" label="Calculation (computed KPIs)" choices={kpiCalculationChoices} emptyText="None" />
     </FormRow>
     <FormRow columns={2}>
       <NumberInput source="baselineValue" label="Baseline value" />

@@ -1,10 +1,8 @@
 import { Alert, Box, Button, LinearProgress, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { Link } from 'react-router-dom';
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { useRecordContext } from 'react-admin';
+import { useCanAccess, useRecordContext } from 'react-admin';
 import { SectionTitle, ukDate } from '../../common/fields';
-import { mayAccess } from '../../common/permissions';
-import { getRoles } from '../../common/session';
 import { useGraphQL } from '../framework-dashboard/graphql';
 import { RAG_KEY, RagChip, formatValue } from './rag';
 
@@ -74,6 +72,9 @@ function recordsBehind(calculation: string | null | undefined, figure: Figure): 
 export const KpiHistory = () => {
   const kpi = useRecordContext();
   const { data, loading, error } = useGraphQL<{ kpiFigures: Figure[] }>(FIGURES, { id: kpi?.id, from: twoYearsAgo(), to: isoToday() }, Boolean(kpi));
+  // Entering a value and writing its exception note are for those the API lets change KPI values.
+  const { canAccess: mayCreate } = useCanAccess({ resource: 'KpiValue', action: 'create' });
+  const { canAccess: mayEdit } = useCanAccess({ resource: 'KpiValue', action: 'edit' });
   if (!kpi) return null;
   if (loading) return <LinearProgress sx={{ m: 2 }} />;
   if (error) return <Alert severity="error">{error.message}</Alert>;
@@ -82,7 +83,7 @@ export const KpiHistory = () => {
   return (
     <Box sx={{ px: 2, pb: 2 }}>
       <SectionTitle>History against the target</SectionTitle>
-      {kpi.source === 'MANUAL' && mayAccess(getRoles(), 'KpiValue', 'create') && (
+      {kpi.source === 'MANUAL' && mayCreate && (
         <Button component={Link} to="/KpiValue/create" state={{ record: { kpi: { id: kpi.id } } }} variant="outlined" sx={{ mb: 1 }}>
           Enter a value with its evidence
         </Button>
@@ -131,10 +132,7 @@ export const KpiHistory = () => {
                 <TableCell>{f.evidence ?? (records ? <Link to={records}>Plans behind the figure</Link> : '—')}</TableCell>
                 <TableCell>
                   {f.exceptionCommentary ?? (f.needsExceptionNote ? (
-                    f.kpiValueId ? (
-                      // Those who may write the note open the value's form; others its record.
-                      <Link to={mayAccess(getRoles(), 'KpiValue', 'edit') ? `/KpiValue/${f.kpiValueId}` : `/KpiValue/${f.kpiValueId}/show`}>Red: the owner is asked for an exception note</Link>
-                    ) : 'Red: recalculate, then write the exception note'
+                    f.kpiValueId ? (mayEdit ? <Link to={`/KpiValue/${f.kpiValueId}`}>Red: the owner is asked for an exception note</Link> : 'Red: the owner is asked for an exception note') : 'Red: recalculate, then write the exception note'
                   ) : '—')}
                 </TableCell>
               </TableRow>

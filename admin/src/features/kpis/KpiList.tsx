@@ -18,7 +18,7 @@ export const KpiList = () => (
     <Button component={Link} to="/framework" sx={{ mt: 1, alignSelf: 'flex-start' }}>
       Open the framework dashboard
     </Button>
-    <RecordList title="KPIs" filters={kpiFilters} sort={{ field: 'code', order: 'ASC' }}>
+    <RecordList title="KPIs" filters={kpiFilters}>
       <KeyColumn source="code" label="Code" />
       <DataTable.Col source="name" label="Name" field={TextField} />
       <DataTable.Col source="unit" label="Unit" disableSort>

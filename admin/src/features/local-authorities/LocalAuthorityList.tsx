@@ -8,7 +8,7 @@ const laFilters = [
 ];
 
 export const LocalAuthorityList = () => (
-  <RecordList title="Local authorities" filters={laFilters} sort={{ field: 'name', order: 'ASC' }}>
+  <RecordList title="Local authorities" filters={laFilters}>
     <KeyColumn source="name" label="Name" />
     <DataTable.Col source="code" label="DfE code" />
   </RecordList>

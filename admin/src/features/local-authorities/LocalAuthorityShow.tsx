@@ -12,7 +12,7 @@ export const LocalAuthorityShow = () => (
         title="Teams and services"
         reference="Team"
         target="localAuthorityId"
-        sort={{ field: 'name', order: 'ASC' }}
+       
         perPage={25}
         emptyText="No teams yet."
       >

@@ -46,7 +46,7 @@ const placementFilters = [
 ];
 
 export const PlacementList = () => (
-  <RecordList title="Placements" filters={placementFilters} filterDefaultValues={{ status: 'ACTIVE' }} sort={{ field: 'nextVisitDue', order: 'ASC' }} exporter={defaultExporter}>
+  <RecordList title="Placements" filters={placementFilters} filterDefaultValues={{ status: 'ACTIVE' }} exporter={defaultExporter}>
     <KeyColumn source="caseReference" label="Case reference" />
     <DataTable.Col source="primaryNeed" label="Need">
       <NeedCodeField />

@@ -52,7 +52,7 @@ const MissingDocuments = (_props: { label?: string }) => {
 };
 
 export const ProviderList = () => (
-  <RecordList title="Providers" filters={providerFilters} sort={{ field: 'name', order: 'ASC' }} exporter={defaultExporter}>
+  <RecordList title="Providers" filters={providerFilters} exporter={defaultExporter}>
     <KeyColumn source="name" label="Provider" />
     <DataTable.Col source="urn" label="URN" />
     <ChoiceColumn source="settingType" label="Type" choices={settingTypeChoices} />
@@ -83,7 +83,7 @@ export const ProviderShow = () => (
             <PlacementFlags />
           </DataTable.Col>
         </RelatedList>
-        <RelatedList title="Documents held under the contract" reference="ProviderDocument" target="providerId" sort={{ field: 'documentDate', order: 'DESC' }} emptyText="No documents recorded.">
+        <RelatedList title="Documents held under the contract" reference="ProviderDocument" target="providerId" emptyText="No documents recorded.">
           <ChoiceColumn source="kind" label="Document" choices={documentKindChoices} />
           <DataTable.Col source="documentDate" label="Dated" field={UkDateField} />
           <DataTable.Col source="receivedOn" label="Received" field={UkDateField} />

@@ -46,7 +46,7 @@ const PlacementInput = () => (
 // ---- Commissioned outcomes ----
 
 export const CommissionedOutcomeList = () => (
-  <RecordList title="Commissioned outcomes" filters={[<SearchInput key="q" source="q" alwaysOn />, localAuthorityFilter]} sort={{ field: 'targetDate', order: 'ASC' }} exporter={defaultExporter}>
+  <RecordList title="Commissioned outcomes" filters={[<SearchInput key="q" source="q" alwaysOn />, localAuthorityFilter]} exporter={defaultExporter}>
     <DataTable.Col source="placement.id" label="Placement" disableSort>
       <ReferenceField source="placement.id" reference="Placement" link="show" />
     </DataTable.Col>
@@ -62,7 +62,7 @@ export const CommissionedOutcomeShow = () => (
   <RecordShow
     heading="Commissioned outcome"
     related={
-      <RelatedList title="Reviews" reference="OutcomeReview" target="outcomeId" sort={{ field: 'reviewedOn', order: 'DESC' }} emptyText="Not reviewed yet.">
+      <RelatedList title="Reviews" reference="OutcomeReview" target="outcomeId" emptyText="Not reviewed yet.">
         <DataTable.Col source="reviewedOn" label="Reviewed" field={UkDateField} />
         <ChoiceColumn source="progress" label="Progress" choices={outcomeProgressChoices} />
         <DataTable.Col source="evidence" label="Evidence" disableSort />
@@ -283,7 +283,7 @@ const PolicyFields = ({ isCreate }: { isCreate: boolean }) => (
 export const commissioningPolicyResource = {
   name: 'CommissioningPolicy',
   list: () => (
-    <RecordList title="Commissioning policy" filters={[]} sort={{ field: 'localAuthority', order: 'ASC' }}>
+    <RecordList title="Commissioning policy" filters={[]}>
       <LocalAuthorityColumn />
       <DataTable.Col source="visitIntervalMonths" label="Visit every (months)" disableSort />
       <DataTable.Col source="ofstedReinspectionMonths" label="Ofsted window (months)" disableSort />

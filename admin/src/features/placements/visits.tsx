@@ -39,7 +39,7 @@ const visitFilters = [
 ];
 
 export const MonitoringVisitList = () => (
-  <RecordList title="Monitoring visits" filters={visitFilters} sort={{ field: 'visitDate', order: 'DESC' }} exporter={defaultExporter}>
+  <RecordList title="Monitoring visits" filters={visitFilters} exporter={defaultExporter}>
     <DataTable.Col source="visitDate" label="Date" field={UkDateField} />
     <DataTable.Col source="caseReference" label="Case reference" />
     <ChoiceColumn source="status" label="Status" choices={visitStatusChoices} />
@@ -61,14 +61,14 @@ export const MonitoringVisitShow = () => (
     heading="Monitoring visit"
     related={
       <>
-        <RelatedList title="Outcome reviews at this visit" reference="OutcomeReview" target="visitId" sort={{ field: 'reviewedOn', order: 'DESC' }} emptyText="No outcomes reviewed at this visit.">
+        <RelatedList title="Outcome reviews at this visit" reference="OutcomeReview" target="visitId" emptyText="No outcomes reviewed at this visit.">
           <DataTable.Col source="outcome.id" label="Outcome" disableSort>
             <ReferenceField source="outcome.id" reference="CommissionedOutcome" link="show" />
           </DataTable.Col>
           <ChoiceColumn source="progress" label="Progress" choices={outcomeProgressChoices} />
           <DataTable.Col source="evidence" label="Evidence" disableSort />
         </RelatedList>
-        <RelatedList title="Actions" reference="VisitAction" target="visitId" sort={{ field: 'dueDate', order: 'ASC' }} emptyText="No actions.">
+        <RelatedList title="Actions" reference="VisitAction" target="visitId" emptyText="No actions.">
           <DataTable.Col source="description" label="Action" disableSort />
           <DataTable.Col source="owner" label="Owner" />
           <DataTable.Col source="dueDate" label="Due" field={UkDateField} />

@@ -2,6 +2,7 @@ import { DateInput, SelectInput, required } from 'react-admin';
 import { planStatusChoices, timescaleExceptionChoices } from '../../common/choices';
 import { CaseworkTeamInput, ChildInput, FormRow, SettingInput } from '../../common/inputs';
 
+// "None" is the empty string, which react-admin's default parse turns into null (no exception).
 // The order of the dates (request, issue, reviews) is the API's rule; its errors show under the inputs.
 export const PlanFormFields = ({ isCreate }: { isCreate: boolean }) => (
   <>
@@ -17,7 +18,6 @@ export const PlanFormFields = ({ isCreate }: { isCreate: boolean }) => (
       label="Exception to the 20-week timescale"
       choices={timescaleExceptionChoices}
       emptyText="None"
-      emptyValue={null}
       helperText="Only the exceptions the regulations allow; national statistics report timeliness with and without them"
       sx={{ minWidth: 420 }}
     />

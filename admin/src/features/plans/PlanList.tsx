@@ -18,7 +18,7 @@ const planFilters = [
 ];
 
 export const PlanList = () => (
-  <RecordList title="Plans (EHCPs)" filters={planFilters} sort={{ field: 'requestDate', order: 'DESC' }}>
+  <RecordList title="Plans (EHCPs)" filters={planFilters}>
     <DataTable.Col source="caseReference" label="Case reference">
       <ReferenceField source="child.id" reference="Child" link="show">
         <TextField source="caseReference" sx={{ fontWeight: 600 }} />

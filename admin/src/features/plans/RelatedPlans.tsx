@@ -20,7 +20,7 @@ interface RelatedPlansProps {
 export const RelatedPlans = ({ target, title, emptyText, action, omit = [] }: RelatedPlansProps) => {
   const shown = (column: PlanColumn) => !omit.includes(column);
   return (
-    <RelatedList reference="Plan" target={target} sort={{ field: 'requestDate', order: 'DESC' }} title={title} emptyText={emptyText} action={action}>
+    <RelatedList reference="Plan" target={target} title={title} emptyText={emptyText} action={action}>
       {shown('child') && (
         <DataTable.Col source="child.id" label="Case reference" disableSort>
           <ReferenceField source="child.id" reference="Child" link={false} />

@@ -12,7 +12,7 @@ import { LocalAuthorityField } from '../../common/fields';
 import { mayCall } from '../../common/permissions';
 
 export const RubricList = () => (
-  <RecordList title="Audit rubrics" filters={[<SearchInput key="q" source="q" alwaysOn />, localAuthorityFilter]} sort={{ field: 'name', order: 'ASC' }}>
+  <RecordList title="Audit rubrics" filters={[<SearchInput key="q" source="q" alwaysOn />, localAuthorityFilter]}>
     <KeyColumn source="name" label="Name" />
     <DataTable.Col source="createdAt" label="Created" field={UkDateTimeField} />
     <LocalAuthorityColumn />

@@ -14,7 +14,7 @@ const settingFilters = [
 ];
 
 export const SettingList = () => (
-  <RecordList title="Settings (schools, colleges, providers)" filters={settingFilters} sort={{ field: 'name', order: 'ASC' }}>
+  <RecordList title="Settings (schools, colleges, providers)" filters={settingFilters}>
     <KeyColumn source="name" label="Name" />
     <DataTable.Col source="urn" label="URN" />
     <DataTable.Col source="type" label="Setting type">

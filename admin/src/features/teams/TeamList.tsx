@@ -11,7 +11,7 @@ const teamFilters = [
 ];
 
 export const TeamList = () => (
-  <RecordList title="Teams and services" filters={teamFilters} sort={{ field: 'name', order: 'ASC' }}>
+  <RecordList title="Teams and services" filters={teamFilters}>
     <KeyColumn source="name" label="Name" />
     <DataTable.Col source="kind" label="Kind">
       <SelectField source="kind" choices={teamKindChoices} />

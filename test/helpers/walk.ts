@@ -1,0 +1,189 @@
+/// <reference lib="dom" />
+/**
+ * The browser walk: what the admin itself registers as its resources (react-admin's resource definitions, read from
+ * the running app), visited page by page for a role, with each page checked for the faults a user would meet.
+ * The rules of what a role may do come from schema/access.json, which `pnpm schema` emits from the API itself.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { repositoryRoot } from '@send-qa/api';
+
+export interface ResourceDefinition {
+  name: string;
+  hasList: boolean;
+  hasShow: boolean;
+  hasEdit: boolean;
+  hasCreate: boolean;
+}
+
+type Action = 'list' | 'read' | 'create' | 'update' | 'delete';
+interface ResourceAccess extends Record<Action, string[] | null> {
+  defaultSort: { field: string; order: string };
+}
+export interface Access {
+  resources: Record<string, ResourceAccess>;
+  operations: { query: Record<string, { resource: string | null }> };
+}
+
+export function readAccess(): Access {
+  return JSON.parse(readFileSync(path.join(repositoryRoot(), 'schema', 'access.json'), 'utf8')) as Access;
+}
+
+/** Whether the API lets the role do this to the resource (a resource the API does not know allows nothing). */
+export function allows(access: Access, role: string, resource: string, action: Action): boolean {
+  return access.resources[resource]?.[action]?.includes(role) ?? false;
+}
+
+/** The API's list query for a resource (ra-data-graphql-simple's `allXs`), from the API's own operation list. */
+export function listQuery(access: Access, resource: string): string | undefined {
+  return Object.entries(access.operations.query).find(([name, op]) => op.resource === resource && name.startsWith('all'))?.[0];
+}
+
+/** The widest a list may be: a 1440 px window must show it without sideways scrolling. */
+export const WINDOW_WIDTH = 1440;
+
+/** The text of react-admin's crash boundary (its error page). */
+const CRASH = 'Something went wrong';
+
+/**
+ * What react-admin registered as resources, read from its resource-definition context in the running app
+ * (React keeps the component tree on the DOM node it renders into). This is the admin's own list, so a
+ * resource added to App.tsx is walked without anyone listing it here.
+ */
+export async function resourceDefinitions(page: Page): Promise<ResourceDefinition[]> {
+  return page.evaluate(() => {
+    type Fiber = { memoizedProps?: { value?: { definitions?: Record<string, ResourceDefinition> } }; child?: Fiber; sibling?: Fiber };
+    const root = document.getElementById('root') as unknown as Record<string, { current?: Fiber } | undefined> | null;
+    const key = root && Object.keys(root).find((k) => k.startsWith('__reactContainer$'));
+    const stack: Fiber[] = key ? [(root[key] as unknown as { current?: Fiber }).current ?? (root[key] as unknown as Fiber)] : [];
+    while (stack.length) {
+      const fiber = stack.pop()!;
+      const definitions = fiber.memoizedProps?.value?.definitions;
+      if (definitions && typeof definitions === 'object' && Object.keys(definitions).length > 0) {
+        return Object.values(definitions).map(({ name, hasList, hasShow, hasEdit, hasCreate }) => ({
+          name,
+          hasList: !!hasList,
+          hasShow: !!hasShow,
+          hasEdit: !!hasEdit,
+          hasCreate: !!hasCreate,
+        }));
+      }
+      if (fiber.sibling) stack.push(fiber.sibling);
+      if (fiber.child) stack.push(fiber.child);
+    }
+    throw new Error('no react-admin resource definitions found in the page');
+  });
+}
+
+/**
+ * Watches one page for the faults that do not show as text: console errors, uncaught exceptions and GraphQL
+ * errors in any response. `take` hands over (and forgets) what was seen since the last call.
+ */
+export function watchFaults(page: Page) {
+  let faults: string[] = [];
+  let inFlight = 0;
+  let lastActivity = Date.now();
+  page.on('console', (message) => {
+    if (message.type() === 'error') faults.push(`console error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => faults.push(`uncaught: ${error.message}`));
+  const isGraphql = (url: string) => new URL(url).pathname === '/graphql';
+  page.on('request', (request) => {
+    if (!isGraphql(request.url())) return;
+    inFlight += 1;
+    lastActivity = Date.now();
+  });
+  const done = () => {
+    inFlight = Math.max(0, inFlight - 1);
+    lastActivity = Date.now();
+  };
+  page.on('requestfailed', (request) => {
+    if (isGraphql(request.url())) done();
+  });
+  page.on('response', async (response) => {
+    if (!isGraphql(response.url())) return;
+    try {
+      const body = (await response.json()) as { errors?: { message: string; extensions?: { code?: string } }[] };
+      for (const error of body.errors ?? []) faults.push(`GraphQL ${error.extensions?.code ?? 'error'}: ${error.message}`);
+    } catch {
+      faults.push(`GraphQL response ${response.status()} that is not JSON`);
+    } finally {
+      done();
+    }
+  });
+  return {
+    take(): string[] {
+      const seen = faults;
+      faults = [];
+      return seen;
+    },
+    /** Until no GraphQL request has been open for a moment (react-admin fetches in waves: list, then references). */
+    async settled(quietMs = 350, limitMs = 20_000): Promise<void> {
+      const start = Date.now();
+      // A screen just navigated to may not have sent its first request yet: wait at least one quiet spell from now.
+      lastActivity = Math.max(lastActivity, start);
+      while (Date.now() - start < limitMs) {
+        if (inFlight === 0 && Date.now() - lastActivity >= quietMs) return;
+        await page.waitForTimeout(50);
+      }
+      faults.push(`still loading after ${limitMs} ms`);
+    },
+  };
+}
+
+/** The write controls on screen: each as the resource and action it asks the API for. */
+export async function writeControls(page: Page, resource: string): Promise<{ resource: string; action: Action; label: string }[]> {
+  const found = await page.evaluate(() => {
+    const main = document.querySelector('main') ?? document.body;
+    const visible = (el: Element) => (el as HTMLElement).offsetParent !== null;
+    const links = Array.from(main.querySelectorAll('a[href]')).filter(visible).map((a) => ({ href: a.getAttribute('href') ?? '', label: (a.textContent ?? '').trim() || a.getAttribute('aria-label') || '' }));
+    const deletes = Array.from(main.querySelectorAll('button'))
+      .filter(visible)
+      .map((b) => (b.getAttribute('aria-label') || b.textContent || '').trim())
+      .filter((label) => /^delete$/i.test(label));
+    return { links, deletes };
+  });
+  const controls: { resource: string; action: Action; label: string }[] = [];
+  for (const { href, label } of found.links) {
+    // react-admin's routes: /R/create makes one, /R/:id edits one (/R/:id/show only reads).
+    const match = /^\/([A-Z][A-Za-z]*)\/([^/?#]+)$/.exec(href.split('?')[0] ?? '');
+    if (!match) continue;
+    controls.push({ resource: match[1]!, action: match[2] === 'create' ? 'create' : 'update', label: label || href });
+  }
+  for (const label of found.deletes) controls.push({ resource, action: 'delete', label });
+  return controls;
+}
+
+export interface PageReport {
+  url: string;
+  faults: string[];
+}
+
+/**
+ * The faults visible on the page as it stands: the crash boundary, a write control the API would refuse the role,
+ * and (on lists) a page wider than the window.
+ */
+export async function visibleFaults(page: Page, access: Access, role: string, resource: string, kind: 'list' | 'show' | 'edit' | 'create' | 'page'): Promise<string[]> {
+  const faults: string[] = [];
+  if (await page.getByText(CRASH).first().isVisible().catch(() => false)) {
+    const detail = await page.locator('main').innerText().catch(() => '');
+    faults.push(`crash boundary: ${detail.replace(/\s+/g, ' ').slice(0, 300)}`);
+  }
+  for (const control of await writeControls(page, resource)) {
+    if (access.resources[control.resource] && !allows(access, role, control.resource, control.action)) {
+      faults.push(`write control "${control.label}" (${control.action} ${control.resource}) shown to ${role}, whom the API refuses`);
+    }
+  }
+  if (kind === 'list') {
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (width > WINDOW_WIDTH) faults.push(`${width} px wide in a ${WINDOW_WIDTH} px window`);
+  }
+  return faults;
+}
+
+/** Moves the single-page app to a path without reloading it, as a click on a link would. */
+export async function navigate(page: Page, to: string): Promise<void> {
+  // A string, as the test code has no DOM types: react-router follows history's popstate.
+  await page.evaluate(`window.history.pushState({}, '', ${JSON.stringify(to)}); window.dispatchEvent(new PopStateEvent('popstate'))`);
+}
