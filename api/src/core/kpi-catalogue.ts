@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
 import { registerEnumType } from 'type-graphql';
 import type { Feature } from './feature.js';
+import { whenQuiet } from './request-context.js';
 
 /**
  * What the features offer the local-area QA framework (features/qa-framework): the named calculations
@@ -121,9 +123,8 @@ const figuresOf = new WeakMap<EntityManager, Map<Function, Map<string, Promise<u
 
 /**
  * A feature figure worked out once per request (per EntityManager, so nothing outlives the request):
- * a scorecard asks the same figure for many KPIs and periods (the two placement KPIs share one count,
- * the grade trend serves every term, the health figures two KPIs), and a call with the same arguments
- * answers the first call's promise.
+ * a scorecard asks the same figure for many KPIs (the grade trend serves every term), and a call with
+ * the same arguments answers the first call's promise.
  */
 export function once<A extends unknown[], T>(em: EntityManager, figure: (em: EntityManager, ...args: A) => Promise<T>, ...args: A): Promise<T> {
   let known = figuresOf.get(em);
@@ -134,4 +135,33 @@ export function once<A extends unknown[], T>(em: EntityManager, figure: (em: Ent
   let answer = calls.get(key) as Promise<T> | undefined;
   if (!answer) calls.set(key, (answer = figure(em, ...args)));
   return answer;
+}
+
+const periodsOf = new WeakMap<EntityManager, Map<Function, Map<string, DataLoader<unknown, unknown, string>>>>();
+
+/**
+ * One period's (or day's) answer of a feature figure that answers many periods in one go (one grouped
+ * statement): every period asked of the same figure, authorities and options until the request next
+ * waits on the database goes into one call of `figures`, and a period asked again answers from the
+ * first. A scorecard of many KPIs and periods asks them all at once, so it costs one statement per
+ * figure and authority instead of one per KPI and period. `figures` answers `periods` in their order.
+ */
+export function forPeriod<P, R extends unknown[], T>(
+  em: EntityManager,
+  figures: (em: EntityManager, localAuthorityIds: readonly string[], periods: readonly P[], ...rest: R) => Promise<T[]>,
+  localAuthorityIds: readonly string[],
+  period: P,
+  ...rest: R
+): Promise<T> {
+  let known = periodsOf.get(em);
+  if (!known) periodsOf.set(em, (known = new Map()));
+  let loaders = known.get(figures);
+  if (!loaders) known.set(figures, (loaders = new Map()));
+  const key = JSON.stringify([localAuthorityIds, rest]);
+  let loader = loaders.get(key) as DataLoader<P, T, string> | undefined;
+  if (!loader) {
+    loader = new DataLoader<P, T, string>((periods) => figures(em, localAuthorityIds, periods, ...rest), { cacheKeyFn: (p) => JSON.stringify(p), batchScheduleFn: whenQuiet });
+    loaders.set(key, loader as DataLoader<unknown, unknown, string>);
+  }
+  return loader.load(period);
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { pgArray } from '../../core/db/sql.js';
 
@@ -6,6 +7,7 @@ import { pgArray } from '../../core/db/sql.js';
 export class ModerationAgreement {
   @Field(() => ID) cycleId!: string;
   @Field(() => String) cycleName!: string;
+  @Field(() => LocalDateResolver, { description: 'When the cycle opened' }) cycleOpensOn!: string;
   @Field(() => ID, { nullable: true, description: 'Set when broken down by auditor' }) auditorId?: string | null;
   @Field(() => Int, { description: 'Audits submitted (or moderated, or final)' }) submitted!: number;
   @Field(() => Int, { description: 'Audits with both grades' }) moderated!: number;
@@ -20,19 +22,12 @@ export class ModerationAgreement {
   meetsAgreementTarget?: boolean | null;
 }
 
-/**
- * Compares each moderator's own grade (given blind) with the auditor's overall grade, per cycle (and
- * auditor); `cyclesOpening` keeps only the cycles that opened in that period (the QA framework's KPI).
- */
-export async function moderationAgreement(
-  em: EntityManager,
-  localAuthorityIds: string[],
-  byAuditor: boolean,
-  cyclesOpening?: { from: string; to: string },
-): Promise<ModerationAgreement[]> {
+/** Compares each moderator's own grade (given blind) with the auditor's overall grade, per cycle (and auditor), oldest cycle first. */
+export async function moderationAgreement(em: EntityManager, localAuthorityIds: string[], byAuditor: boolean): Promise<ModerationAgreement[]> {
   const rows: {
     cycle_id: string;
     cycle_name: string;
+    opens_on: string;
     auditor_id: string | null;
     share: number;
     target: number;
@@ -42,7 +37,7 @@ export async function moderationAgreement(
     within_one: string;
   }[] = await em.execute(
     `select a.cycle_id, c.name as cycle_name, ${byAuditor ? 'a.auditor_id' : 'null::uuid'} as auditor_id,
-            c.moderation_share_percent as share, c.agreement_target_percent as target,
+            c.moderation_share_percent as share, c.agreement_target_percent as target, to_char(min(c.opens_on), 'YYYY-MM-DD') as opens_on,
             count(*) as submitted,
             count(*) filter (where both_graded) as moderated,
             count(*) filter (where both_graded and a.moderator_grade = a.overall_grade) as exact,
@@ -50,10 +45,9 @@ export async function moderationAgreement(
        from audit a join audit_cycle c on c.id = a.cycle_id
             cross join lateral (select a.moderator_grade is not null and a.overall_grade is not null as both_graded) g
       where a.local_authority_id in (select unnest(?::uuid[])) and a.status in ('SUBMITTED', 'MODERATED', 'FINAL')
-        ${cyclesOpening ? 'and c.opens_on between ?::date and ?::date' : ''}
       group by 1, 2, 3, 4, 5
       order by min(c.opens_on), 2, 3`,
-    cyclesOpening ? [pgArray(localAuthorityIds), cyclesOpening.from, cyclesOpening.to] : [pgArray(localAuthorityIds)],
+    [pgArray(localAuthorityIds)],
   );
   return rows.map((row) => {
     const submitted = Number(row.submitted);
@@ -64,6 +58,7 @@ export async function moderationAgreement(
     return {
       cycleId: row.cycle_id,
       cycleName: row.cycle_name,
+      cycleOpensOn: row.opens_on,
       auditorId: row.auditor_id,
       submitted,
       moderated,

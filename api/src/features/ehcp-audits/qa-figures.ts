@@ -29,7 +29,7 @@ export const auditKpiCalculations: Record<string, KpiCalculationDefinition> = {
     description: "Moderated audits where the moderator's blind grade equals the auditor's, in cycles that opened in the period",
     records: 'Moderated audits of the cycles',
     calculate: async (em, ids, period) => {
-      const cycles = await once(em, moderationAgreement, ids, false, { from: period.start, to: period.end });
+      const cycles = (await once(em, moderationAgreement, ids, false)).filter((c) => c.cycleOpensOn >= period.start && c.cycleOpensOn <= period.end);
       return percentFigure(
         cycles.reduce((sum, c) => sum + c.exact, 0),
         cycles.reduce((sum, c) => sum + c.moderated, 0),

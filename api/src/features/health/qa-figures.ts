@@ -1,9 +1,7 @@
-import { KpiUnit, percentFigure, type KpiCalculationDefinition, type ReportSectionDefinition, once } from '../../core/kpi-catalogue.js';
-import { DEFAULT_HEALTH_CHECK_TARGET, annualHealthCheck, serviceFigures, servicesNeedingSupport } from './scorecards.js';
+import { KpiUnit, percentFigure, type KpiCalculationDefinition, type ReportSectionDefinition, forPeriod, once } from '../../core/kpi-catalogue.js';
+import { adviceFigures, annualHealthChecks, serviceFigures, servicesNeedingSupport } from './scorecards.js';
 
 /* What this feature offers the local-area QA framework (through its manifest and core/kpi-catalogue.ts): the named calculations computed KPIs use, and its highlight-report section. */
-
-const sum = <T>(rows: readonly T[], value: (row: T) => number) => rows.reduce((total, row) => total + value(row), 0);
 
 /** The DCO's figures the QA framework's computed KPIs can use. */
 export const healthKpiCalculations: Record<string, KpiCalculationDefinition> = {
@@ -12,8 +10,8 @@ export const healthKpiCalculations: Record<string, KpiCalculationDefinition> = {
     description: 'Health advice (or "no advice") received by its due date, of all health advice due in the period whose timeliness is known',
     records: 'Health advice due in the period',
     calculate: async (em, ids, period) => {
-      const services = await once(em, serviceFigures, ids, { from: period.start, to: period.end }, false);
-      return percentFigure(sum(services, (s) => s.adviceOnTime), sum(services, (s) => s.adviceDue));
+      const advice = await forPeriod(em, adviceFigures, ids, { from: period.start, to: period.end });
+      return percentFigure(advice.on_time!, advice.due!);
     },
   },
   HEALTH_ADVICE_GOOD_OR_BETTER: {
@@ -21,8 +19,8 @@ export const healthKpiCalculations: Record<string, KpiCalculationDefinition> = {
     description: 'Health advice the DCO rated good or better, of the advice due in the period that the DCO has reviewed',
     records: 'Health advice due in the period',
     calculate: async (em, ids, period) => {
-      const services = await once(em, serviceFigures, ids, { from: period.start, to: period.end }, false);
-      return percentFigure(sum(services, (s) => s.adviceGoodOrBetter), sum(services, (s) => s.adviceReviewed));
+      const advice = await forPeriod(em, adviceFigures, ids, { from: period.start, to: period.end });
+      return percentFigure(advice.good!, advice.reviewed!);
     },
   },
   ANNUAL_HEALTH_CHECK_DISCUSSED: {
@@ -30,7 +28,7 @@ export const healthKpiCalculations: Record<string, KpiCalculationDefinition> = {
     description: 'Annual reviews of young people aged 14–25 with a learning disability where the annual health check was discussed, of those held in the period',
     records: 'Annual reviews in the period',
     calculate: async (em, ids, period) => {
-      const figure = await once(em, annualHealthCheck, ids, { from: period.start, to: period.end }, DEFAULT_HEALTH_CHECK_TARGET);
+      const figure = await forPeriod(em, annualHealthChecks, ids, { from: period.start, to: period.end });
       return percentFigure(figure.discussed, figure.reviews);
     },
   },

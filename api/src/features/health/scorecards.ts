@@ -101,6 +101,15 @@ const halfYear = (date: string) => `${date.slice(0, 4)} H${Number(date.slice(5, 
 
 type Counts = Record<string, number>;
 
+/** The counts of health advice `h` (null where none): requested, due (its timeliness known), on time, "no advice", reviewed and good; parameters from adviceCountParams. */
+const ADVICE_COUNTS = `count(h.id)::int as requested,
+            count(h.id) filter (where h.received_on is not null or h.due_on < ?)::int as due,
+            count(h.id) filter (where h.received_on <= h.due_on)::int as on_time,
+            count(h.id) filter (where h.no_advice)::int as no_advice,
+            count(h.id) filter (where h.review_grade is not null)::int as reviewed,
+            count(h.id) filter (where h.review_grade >= ?)::int as good`;
+const adviceCountParams = () => [today(), GOOD];
+
 /**
  * The deep dives' final audits and follow-up actions per health service (and half-year) as the audits
  * report them: an audit counts once for each service that advised on its plan, an action for the service
@@ -143,17 +152,11 @@ export async function serviceFigures(em: EntityManager, localAuthorityIds: strin
   const scope = pgArray(ids);
   const period = (column: string) => (byPeriod ? HALF_YEAR(column) : `'all'`);
   const advice: ({ team_id: string; period: string } & Counts)[] = await em.execute(
-    `select h.team_id, ${period('h.due_on')} as period,
-            count(*)::int as requested,
-            count(*) filter (where h.received_on is not null or h.due_on < ?)::int as due,
-            count(*) filter (where h.received_on <= h.due_on)::int as on_time,
-            count(*) filter (where h.no_advice)::int as no_advice,
-            count(*) filter (where h.review_grade is not null)::int as reviewed,
-            count(*) filter (where h.review_grade >= ?)::int as good
+    `select h.team_id, ${period('h.due_on')} as period, ${ADVICE_COUNTS}
        from health_advice h
       where h.local_authority_id in (select unnest(?::uuid[])) and h.due_on between ? and ?
       group by 1, 2`,
-    [today(), GOOD, scope, from, to],
+    [...adviceCountParams(), scope, from, to],
   );
   const deepDives = await deepDivesByService(em, ids, { from, to }, byPeriod);
   const teams: { id: string; name: string; local_authority_id: string }[] = await em.execute(
@@ -191,6 +194,23 @@ export async function serviceFigures(em: EntityManager, localAuthorityIds: strin
           deepDiveActionsOpen: f?.open ?? 0,
         };
       }),
+  );
+}
+
+/**
+ * The advice counts of every health service of the authorities together, for each window (in their
+ * order): what serviceFigures' services add up to, in one grouped statement for all the windows.
+ */
+export async function adviceFigures(em: EntityManager, localAuthorityIds: readonly string[], windows: readonly { from: string; to: string }[]): Promise<Counts[]> {
+  if (windows.length === 0) return [];
+  const scope = pgArray(localAuthorityIds);
+  return em.execute(
+    `select ${ADVICE_COUNTS}
+       from unnest(?::date[], ?::date[]) with ordinality as w(from_on, to_on, i)
+       left join (health_advice h join team t on t.id = h.team_id and t.kind = 'HEALTH' and t.local_authority_id in (select unnest(?::uuid[])))
+         on h.local_authority_id in (select unnest(?::uuid[])) and h.due_on between w.from_on and w.to_on
+      group by w.i order by w.i`,
+    [...adviceCountParams(), pgArray(windows.map((w) => w.from)), pgArray(windows.map((w) => w.to)), scope, scope],
   );
 }
 
@@ -232,10 +252,16 @@ export async function servicesNeedingSupport(em: EntityManager, localAuthorityId
     .map((row, i) => ({ ...row, rank: i + 1 }));
 }
 
+/** For each window (in their order), the annual reviews of young people aged 14–25 with a learning disability, and in how many the annual health check was discussed. */
+export function annualHealthChecks(em: EntityManager, localAuthorityIds: readonly string[], windows: readonly { from: string; to: string }[]) {
+  return healthChecksDiscussed(em, localAuthorityIds, windows, { ages: [14, 25], primaryNeeds: LEARNING_DISABILITY_NEEDS });
+}
+
 export async function annualHealthCheck(em: EntityManager, localAuthorityIds: string[], options: HealthFigureOptions, target: number): Promise<AnnualHealthCheckFigure> {
   const { from, to } = figureWindow(options);
   const ids = options.localAuthorityId ? localAuthorityIds.filter((id) => id === options.localAuthorityId) : localAuthorityIds;
-  const { reviews, discussed } = await healthChecksDiscussed(em, ids, { from, to }, { ages: [14, 25], primaryNeeds: LEARNING_DISABILITY_NEEDS });
+  const [checks] = await annualHealthChecks(em, ids, [{ from, to }]);
+  const { reviews, discussed } = checks!;
   const value = percent(discussed, reviews);
   return { localAuthorityId: options.localAuthorityId ?? null, from, to, reviews, discussed, percent: value, target, metTarget: value === null ? null : value >= target };
 }

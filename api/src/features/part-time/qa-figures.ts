@@ -1,4 +1,4 @@
-import { countFigure, KpiUnit, reducedBy, type KpiCalculationDefinition, type ReportSectionDefinition, once } from '../../core/kpi-catalogue.js';
+import { countFigure, KpiUnit, reducedBy, type KpiCalculationDefinition, type ReportSectionDefinition, forPeriod } from '../../core/kpi-catalogue.js';
 import { openTimetables, partTimeFigures, partTimeTrend } from './figures.js';
 import { policyFor } from './policy.resolver.js';
 
@@ -10,7 +10,7 @@ export const partTimeKpiCalculations: Record<string, KpiCalculationDefinition> =
     unit: KpiUnit.COUNT,
     description: 'Part-time timetables open at the end of the period (compared with the baseline count)',
     records: 'Part-time timetables open at the end of the period',
-    calculate: async (em, ids, period) => countFigure(await once(em, openTimetables, ids, period.end)),
+    calculate: async (em, ids, period) => countFigure(await forPeriod(em, openTimetables, ids, period.end)),
     // The KPI starts from the part-time policy's baseline and aims at its reduction target, so the framework and the feature's own figures agree.
     baseline: async (em, localAuthorityId) => {
       const policy = await policyFor(em, localAuthorityId);

@@ -95,21 +95,24 @@ function targetOn(policy: Policy, date: string): number | null {
   return baselineCount * (1 - (targetReductionPercent / 100) * share);
 }
 
+/** The placements open on each day (activeOn) and their annual cost, read alone: what the QA framework's KPIs need. One grouped statement for all the days, in their order. */
+export async function openPlacements(em: EntityManager, localAuthorityIds: readonly string[], days: readonly string[]): Promise<{ placements: number; annualCost: number }[]> {
+  if (days.length === 0) return [];
+  const rows = await em.execute<{ placements: string; annual_cost: string }[]>(
+    `select count(p.id) as placements, coalesce(sum(p.education_cost + p.health_cost + p.social_care_cost), 0) as annual_cost
+       from unnest(?::date[]) with ordinality as d(day, i)
+       left join placement p on p.local_authority_id = any(?::uuid[]) and p.start_date <= d.day and (p.ended_on is null or p.ended_on > d.day)
+      group by d.i order by d.i`,
+    [pgArray(days), pgArray(localAuthorityIds)],
+  );
+  return rows.map((row) => ({ placements: Number(row.placements), annualCost: Number(row.annual_cost) }));
+}
+
 /**
  * The highlight figures for the authorities given, as they stood on `date`. Everything is read in a
  * few statements and counted here, so the rules (who was active, which visit was last) are the same
  * ones the placement screens use.
  */
-/** The placements open on `date` (activeOn) and their annual cost, read alone: what the QA framework's KPIs need. */
-export async function openPlacements(em: EntityManager, localAuthorityIds: string[], date: string): Promise<{ placements: number; annualCost: number }> {
-  const [row] = await em.execute<{ placements: string; annual_cost: string }[]>(
-    `select count(*) as placements, coalesce(sum(education_cost + health_cost + social_care_cost), 0) as annual_cost
-       from placement where local_authority_id = any(?::uuid[]) and start_date <= ? and (ended_on is null or ended_on > ?)`,
-    [`{${localAuthorityIds.join(',')}}`, date, date],
-  );
-  return { placements: Number(row?.placements ?? 0), annualCost: Number(row?.annual_cost ?? 0) };
-}
-
 export async function placementHighlights(em: EntityManager, localAuthorityIds: string[], date: string): Promise<PlacementHighlights> {
   const policies = await policiesOf(em, localAuthorityIds);
   const ids = pgArray(localAuthorityIds);

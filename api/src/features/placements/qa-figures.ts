@@ -1,4 +1,4 @@
-import { countFigure, KpiUnit, reducedBy, type KpiCalculationDefinition, type ReportSectionDefinition, once } from '../../core/kpi-catalogue.js';
+import { countFigure, KpiUnit, reducedBy, type KpiCalculationDefinition, type ReportSectionDefinition, forPeriod, once } from '../../core/kpi-catalogue.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { openPlacements, placementHighlights } from './highlights.js';
 import { policiesOf } from './policy.service.js';
@@ -22,14 +22,14 @@ export const placementKpiCalculations: Record<string, KpiCalculationDefinition> 
     unit: KpiUnit.COUNT,
     description: 'Children in independent or non-maintained special placements at the end of the period',
     records: 'Placements open at the end of the period',
-    calculate: async (em, ids, period) => countFigure((await once(em, openPlacements, ids, period.end)).placements),
+    calculate: async (em, ids, period) => countFigure((await forPeriod(em, openPlacements, ids, period.end)).placements),
     baseline: (em, localAuthorityId) => policyBaseline(em, localAuthorityId, async (_, baselineCount) => baselineCount),
   },
   INDEPENDENT_PLACEMENTS_ANNUAL_COST: {
     unit: KpiUnit.POUNDS,
     description: 'Annual cost of the independent and non-maintained placements open at the end of the period',
     records: 'Placements open at the end of the period',
-    calculate: async (em, ids, period) => countFigure((await once(em, openPlacements, ids, period.end)).annualCost),
+    calculate: async (em, ids, period) => countFigure((await forPeriod(em, openPlacements, ids, period.end)).annualCost),
     baseline: (em, localAuthorityId) => policyBaseline(em, localAuthorityId, async (baselineDate) => (await once(em, placementHighlights, [localAuthorityId], baselineDate)).annualCost),
   },
 };

@@ -45,11 +45,10 @@ export async function loadQaFrameworkDemo(em: EntityManager, data: SyntheticData
   }
   await bulkInsert(em, Milestone, framework.milestones.map(({ localAuthorityId, actionId, ...m }) => ({ ...m, action: actionId, localAuthority: localAuthorityId, ...stamp })));
 
-  const figures = new KpiFigures(em);
   const computed = await em.find(Kpi, { source: KpiSource.COMPUTED });
-  for (const kpi of computed) {
-    const periods = periodsUpTo(kpi.frequency, options.asOf, kpi.frequency === KpiFrequency.MONTHLY ? MANUAL_KPI_MONTHS : 8);
-    await figures.recalculate(kpi, periods, now);
-  }
+  await new KpiFigures(em).recalculate(
+    computed.map((kpi) => ({ kpi, periods: periodsUpTo(kpi.frequency, options.asOf, kpi.frequency === KpiFrequency.MONTHLY ? MANUAL_KPI_MONTHS : 8) })),
+    now,
+  );
   await em.flush();
 }

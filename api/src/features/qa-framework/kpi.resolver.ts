@@ -138,14 +138,12 @@ class KpiService extends ResourceService<Kpi, KpiFilter> {
     const scope = await this.scope();
     const where = localAuthorityId ? { $and: [scope, { localAuthority: localAuthorityId }] } : scope;
     const all = await this.em.find(Kpi, where, { orderBy: { code: 'asc', id: 'asc' } });
-    const figures = new KpiFigures(this.em);
-    const rows: KpiRow[] = [];
-    for (const kpi of all) rows.push(await figures.row(kpi, asOf, TREND_LENGTH));
-    return rows;
+    return new KpiFigures(this.em).rows(all, asOf, TREND_LENGTH);
   }
 
   async row(id: string, asOf: string): Promise<KpiRow> {
-    return new KpiFigures(this.em).row(await this.get(id), asOf, TREND_LENGTH);
+    const [row] = await new KpiFigures(this.em).rows([await this.get(id)], asOf, TREND_LENGTH);
+    return row!;
   }
 
   async figures(id: string, from: string, to: string): Promise<KpiFigure[]> {
@@ -161,7 +159,7 @@ class KpiService extends ResourceService<Kpi, KpiFilter> {
     if (kpi.source !== KpiSource.COMPUTED) {
       throw new UserInputError([{ field: 'id', rule: 'computedOnly', message: 'only a computed KPI is recalculated; enter manual values with evidence' }]);
     }
-    const values = await new KpiFigures(this.em).recalculate(kpi, periodsBetween(kpi.frequency, from, to <= today() ? to : today()), new Date());
+    const values = await new KpiFigures(this.em).recalculate([{ kpi, periods: periodsBetween(kpi.frequency, from, to <= today() ? to : today()) }], new Date());
     await this.em.flush();
     return values;
   }

@@ -16,18 +16,35 @@ export function checkInUnit(unit: KpiUnit, value: number | null | undefined, fie
     .check(!range.whole || Number.isInteger(value), field, 'wholeNumber', 'must be a whole number for a count');
 }
 
+/** A KPI's stored values by the first day of their period. */
 type Stored = Map<string, KpiValue>;
+
+/** A KPI and the periods asked of it. */
+export interface KpiPeriods {
+  kpi: Kpi;
+  periods: Period[];
+}
 
 /**
  * A KPI's figures per period. A computed KPI is calculated from the owning features' services unless a
  * published report froze the stored value; a manual KPI is what was entered, with its evidence.
+ *
+ * Every figure of a request is asked at once, not KPI after KPI and period after period: the features
+ * then answer each of their figures for all the periods and KPIs in one statement (forPeriod in
+ * core/kpi-catalogue.ts), and the stored values of all the KPIs come in one more.
  */
 export class KpiFigures {
   constructor(private readonly em: EntityManager) {}
 
-  private async stored(kpi: Kpi, periods: Period[]): Promise<Stored> {
-    const values = await this.em.find(KpiValue, { kpi, periodStart: { $in: periods.map((p) => p.start) } });
-    return new Map(values.map((v) => [v.periodStart, v]));
+  /** The stored values of the KPIs in the periods asked of each, per KPI id: one statement. */
+  private async stored(asked: readonly KpiPeriods[]): Promise<Map<string, Stored>> {
+    const byKpi = new Map<string, Stored>(asked.map(({ kpi }) => [kpi.id, new Map()]));
+    const starts = [...new Set(asked.flatMap(({ periods }) => periods.map((p) => p.start)))];
+    if (byKpi.size === 0 || starts.length === 0) return byKpi;
+    for (const value of await this.em.find(KpiValue, { kpi: { $in: [...byKpi.keys()] }, periodStart: { $in: starts } })) {
+      byKpi.get(value.kpi.id)!.set(value.periodStart, value);
+    }
+    return byKpi;
   }
 
   private calculate(kpi: Kpi, period: Period): Promise<Figure> {
@@ -56,65 +73,80 @@ export class KpiFigures {
     };
   }
 
+  /** Asks every period's calculation before awaiting any, so that they are answered together. */
+  private figuresOf(kpi: Kpi, periods: Period[], stored: Stored): Promise<KpiFigure[]> {
+    return Promise.all(
+      periods.map(async (period) => {
+        const kept = stored.get(period.start);
+        const calculated = kpi.source === KpiSource.COMPUTED && !kept?.frozenAt ? await this.calculate(kpi, period) : undefined;
+        return this.figure(kpi, period, kept, calculated);
+      }),
+    );
+  }
+
   async figures(kpi: Kpi, periods: Period[]): Promise<KpiFigure[]> {
-    const stored = await this.stored(kpi, periods);
-    const figures: KpiFigure[] = [];
-    for (const period of periods) {
-      const kept = stored.get(period.start);
-      const calculated = kpi.source === KpiSource.COMPUTED && !kept?.frozenAt ? await this.calculate(kpi, period) : undefined;
-      figures.push(this.figure(kpi, period, kept, calculated));
-    }
-    return figures;
+    return this.figuresOf(kpi, periods, (await this.stored([{ kpi, periods }])).get(kpi.id)!);
   }
 
   /**
-   * Calculates a computed KPI for the periods and keeps each figure as its value, so the history is
-   * real; a value a published report used (frozen) is left exactly as it was. Does not flush.
+   * Calculates computed KPIs for the periods asked of each and keeps each figure as its value, so the
+   * history is real; a value a published report used (frozen) is left exactly as it was. Does not flush.
    */
-  async recalculate(kpi: Kpi, periods: Period[], now: Date): Promise<KpiValue[]> {
-    const stored = await this.stored(kpi, periods);
-    const values: KpiValue[] = [];
-    for (const period of periods) {
-      const kept = stored.get(period.start);
-      if (kept?.frozenAt) {
-        values.push(kept);
-        continue;
-      }
-      const figure = await this.calculate(kpi, period);
-      if (!figure) continue;
-      const value =
-        kept ??
-        this.em.create(KpiValue, { kpi, localAuthority: kpi.localAuthority, periodStart: period.start, periodEnd: period.end, period: period.label });
-      this.em.assign(value, { ...figure, calculatedAt: now });
-      values.push(value);
-    }
-    return values;
+  async recalculate(asked: readonly KpiPeriods[], now: Date): Promise<KpiValue[]> {
+    const stored = await this.stored(asked);
+    const perKpi = await Promise.all(
+      asked.map(({ kpi, periods }) =>
+        Promise.all(
+          periods.map(async (period) => {
+            const kept = stored.get(kpi.id)!.get(period.start);
+            if (kept?.frozenAt) return kept;
+            const figure = await this.calculate(kpi, period);
+            const value =
+              kept ??
+              this.em.create(KpiValue, { kpi, localAuthority: kpi.localAuthority, periodStart: period.start, periodEnd: period.end, period: period.label });
+            this.em.assign(value, { ...figure, calculatedAt: now });
+            return value;
+          }),
+        ),
+      ),
+    );
+    return perKpi.flat();
   }
 
-  /** The scorecard row: the period holding `asOf`, its trend and the milestone targets against actuals. */
-  async row(kpi: Kpi, asOf: string, trendLength: number): Promise<KpiRow> {
-    const trend = await this.figures(kpi, periodsUpTo(kpi.frequency, asOf, trendLength));
-    const due = kpi.milestoneTargets.filter((m) => m.date <= asOf);
-    const actuals = await this.figures(kpi, due.map((m) => periodContaining(kpi.frequency, m.date)));
-    const milestones: KpiMilestoneResult[] = kpi.milestoneTargets.map((m) => {
-      const actual = actuals[due.indexOf(m)]?.value ?? null;
-      return { date: m.date, target: m.target, actual, rag: ragOf(actual, { ...kpi, target: m.target }) };
+  /** The scorecard's rows: for each KPI the period holding `asOf`, its trend and the milestone targets against actuals. */
+  async rows(kpis: readonly Kpi[], asOf: string, trendLength: number): Promise<KpiRow[]> {
+    const asked = kpis.map((kpi) => {
+      const due = kpi.milestoneTargets.filter((m) => m.date <= asOf);
+      return { kpi, trend: periodsUpTo(kpi.frequency, asOf, trendLength), due, actuals: due.map((m) => periodContaining(kpi.frequency, m.date)) };
     });
-    return {
-      kpiId: kpi.id,
-      code: kpi.code,
-      name: kpi.name,
-      owner: kpi.owner,
-      unit: kpi.unit,
-      direction: kpi.direction,
-      frequency: kpi.frequency,
-      source: kpi.source,
-      target: kpi.target,
-      baselineValue: kpi.baselineValue ?? null,
-      baselineDate: kpi.baselineDate ?? null,
-      current: trend[trend.length - 1]!,
-      trend,
-      milestones,
-    };
+    const stored = await this.stored(asked.map(({ kpi, trend, actuals }) => ({ kpi, periods: [...trend, ...actuals] })));
+    return Promise.all(
+      asked.map(async ({ kpi, trend: trendPeriods, due, actuals: actualPeriods }) => {
+        const [trend, actuals] = await Promise.all([
+          this.figuresOf(kpi, trendPeriods, stored.get(kpi.id)!),
+          this.figuresOf(kpi, actualPeriods, stored.get(kpi.id)!),
+        ]);
+        const milestones: KpiMilestoneResult[] = kpi.milestoneTargets.map((m) => {
+          const actual = actuals[due.indexOf(m)]?.value ?? null;
+          return { date: m.date, target: m.target, actual, rag: ragOf(actual, { ...kpi, target: m.target }) };
+        });
+        return {
+          kpiId: kpi.id,
+          code: kpi.code,
+          name: kpi.name,
+          owner: kpi.owner,
+          unit: kpi.unit,
+          direction: kpi.direction,
+          frequency: kpi.frequency,
+          source: kpi.source,
+          target: kpi.target,
+          baselineValue: kpi.baselineValue ?? null,
+          baselineDate: kpi.baselineDate ?? null,
+          current: trend[trend.length - 1]!,
+          trend,
+          milestones,
+        };
+      }),
+    );
   }
 }

@@ -42,9 +42,7 @@ const reportPeriods = (kpi: Kpi, asOf: string) => periodsUpTo(kpi.frequency, asO
 
 export async function buildReportContent(em: EntityManager, localAuthorityId: string, period: string, asOf: string): Promise<HighlightReportContent> {
   const kpis = await em.find(Kpi, { localAuthority: localAuthorityId }, { orderBy: { code: 'asc', id: 'asc' } });
-  const figures = new KpiFigures(em);
-  const rows: KpiRow[] = [];
-  for (const kpi of kpis) rows.push(await figures.row(kpi, asOf, REPORT_TREND_LENGTH));
+  const rows = await new KpiFigures(em).rows(kpis, asOf, REPORT_TREND_LENGTH);
   const sections: ReportSection[] = [];
   for (const section of reportSections()) sections.push({ key: section.key, title: section.title, unit: section.unit, ...(await section.build(em, [localAuthorityId], asOf)) });
   return {
@@ -63,9 +61,9 @@ export async function buildReportContent(em: EntityManager, localAuthorityId: st
  */
 export async function freezeReportFigures(em: EntityManager, localAuthorityId: string, asOf: string, now: Date): Promise<void> {
   const kpis = await em.find(Kpi, { localAuthority: localAuthorityId });
-  const figures = new KpiFigures(em);
   if (kpis.length === 0) return;
-  for (const kpi of kpis.filter((k) => k.source === KpiSource.COMPUTED)) await figures.recalculate(kpi, reportPeriods(kpi, asOf), now);
+  const computed = kpis.filter((k) => k.source === KpiSource.COMPUTED);
+  await new KpiFigures(em).recalculate(computed.map((kpi) => ({ kpi, periods: reportPeriods(kpi, asOf) })), now);
   await em.flush();
   const values = await em.find(KpiValue, {
     $or: kpis.map((kpi) => ({ kpi, periodStart: { $in: reportPeriods(kpi, asOf).map((p) => p.start) } })),

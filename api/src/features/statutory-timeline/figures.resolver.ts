@@ -73,14 +73,23 @@ export class TimelineFiguresResolver {
   @Query(() => TimelinessFigures, { description: 'The statutory timeliness figures over a window (default the year to today)' })
   async timelinessFigures(@Arg('options', () => TimelineFigureOptions, { nullable: true }) options: TimelineFigureOptions | null, @Ctx() ctx: Context): Promise<TimelinessFigures> {
     const { ids, period } = window(ctx, options, 12, MAX_YEARS * 366);
+    // The figures answer many periods at once (the KPIs' trends); here there is one.
+    const [[finalPlans], [finalPlansExcludingExceptions], [decisionsToAssess], [reviewDecisions], [amendedPlans], [overdue]] = await Promise.all([
+      assessmentTimeliness(ctx.em, ids, [period], { excludingExceptions: false }),
+      assessmentTimeliness(ctx.em, ids, [period], { excludingExceptions: true }),
+      decisionTimeliness(ctx.em, ids, [period]),
+      reviewDecisionTimeliness(ctx.em, ids, [period]),
+      amendedPlanTimeliness(ctx.em, ids, [period]),
+      reviewsOverdue(ctx.em, ids, [period.to]),
+    ]);
     return {
       ...period,
-      finalPlans: percentOf(await assessmentTimeliness(ctx.em, ids, period, { excludingExceptions: false })),
-      finalPlansExcludingExceptions: percentOf(await assessmentTimeliness(ctx.em, ids, period, { excludingExceptions: true })),
-      decisionsToAssess: percentOf(await decisionTimeliness(ctx.em, ids, period)),
-      reviewDecisions: percentOf(await reviewDecisionTimeliness(ctx.em, ids, period)),
-      amendedPlans: percentOf(await amendedPlanTimeliness(ctx.em, ids, period)),
-      reviewsOverdue: await reviewsOverdue(ctx.em, ids, period.to),
+      finalPlans: percentOf(finalPlans!),
+      finalPlansExcludingExceptions: percentOf(finalPlansExcludingExceptions!),
+      decisionsToAssess: percentOf(decisionsToAssess!),
+      reviewDecisions: percentOf(reviewDecisions!),
+      amendedPlans: percentOf(amendedPlans!),
+      reviewsOverdue: overdue!,
     };
   }
 

@@ -8,8 +8,8 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { addDays, addMonths } from '../../core/dates.js';
 import { pgArray } from '../../core/db/sql.js';
-import { AssessmentKind, AssessmentOutcome, AnnualReviewDecision, StepStatus, TimelineStepKind as Kind } from './enums.js';
-import { countDeadlines, nextReviews, Sql } from './deadlines.js';
+import { AssessmentKind, AssessmentOutcome, AnnualReviewDecision, TimelineStepKind as Kind } from './enums.js';
+import { nextReviews, Sql } from './deadlines.js';
 import { DEADLINE_DAYS, STEPS } from './rules.js';
 
 export interface Period {
@@ -23,61 +23,89 @@ export interface Timeliness {
   withinTimescale: number;
 }
 
-async function timeliness(em: EntityManager, sql: string, params: unknown[]): Promise<Timeliness> {
-  const [row] = await em.execute<{ done: string; within: string }[]>(sql, params);
-  return { done: Number(row?.done ?? 0), withinTimescale: Number(row?.within ?? 0) };
+/** What counts as a step done in a period: the date column that dates it, which of the table's rows count, and when it was in time (the row is `x`). */
+interface Done {
+  table: 'assessment_request' | 'annual_review';
+  on: string;
+  where: string;
+  within: string;
 }
 
 /**
- * Final plans issued in the period from a request for assessment (transfers in are not assessments),
+ * Per period, the steps `done` dates in it and how many of them were in time: one grouped statement
+ * for all the periods (in their order), so a trend costs what one period does.
+ */
+async function timeliness(em: EntityManager, q: Sql, localAuthorityIds: readonly string[], periods: readonly Period[], done: Done): Promise<Timeliness[]> {
+  if (periods.length === 0) return [];
+  const { table, on, where, within } = done;
+  const rows = await em.execute<{ done: string; within: string }[]>(
+    ...q.compile(
+      `select count(x.id) as done, count(x.id) filter (where ${within}) as within
+         from unnest(${q.p(pgArray(periods.map((p) => p.from)), 'date[]')}, ${q.p(pgArray(periods.map((p) => p.to)), 'date[]')}) with ordinality as w(from_on, to_on, i)
+         left join ${table} x on x.${on} between w.from_on and w.to_on and x.local_authority_id = any(${q.p(pgArray(localAuthorityIds), 'uuid[]')}) and ${where}
+        group by w.i order by w.i`,
+    ),
+  );
+  return rows.map((row) => ({ done: Number(row.done), withinTimescale: Number(row.within) }));
+}
+
+/**
+ * Final plans issued in each period from a request for assessment (transfers in are not assessments),
  * and how many within 20 weeks of the request. Excluding exceptions leaves out, from both counts, the
  * plans an exception of reg. 10(4) applied to; a missed appointment is never one.
  */
-export function assessmentTimeliness(em: EntityManager, localAuthorityIds: readonly string[], period: Period, options: { excludingExceptions: boolean }): Promise<Timeliness> {
-  return timeliness(
-    em,
-    `select count(*) as done, count(*) filter (where outcome_on <= received_on + ?::int) as within
-       from assessment_request
-      where kind = ? and outcome = ? and outcome_on between ?::date and ?::date and local_authority_id = any(?::uuid[])
-        ${options.excludingExceptions ? 'and outcome_exception is null' : ''}`,
-    [DEADLINE_DAYS.finalPlan, AssessmentKind.REQUEST, AssessmentOutcome.FINAL_PLAN, period.from, period.to, pgArray(localAuthorityIds)],
-  );
+export function assessmentTimeliness(
+  em: EntityManager,
+  localAuthorityIds: readonly string[],
+  periods: readonly Period[],
+  options: { excludingExceptions: boolean },
+): Promise<Timeliness[]> {
+  const q = new Sql();
+  return timeliness(em, q, localAuthorityIds, periods, {
+    table: 'assessment_request',
+    on: 'outcome_on',
+    where: `x.kind = ${q.p(AssessmentKind.REQUEST, 'text')} and x.outcome = ${q.p(AssessmentOutcome.FINAL_PLAN, 'text')}${options.excludingExceptions ? ` and x.outcome_exception is null` : ''}`,
+    within: `x.outcome_on <= x.received_on + ${q.p(DEADLINE_DAYS.finalPlan, 'int')}`,
+  });
 }
 
-/** Decisions whether to assess (either way) made in the period, and how many within 6 weeks; a decision an exception of reg. 5(4) applied to is left out. */
-export function decisionTimeliness(em: EntityManager, localAuthorityIds: readonly string[], period: Period): Promise<Timeliness> {
-  return timeliness(
-    em,
-    `select count(*) as done, count(*) filter (where decision_on <= received_on + ?::int) as within
-       from assessment_request
-      where kind = ? and decision_on between ?::date and ?::date and decision_exception is null and local_authority_id = any(?::uuid[])`,
-    [DEADLINE_DAYS.decisionToAssess, AssessmentKind.REQUEST, period.from, period.to, pgArray(localAuthorityIds)],
-  );
+/** Decisions whether to assess (either way) made in each period, and how many within 6 weeks; a decision an exception of reg. 5(4) applied to is left out. */
+export function decisionTimeliness(em: EntityManager, localAuthorityIds: readonly string[], periods: readonly Period[]): Promise<Timeliness[]> {
+  const q = new Sql();
+  return timeliness(em, q, localAuthorityIds, periods, {
+    table: 'assessment_request',
+    on: 'decision_on',
+    where: `x.kind = ${q.p(AssessmentKind.REQUEST, 'text')} and x.decision_exception is null`,
+    within: `x.decision_on <= x.received_on + ${q.p(DEADLINE_DAYS.decisionToAssess, 'int')}`,
+  });
 }
 
-/** Annual review decisions made in the period, and how many within 4 weeks of the meeting. */
-export function reviewDecisionTimeliness(em: EntityManager, localAuthorityIds: readonly string[], period: Period): Promise<Timeliness> {
-  return timeliness(
-    em,
-    `select count(*) as done, count(*) filter (where decision_date <= meeting_date + ?::int) as within
-       from annual_review where decision_date between ?::date and ?::date and local_authority_id = any(?::uuid[])`,
-    [DEADLINE_DAYS.reviewDecision, period.from, period.to, pgArray(localAuthorityIds)],
-  );
+/** Annual review decisions made in each period, and how many within 4 weeks of the meeting. */
+export function reviewDecisionTimeliness(em: EntityManager, localAuthorityIds: readonly string[], periods: readonly Period[]): Promise<Timeliness[]> {
+  const q = new Sql();
+  return timeliness(em, q, localAuthorityIds, periods, {
+    table: 'annual_review',
+    on: 'decision_date',
+    where: 'true',
+    within: `x.decision_date <= x.meeting_date + ${q.p(DEADLINE_DAYS.reviewDecision, 'int')}`,
+  });
 }
 
-/** Final amended plans issued in the period, and how many within 12 weeks of the review meeting. */
-export function amendedPlanTimeliness(em: EntityManager, localAuthorityIds: readonly string[], period: Period): Promise<Timeliness> {
-  return timeliness(
-    em,
-    `select count(*) as done, count(*) filter (where amended_plan_on <= meeting_date + ?::int) as within
-       from annual_review where amended_plan_on between ?::date and ?::date and decision = ? and local_authority_id = any(?::uuid[])`,
-    [DEADLINE_DAYS.amendedPlan, period.from, period.to, AnnualReviewDecision.AMEND, pgArray(localAuthorityIds)],
-  );
+/** Final amended plans issued in each period, and how many within 12 weeks of the review meeting. */
+export function amendedPlanTimeliness(em: EntityManager, localAuthorityIds: readonly string[], periods: readonly Period[]): Promise<Timeliness[]> {
+  const q = new Sql();
+  return timeliness(em, q, localAuthorityIds, periods, {
+    table: 'annual_review',
+    on: 'amended_plan_on',
+    where: `x.decision = ${q.p(AnnualReviewDecision.AMEND, 'text')}`,
+    within: `x.amended_plan_on <= x.meeting_date + ${q.p(DEADLINE_DAYS.amendedPlan, 'int')}`,
+  });
 }
 
-/** The annual-review backlog on a day: maintained plans whose next review meeting was overdue, as the live list counts them. */
-export function reviewsOverdue(em: EntityManager, localAuthorityIds: readonly string[], day: string): Promise<number> {
-  return countDeadlines(em, { localAuthorityIds, asOf: day, withinDays: 0, filter: { kind: Kind.REVIEW_MEETING, status: StepStatus.OVERDUE } });
+/** The annual-review backlog on each day: maintained plans whose next review meeting was overdue, as the live list counts them. */
+export async function reviewsOverdue(em: EntityManager, localAuthorityIds: readonly string[], days: readonly string[]): Promise<number[]> {
+  const overdue = new Map((await reviewBacklog(em, localAuthorityIds, days)).map((point) => [point.date, point.overdue]));
+  return days.map((day) => overdue.get(day) ?? 0);
 }
 
 @ObjectType({ description: 'Maintained plans whose annual review meeting was overdue at the end of a day' })
@@ -157,24 +185,26 @@ export async function stepDurations(em: EntityManager, localAuthorityIds: readon
 }
 
 /**
- * The annual reviews held in the window of young people aged `ages` whose primary need is one of
- * `primaryNeeds`, and in how many the annual health check was discussed (the DCO's figure).
+ * For each window, the annual reviews held in it of young people aged `ages` whose primary need is one
+ * of `primaryNeeds`, and in how many the annual health check was discussed (the DCO's figure): one
+ * grouped statement for all the windows, in their order.
  */
 export async function healthChecksDiscussed(
   em: EntityManager,
   localAuthorityIds: readonly string[],
-  window: { from: string; to: string },
+  windows: readonly { from: string; to: string }[],
   young: { ages: [number, number]; primaryNeeds: readonly string[] },
-): Promise<{ reviews: number; discussed: number }> {
-  const [row] = await em.execute<{ reviews: number; discussed: number }[]>(
-    `select count(*)::int as reviews, count(*) filter (where r.health_check_discussed)::int as discussed
-       from annual_review r
-       join plan p on p.id = r.plan_id
-       join child c on c.id = p.child_id
-      where r.local_authority_id = any(?::uuid[]) and r.meeting_date between ? and ?
-        and extract(year from age(r.meeting_date, c.date_of_birth)) between ? and ?
-        and c.primary_need = any(?::text[])`,
-    [pgArray(localAuthorityIds), window.from, window.to, young.ages[0], young.ages[1], pgArray(young.primaryNeeds)],
+): Promise<{ reviews: number; discussed: number }[]> {
+  if (windows.length === 0) return [];
+  const rows = await em.execute<{ reviews: number; discussed: number }[]>(
+    `select count(r.id)::int as reviews, count(r.id) filter (where r.health_check_discussed)::int as discussed
+       from unnest(?::date[], ?::date[]) with ordinality as w(from_on, to_on, i)
+       left join (annual_review r
+                  join plan p on p.id = r.plan_id
+                  join child c on c.id = p.child_id and extract(year from age(r.meeting_date, c.date_of_birth)) between ? and ? and c.primary_need = any(?::text[]))
+         on r.local_authority_id = any(?::uuid[]) and r.meeting_date between w.from_on and w.to_on
+      group by w.i order by w.i`,
+    [pgArray(windows.map((w) => w.from)), pgArray(windows.map((w) => w.to)), young.ages[0], young.ages[1], pgArray(young.primaryNeeds), pgArray(localAuthorityIds)],
   );
-  return { reviews: row?.reviews ?? 0, discussed: row?.discussed ?? 0 };
+  return rows.map((row) => ({ reviews: row.reviews, discussed: row.discussed }));
 }

@@ -1,4 +1,4 @@
-import { countFigure, KpiUnit, percentFigure, type FigurePeriod, type KpiCalculationDefinition, once } from '../../core/kpi-catalogue.js';
+import { countFigure, KpiUnit, percentFigure, type FigurePeriod, type KpiCalculationDefinition, forPeriod } from '../../core/kpi-catalogue.js';
 import { today } from '../../core/dates.js';
 import { amendedPlanTimeliness, assessmentTimeliness, decisionTimeliness, reviewDecisionTimeliness, reviewsOverdue, type Timeliness } from './figures.js';
 
@@ -13,40 +13,40 @@ export const timelineKpiCalculations: Record<string, KpiCalculationDefinition> =
     unit: KpiUnit.PERCENT,
     description: 'Final plans issued in the period within 20 weeks of the request for assessment, of all issued in the period (exceptions included), as the SEN2 return counts them',
     records: 'Assessments that ended in a final plan in the period',
-    calculate: async (em, ids, period) => timely(await once(em, assessmentTimeliness, ids, range(period), { excludingExceptions: false })),
+    calculate: async (em, ids, period) => timely(await forPeriod(em, assessmentTimeliness, ids, range(period), { excludingExceptions: false })),
   },
   ASSESSMENTS_WITHIN_20_WEEKS_EXCLUDING_EXCEPTIONS: {
     unit: KpiUnit.PERCENT,
     description: 'As above, leaving out the plans an exception of regulation 10(4) applied to (a missed appointment is not one)',
     records: 'Assessments that ended in a final plan in the period, without an exception',
-    calculate: async (em, ids, period) => timely(await once(em, assessmentTimeliness, ids, range(period), { excludingExceptions: true })),
+    calculate: async (em, ids, period) => timely(await forPeriod(em, assessmentTimeliness, ids, range(period), { excludingExceptions: true })),
   },
   DECISIONS_TO_ASSESS_WITHIN_6_WEEKS: {
     unit: KpiUnit.PERCENT,
     description: 'Decisions whether to assess (agreed or refused) made in the period within 6 weeks of the request, leaving out those an exception of regulation 5(4) applied to',
     records: 'Requests decided in the period',
-    calculate: async (em, ids, period) => timely(await once(em, decisionTimeliness, ids, range(period))),
+    calculate: async (em, ids, period) => timely(await forPeriod(em, decisionTimeliness, ids, range(period))),
   },
   ANNUAL_REVIEW_DECISIONS_WITHIN_4_WEEKS: {
     unit: KpiUnit.PERCENT,
     description: 'Annual review decisions (maintain, amend, cease) made in the period within 4 weeks of the meeting, of all made in it',
     records: 'Annual reviews decided in the period',
-    calculate: async (em, ids, period) => timely(await once(em, reviewDecisionTimeliness, ids, range(period))),
+    calculate: async (em, ids, period) => timely(await forPeriod(em, reviewDecisionTimeliness, ids, range(period))),
   },
   AMENDED_PLANS_WITHIN_12_WEEKS: {
     unit: KpiUnit.PERCENT,
     description: 'Final amended plans issued in the period within 12 weeks of the review meeting, of all issued in it',
     records: 'Amended plans issued in the period',
-    calculate: async (em, ids, period) => timely(await once(em, amendedPlanTimeliness, ids, range(period))),
+    calculate: async (em, ids, period) => timely(await forPeriod(em, amendedPlanTimeliness, ids, range(period))),
   },
   ANNUAL_REVIEWS_OVERDUE: {
     unit: KpiUnit.COUNT,
     description: 'Maintained plans whose annual review meeting was overdue at the end of the period, or today while it runs (the backlog)',
     records: 'Plans with an overdue annual review',
-    calculate: async (em, ids, period) => countFigure(await once(em, reviewsOverdue, ids, period.end < today() ? period.end : today())),
+    calculate: async (em, ids, period) => countFigure(await forPeriod(em, reviewsOverdue, ids, period.end < today() ? period.end : today())),
     // The recovery plan starts from the backlog on the baseline date and aims to halve it.
     baseline: async (em, localAuthorityId, baselineDate) => {
-      const baselineValue = await once(em, reviewsOverdue, [localAuthorityId], baselineDate);
+      const baselineValue = await forPeriod(em, reviewsOverdue, [localAuthorityId], baselineDate);
       return { baselineValue, baselineDate, target: Math.round(baselineValue / 2) };
     },
   },
