@@ -56,7 +56,7 @@ const WRITERS: Record<string, Role[]> = {
   Setting: ['ADMIN', 'QA_OFFICER', 'COMMISSIONER'],
   User: ['ADMIN'],
   ChangeRecord: [],
-  HealthAdvice: ['ADMIN', 'DCO'],
+  AdviceRequest: ['ADMIN', 'QA_OFFICER', 'DCO'],
   HealthSignOff: ['ADMIN', 'DCO'],
   AnnualReview: ['ADMIN', 'QA_OFFICER', 'DCO'],
   Kpi: ['ADMIN', 'QA_OFFICER'],
@@ -87,7 +87,7 @@ const WRITERS: Record<string, Role[]> = {
 /** Resources only some roles read: health data is for the DCO, admins, QA officers and viewers. */
 const READERS: Record<string, Role[]> = {
   dco: ['DCO', 'ADMIN', 'QA_OFFICER', 'VIEWER'],
-  HealthAdvice: ['DCO', 'ADMIN', 'QA_OFFICER', 'VIEWER'],
+  AdviceRequest: ['ADMIN', 'QA_OFFICER', 'DCO', 'VIEWER'],
   HealthSignOff: ['DCO', 'ADMIN', 'QA_OFFICER', 'VIEWER'],
 };
 
