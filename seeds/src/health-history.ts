@@ -230,7 +230,8 @@ export function generateHealthHistory(
   return history;
 }
 
-function adviceReview(random: Random, rubric: RubricTemplate, quality: number, reviewedOn: string): SyntheticAdviceReview {
+/** A review of one piece of advice against a rubric, its criteria met as often as `quality` says (the other agencies' advice is reviewed the same way). */
+export function adviceReview(random: Random, rubric: RubricTemplate, quality: number, reviewedOn: string): SyntheticAdviceReview {
   // Some pieces of advice are much better or worse than their service's usual.
   const own = Math.min(0.98, Math.max(0.05, quality + (random.chance(0.5) ? 1 : -1) * random.int(0, 20) / 100));
   const sections = rubric.sections.map((section) => ({

@@ -46,6 +46,9 @@ export function generate(options: GenerateOptions): SyntheticData {
 export { EXCLUDE_AUDITED_IN_LAST_CYCLES, generateAuditHistory, PAST_CYCLE_TARGETS, termOf } from './audit-history.js';
 export type { AuditHistory, SyntheticAudit, SyntheticCycle, SyntheticFollowUpAction } from './audit-history.js';
 export { HEALTH_ADVICE_RUBRIC, HEALTH_DEEP_DIVE_RUBRIC } from './rubrics/health-rubrics.js';
+export { AGENCY_ADVICE_RUBRIC } from './rubrics/agency-advice-rubric.js';
+export { generateAgencyAdvice } from './agency-advice.js';
+export type { SyntheticAgencyAdvice } from './agency-advice.js';
 export type { RubricPurpose } from './rubrics/default-ehcp-rubric.js';
 export { generateHealthHistory, PAST_DEEP_DIVES } from './health-history.js';
 export type { HealthHistory, SyntheticHealthAdvice, SyntheticSignOff, SyntheticDeepDive, SyntheticDeepDiveAudit, SyntheticDeepDiveAction } from './health-history.js';

@@ -38,6 +38,7 @@ type Records = Record<string, Record<Authority, string>>;
  */
 const CUSTOM: Record<string, { id?: string; args?: (variant: Variant, records: Records, la: string) => Record<string, unknown>; freshToken?: boolean }> = {
   _allDeadlinesMeta: {},
+  adviceFigures: {},
   allDeadlines: {},
   annualHealthCheck: {},
   annualReviewBacklog: {},
@@ -78,6 +79,7 @@ const CUSTOM: Record<string, { id?: string; args?: (variant: Variant, records: R
   recordModeratorGrade: {},
   requestModeration: {},
   returnAudit: {},
+  reviewAdviceRequest: {},
   reviewHealthAdvice: {},
   saveAuditSection: {},
   setSchoolWeek: {},

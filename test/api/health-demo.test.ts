@@ -85,7 +85,7 @@ describe('demo health history', () => {
     const result = await app.graphql(
       `query ($options: HealthFigureOptions) {
         healthSignOffSummary { awaiting agreed }
-        _allHealthAdvicesMeta(filter: { awaitingReview: true }) { count }
+        _allAdviceRequestsMeta(filter: { awaitingReview: true }) { count }
         annualHealthCheck(options: $options) { reviews discussed }
       }`,
       { options: WINDOW },
@@ -93,7 +93,7 @@ describe('demo health history', () => {
     );
     expect(result.data?.healthSignOffSummary.awaiting).toBeGreaterThan(0);
     expect(result.data?.healthSignOffSummary.agreed).toBeGreaterThan(result.data?.healthSignOffSummary.awaiting);
-    expect(result.data?._allHealthAdvicesMeta.count).toBeGreaterThan(0);
+    expect(result.data?._allAdviceRequestsMeta.count).toBeGreaterThan(0);
     const reviews = await app.sql<{ dob: string; need: string; meeting: string; discussed: boolean | null }>(
       `select to_char(c.date_of_birth, 'YYYY-MM-DD') as dob, c.primary_need as need, to_char(r.meeting_date, 'YYYY-MM-DD') as meeting, r.health_check_discussed as discussed
          from annual_review r join plan p on p.id = r.plan_id join child c on c.id = p.child_id`,

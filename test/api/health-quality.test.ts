@@ -6,8 +6,8 @@ import { expectedFigures, expectedRanking, healthRows, londonToday, SCORECARD_FI
 /** The DCO's work through the API: advice, its review, sign-off, a deep dive, and every figure they feed. */
 
 const ADVICE_FIELDS = 'id version requestedOn dueOn receivedOn noAdvice noAdviceReason onTime occasion reviewGrade reviewFeedback team { id } plan { id }';
-const CREATE_ADVICE = `mutation ($planId: UUID!, $teamId: UUID!, $requestedOn: LocalDate!, $dueOn: LocalDate, $receivedOn: LocalDate, $noAdvice: Boolean, $noAdviceReason: String) {
-  createHealthAdvice(planId: $planId, teamId: $teamId, requestedOn: $requestedOn, dueOn: $dueOn, receivedOn: $receivedOn, noAdvice: $noAdvice, noAdviceReason: $noAdviceReason) { ${ADVICE_FIELDS} }
+const CREATE_ADVICE = `mutation ($planId: UUID!, $teamId: UUID!, $requestedOn: LocalDate!, $dueOn: LocalDate, $receivedOn: LocalDate, $noAdvice: Boolean, $noAdviceReason: String, $exception: TimescaleException) {
+  createAdviceRequest(planId: $planId, teamId: $teamId, requestedOn: $requestedOn, dueOn: $dueOn, receivedOn: $receivedOn, noAdvice: $noAdvice, noAdviceReason: $noAdviceReason, exception: $exception) { ${ADVICE_FIELDS} }
 }`;
 const REVIEW = `mutation ($id: UUID!, $version: Int!, $sections: [AdviceReviewSectionInput!]!, $feedback: String!) {
   reviewHealthAdvice(id: $id, version: $version, sections: $sections, feedback: $feedback) { ${ADVICE_FIELDS} }
@@ -118,11 +118,11 @@ describe('health advice', () => {
     const [plan] = await finalPlans('873', 1);
     const onTime = await app.graphql(CREATE_ADVICE, { planId: plan, teamId: teams.salt, requestedOn: '2026-02-02', receivedOn: '2026-03-10' }, token.dco);
     expect(onTime.errors).toBeUndefined();
-    expect(onTime.data?.createHealthAdvice).toMatchObject({ dueOn: '2026-03-16', onTime: true, occasion: 'ASSESSMENT', noAdvice: false });
+    expect(onTime.data?.createAdviceRequest).toMatchObject({ dueOn: '2026-03-16', onTime: true, occasion: 'ASSESSMENT', noAdvice: false });
     const late = await app.graphql(CREATE_ADVICE, { planId: plan, teamId: teams.salt, requestedOn: '2026-02-02', receivedOn: '2026-04-01' }, token.admin);
-    expect(late.data?.createHealthAdvice).toMatchObject({ dueOn: '2026-03-16', onTime: false });
+    expect(late.data?.createAdviceRequest).toMatchObject({ dueOn: '2026-03-16', onTime: false });
     const notCome = await app.graphql(CREATE_ADVICE, { planId: plan, teamId: teams.salt, requestedOn: '2026-03-02', dueOn: '2026-04-13' }, token.dco);
-    expect(notCome.data?.createHealthAdvice).toMatchObject({ receivedOn: null, onTime: false });
+    expect(notCome.data?.createAdviceRequest).toMatchObject({ receivedOn: null, onTime: false });
 
     const after = await scorecard(teams.salt);
     expect(after.adviceRequested - before.adviceRequested).toBe(3);
@@ -134,8 +134,8 @@ describe('health advice', () => {
   it('grades received advice against the health-advice rubric, keeps the feedback, and counts good or better', async () => {
     const [plan] = await finalPlans('873', 1);
     const before = (await scorecard(teams.camhs)) ?? ZERO;
-    const good = (await app.graphql(CREATE_ADVICE, { planId: plan, teamId: teams.camhs, requestedOn: '2026-01-05', receivedOn: '2026-02-10' }, token.dco)).data?.createHealthAdvice;
-    const poor = (await app.graphql(CREATE_ADVICE, { planId: plan, teamId: teams.camhs, requestedOn: '2026-01-05', receivedOn: '2026-02-20' }, token.dco)).data?.createHealthAdvice;
+    const good = (await app.graphql(CREATE_ADVICE, { planId: plan, teamId: teams.camhs, requestedOn: '2026-01-05', receivedOn: '2026-02-10' }, token.dco)).data?.createAdviceRequest;
+    const poor = (await app.graphql(CREATE_ADVICE, { planId: plan, teamId: teams.camhs, requestedOn: '2026-01-05', receivedOn: '2026-02-20' }, token.dco)).data?.createAdviceRequest;
     const graded = await reviewAll(good, 'MET', 'Clear, specific and quantified.');
     expect(graded.errors).toBeUndefined();
     expect(graded.data?.reviewHealthAdvice).toMatchObject({ reviewGrade: 4, reviewFeedback: 'Clear, specific and quantified.' });
@@ -145,31 +145,31 @@ describe('health advice', () => {
     expect(after.adviceReviewed - before.adviceReviewed).toBe(2);
     expect(after.adviceGoodOrBetter - before.adviceGoodOrBetter).toBe(1);
     // Only the advice waiting for review is in the DCO's queue.
-    const queue = await app.graphql('query { allHealthAdvices(filter: { awaitingReview: true }, perPage: 1000) { id } }', {}, token.dco);
-    expect(queue.data?.allHealthAdvices.map((a: { id: string }) => a.id)).not.toContain(good.id);
-    expect(queue.data?.allHealthAdvices.length).toBe(
-      await count(app, 'select count(*) as n from health_advice where received_on is not null and not no_advice and review_grade is null'),
+    const queue = await app.graphql('query { allAdviceRequests(filter: { awaitingReview: true }, perPage: 1000) { id } }', {}, token.dco);
+    expect(queue.data?.allAdviceRequests.map((a: { id: string }) => a.id)).not.toContain(good.id);
+    expect(queue.data?.allAdviceRequests.length).toBe(
+      await count(app, 'select count(*) as n from advice_request where received_on is not null and not no_advice and review_grade is null'),
     );
   });
 
   it('refuses a review of advice that has not arrived, or that leaves criteria unjudged', async () => {
     const [plan] = await finalPlans('873', 1);
-    const pending = (await app.graphql(CREATE_ADVICE, { planId: plan, teamId: teams.paeds, requestedOn: '2026-05-01' }, token.dco)).data?.createHealthAdvice;
+    const pending = (await app.graphql(CREATE_ADVICE, { planId: plan, teamId: teams.paeds, requestedOn: '2026-05-01' }, token.dco)).data?.createAdviceRequest;
     expect(fieldErrors(await reviewAll(pending, 'MET'))).toContainEqual({ field: 'id', rule: 'received' });
-    const received = (await app.graphql(CREATE_ADVICE, { planId: plan, teamId: teams.paeds, requestedOn: '2026-05-01', receivedOn: '2026-05-20' }, token.dco)).data?.createHealthAdvice;
+    const received = (await app.graphql(CREATE_ADVICE, { planId: plan, teamId: teams.paeds, requestedOn: '2026-05-01', receivedOn: '2026-05-20' }, token.dco)).data?.createAdviceRequest;
     const partial = await app.graphql(REVIEW, { ...received, sections: [{ code: 'FORM', evidence: '', judgements: [{ key: 'FORM.1', judgement: 'MET' }] }], feedback: '' }, token.dco);
     expect(fieldErrors(partial)).toContainEqual({ field: 'sections', rule: 'allSectionsScored' });
-    expect(await count(app, 'select count(*) as n from health_advice where id = $1 and review_grade is null and version = $2', [received.id, received.version])).toBe(1);
+    expect(await count(app, 'select count(*) as n from advice_request where id = $1 and review_grade is null and version = $2', [received.id, received.version])).toBe(1);
   });
 
   it('refuses bad advice naming the field and rule, and saves nothing', async () => {
     const [plan] = await finalPlans('873', 1);
-    const before = await count(app, 'select count(*) as n from health_advice');
+    const before = await count(app, 'select count(*) as n from advice_request');
     const cases: [Record<string, unknown>, { field: string; rule: string }][] = [
       [{ requestedOn: '2026-03-01', receivedOn: '2026-02-01' }, { field: 'receivedOn', rule: 'notBeforeRequestedOn' }],
       [{ requestedOn: '2026-03-01', dueOn: '2026-02-01' }, { field: 'dueOn', rule: 'notBeforeRequestedOn' }],
       [{ requestedOn: '2026-03-01', receivedOn: '2026-03-05', noAdvice: true }, { field: 'noAdviceReason', rule: 'reasonRequired' }],
-      [{ requestedOn: '2026-03-01', teamId: teams.socialCare }, { field: 'teamId', rule: 'healthTeam' }],
+      [{ requestedOn: '2026-03-01', exception: 'SCHOOL_CLOSURE' }, { field: 'exception', rule: 'exceptionNotAllowed' }],
       [{ requestedOn: '2026-03-01', teamId: teams.saltPeterborough }, { field: 'teamId', rule: 'sameLocalAuthority' }],
       [{ requestedOn: '2026-03-01', receivedOn: '2099-01-01' }, { field: 'receivedOn', rule: 'notInFuture' }],
     ];
@@ -177,13 +177,13 @@ describe('health advice', () => {
       const result = await app.graphql(CREATE_ADVICE, { planId: plan, teamId: teams.salt, ...input }, token.dco);
       expect(fieldErrors(result)).toContainEqual(expected);
     }
-    expect(await count(app, 'select count(*) as n from health_advice')).toBe(before);
+    expect(await count(app, 'select count(*) as n from advice_request')).toBe(before);
     const noAdvice = await app.graphql(
       CREATE_ADVICE,
       { planId: plan, teamId: teams.salt, requestedOn: '2026-03-01', receivedOn: '2026-03-05', noAdvice: true, noAdviceReason: 'Not known to the service' },
       token.dco,
     );
-    expect(noAdvice.data?.createHealthAdvice).toMatchObject({ noAdvice: true, noAdviceReason: 'Not known to the service', onTime: true });
+    expect(noAdvice.data?.createAdviceRequest).toMatchObject({ noAdvice: true, noAdviceReason: 'Not known to the service', onTime: true });
   });
 });
 
@@ -383,16 +383,16 @@ describe('figures', () => {
 });
 
 describe('roles and authorities', () => {
-  it('QA officers and viewers read, commissioners and auditors do not, only the DCO and admins write', async () => {
+  it('QA officers and viewers read, commissioners and auditors do not; the DCO, QA officers (advice requests belong to the timeline) and admins write', async () => {
     const [plan] = await finalPlans('873', 1);
     for (const role of ['qa', 'viewer']) {
-      const read = await app.graphql(`query ($options: HealthFigureOptions) { allHealthAdvices { id } healthScorecards(options: $options) { teamId } }`, { options: WINDOW }, token[role]);
+      const read = await app.graphql(`query ($options: HealthFigureOptions) { allAdviceRequests { id } healthScorecards(options: $options) { teamId } }`, { options: WINDOW }, token[role]);
       expect(read.errors).toBeUndefined();
       const write = await app.graphql(CREATE_ADVICE, { planId: plan, teamId: teams.salt, requestedOn: '2026-03-01' }, token[role]);
-      expect(write.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(write.errors?.[0]?.extensions?.code).toBe(role === 'viewer' ? 'FORBIDDEN' : undefined);
     }
     for (const role of ['commissioner', 'auditor']) {
-      for (const query of ['{ allHealthAdvices { id } }', '{ healthScorecards { teamId } }', '{ allHealthSignOffs { id } }', '{ healthServicesNeedingSupport { teamId } }']) {
+      for (const query of ['{ allAdviceRequests { id } }', '{ healthScorecards { teamId } }', '{ allHealthSignOffs { id } }', '{ healthServicesNeedingSupport { teamId } }']) {
         expect((await app.graphql(query, {}, token[role])).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       }
     }
@@ -402,11 +402,11 @@ describe('roles and authorities', () => {
     const [plan874] = await finalPlans('874', 1);
     const created = await app.graphql(CREATE_ADVICE, { planId: plan874, teamId: teams.saltPeterborough, requestedOn: '2026-02-02', receivedOn: '2026-03-01' }, token.dco);
     expect(created.errors).toBeUndefined();
-    const own = await app.graphql('{ allHealthAdvices(perPage: 1000) { id localAuthority { code } } _allHealthAdvicesMeta { count } }', {}, token.qaPeterborough);
-    expect(own.data?._allHealthAdvicesMeta.count).toBe(await count(app, 'select count(*) as n from health_advice where local_authority_id = $1', [la874]));
-    expect(new Set(own.data?.allHealthAdvices.map((a: { localAuthority: { code: string } }) => a.localAuthority.code))).toEqual(new Set(['874']));
-    const [other] = await app.sql<{ id: string }>('select id from health_advice where local_authority_id = $1 limit 1', [la873]);
-    expect((await app.graphql('query ($id: UUID!) { HealthAdvice(id: $id) { id } }', { id: other!.id }, token.qaPeterborough)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const own = await app.graphql('{ allAdviceRequests(perPage: 1000) { id localAuthority { code } } _allAdviceRequestsMeta { count } }', {}, token.qaPeterborough);
+    expect(own.data?._allAdviceRequestsMeta.count).toBe(await count(app, 'select count(*) as n from advice_request where local_authority_id = $1', [la874]));
+    expect(new Set(own.data?.allAdviceRequests.map((a: { localAuthority: { code: string } }) => a.localAuthority.code))).toEqual(new Set(['874']));
+    const [other] = await app.sql<{ id: string }>('select id from advice_request where local_authority_id = $1 limit 1', [la873]);
+    expect((await app.graphql('query ($id: UUID!) { AdviceRequest(id: $id) { id } }', { id: other!.id }, token.qaPeterborough)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const cards = (await app.graphql(SCORECARDS, { options: WINDOW }, token.qaPeterborough)).data?.healthScorecards;
     expect(cards.length).toBeGreaterThan(0);
     expect(cards.every((c: { localAuthorityId: string }) => c.localAuthorityId === la874)).toBe(true);
@@ -422,15 +422,15 @@ describe('roles and authorities', () => {
 it('lists health advice with its plan, child, service and authority in the same number of statements for 3 rows as for all of them', async () => {
   const statementsFor = async (perPage: number) => {
     const result = await app.graphql(
-      'query ($perPage: Int) { allHealthAdvices(perPage: $perPage, sortField: "reviewGrade") { id onTime team { name } plan { child { caseReference } } localAuthority { code } reviewedBy { id } } }',
+      'query ($perPage: Int) { allAdviceRequests(perPage: $perPage, sortField: "reviewGrade") { id onTime team { name } plan { child { caseReference } } localAuthority { code } reviewedBy { id } } }',
       { perPage },
       token.dco,
     );
     expect(result.errors).toBeUndefined();
-    expect(result.data?.allHealthAdvices.length).toBe(Math.min(perPage, await count(app, 'select count(*) as n from health_advice')));
+    expect(result.data?.allAdviceRequests.length).toBe(Math.min(perPage, await count(app, 'select count(*) as n from advice_request')));
     return Number(result.headers.get('x-sql-statements'));
   };
-  const all = await count(app, 'select count(*) as n from health_advice');
+  const all = await count(app, 'select count(*) as n from advice_request');
   expect(all).toBeGreaterThan(3);
   expect(await statementsFor(all)).toBe(await statementsFor(3));
 });

@@ -66,7 +66,7 @@ describe('KPIs from health and annual-review records', () => {
     it(`health advice on time and good or better equal the advice rows (${authority})`, async () => {
       const advice = await app.sql<{ due: string; received: string | null; grade: number | null }>(
         `select to_char(due_on, 'YYYY-MM-DD') as due, to_char(received_on, 'YYYY-MM-DD') as received, review_grade as grade
-           from health_advice h join local_authority l on l.id = h.local_authority_id where l.code = $1`,
+           from advice_request h join local_authority l on l.id = h.local_authority_id join team t on t.id = h.team_id and t.kind = 'HEALTH' where l.code = $1`,
         [authority],
       );
       // Periods end before today, so every request in them has a known timeliness.
@@ -112,7 +112,7 @@ describe('KPIs from health and annual-review records', () => {
     const health = content.sections.find((s: { key: string }) => s.key === 'health');
     const advice = await app.sql<{ due: string; received: string | null }>(
       `select to_char(due_on, 'YYYY-MM-DD') as due, to_char(received_on, 'YYYY-MM-DD') as received
-         from health_advice h join local_authority l on l.id = h.local_authority_id
+         from advice_request h join local_authority l on l.id = h.local_authority_id join team t on t.id = h.team_id and t.kind = 'HEALTH'
         where l.code = '873' and due_on between ($1::date - interval '2 years') and $1::date`,
       [content.asOf],
     );

@@ -23,7 +23,7 @@ describe.skipIf(!BROWSER_AVAILABLE)('the DCO workspace in headless Chromium', ()
     teamName = team!.name.replace(/^Cambridgeshire\s+/, '').replace(/\s*\(synthetic\)$/, '');
     const today = londonToday();
     const created = await app.graphql(
-      'mutation ($planId: UUID!, $teamId: UUID!, $requestedOn: LocalDate!, $receivedOn: LocalDate) { createHealthAdvice(planId: $planId, teamId: $teamId, requestedOn: $requestedOn, receivedOn: $receivedOn) { id } }',
+      'mutation ($planId: UUID!, $teamId: UUID!, $requestedOn: LocalDate!, $receivedOn: LocalDate) { createAdviceRequest(planId: $planId, teamId: $teamId, requestedOn: $requestedOn, receivedOn: $receivedOn) { id } }',
       { planId: plan!.id, teamId: team!.id, requestedOn: daysBefore(today, 60), receivedOn: daysBefore(today, 30) },
       dco,
     );
@@ -47,7 +47,7 @@ describe.skipIf(!BROWSER_AVAILABLE)('the DCO workspace in headless Chromium', ()
     // The advice waits for review: open it and judge every criterion met.
     await page.getByText(teamName, { exact: false }).first().waitFor();
     await page.locator('table tbody tr').first().click();
-    await page.waitForURL(/\/HealthAdvice\/[0-9a-f-]{36}\/show$/);
+    await page.waitForURL(/\/AdviceRequest\/[0-9a-f-]{36}\/show$/);
     const review = page.getByTestId('advice-review');
     await review.getByRole('radio', { name: 'Met', exact: true }).first().waitFor();
     const met = review.getByRole('radio', { name: 'Met', exact: true });

@@ -73,7 +73,7 @@ export async function everyResourceInBothAuthorities(app: TestApp): Promise<void
     const team = await one<{ id: string }>(app, "select id from team where local_authority_id = $1 and kind = 'HEALTH' order by id limit 1", [la]);
     const setting = await one<{ id: string }>(app, 'select id from setting where local_authority_id = $1 order by id limit 1', [la]);
     const review = await call('mutation ($p: UUID!) { createAnnualReview(planId: $p, meetingDate: "2026-03-02") { id } }', { p: plan.id });
-    await call('mutation ($p: UUID!, $t: UUID!, $r: UUID!) { createHealthAdvice(planId: $p, teamId: $t, annualReviewId: $r, occasion: ANNUAL_REVIEW, requestedOn: "2026-02-02") { id } }', {
+    await call('mutation ($p: UUID!, $t: UUID!, $r: UUID!) { createAdviceRequest(planId: $p, teamId: $t, annualReviewId: $r, occasion: ANNUAL_REVIEW, requestedOn: "2026-02-02") { id } }', {
       p: plan.id,
       t: team.id,
       r: (review.createAnnualReview as { id: string }).id,

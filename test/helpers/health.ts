@@ -53,7 +53,7 @@ export interface Figures {
 export async function healthRows(app: TestApp, localAuthorityIds: string[]) {
   const advice = await app.sql<AdviceRow>(
     `select id, local_authority_id, plan_id, team_id, to_char(due_on, 'YYYY-MM-DD') as due_on, to_char(received_on, 'YYYY-MM-DD') as received_on, no_advice, review_grade
-       from health_advice where local_authority_id = any($1::uuid[])`,
+       from advice_request a where local_authority_id = any($1::uuid[]) and exists (select 1 from team t where t.id = a.team_id and t.kind = 'HEALTH')`,
     [localAuthorityIds],
   );
   const deepDives = await app.sql<DeepDiveRow>(

@@ -3,6 +3,7 @@ import { LocalAuthority } from '../core/tenancy/local-authority.entity.js';
 import { installDefaultRubric } from '../features/ehcp-audits/default-rubric.js';
 import { Rubric, RubricVersion } from '../features/ehcp-audits/rubric.entity.js';
 import { installHealthRubrics } from '../features/health/rubrics.js';
+import { installAdviceRubric } from '../features/statutory-timeline/index.js';
 
 /** `873:Cambridgeshire` → its DfE code and name. */
 export function parseAuthority(spec: string): { code: string; name: string } {
@@ -18,6 +19,7 @@ export async function ensureLocalAuthority(em: EntityManager, { code, name }: { 
   const localAuthority = em.create(LocalAuthority, { code, name });
   installDefaultRubric(em, localAuthority.id);
   installHealthRubrics(em, localAuthority.id);
+  installAdviceRubric(em, localAuthority.id);
   return { localAuthority, created: true };
 }
 

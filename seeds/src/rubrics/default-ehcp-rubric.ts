@@ -25,8 +25,8 @@ export interface RubricSectionTemplate {
   criteria: RubricCriterionTemplate[];
 }
 
-/** What a rubric is for: the cycle kind it scores, or the DCO's review of health advice. */
-export type RubricPurpose = 'EHCP_AUDIT' | 'HEALTH_ADVICE' | 'HEALTH_DEEP_DIVE';
+/** What a rubric is for: the cycle kind it scores, the DCO's review of health advice, or the QA officer's of the other agencies' advice. */
+export type RubricPurpose = 'EHCP_AUDIT' | 'HEALTH_ADVICE' | 'HEALTH_DEEP_DIVE' | 'AGENCY_ADVICE';
 
 export interface RubricTemplate {
   name: string;

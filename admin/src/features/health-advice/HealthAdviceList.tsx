@@ -10,17 +10,17 @@ const filters = [
   <BooleanInput key="awaitingReview" source="awaitingReview" label="Awaiting review" alwaysOn />,
   <BooleanInput key="overdue" source="overdue" label="Overdue" alwaysOn />,
   <ReferenceInput key="teamId" source="teamId" reference="Team" filter={healthTeamFilter} perPage={100} alwaysOn>
-    <SelectInput label="Health service" optionText="name" />
+    <SelectInput label="Service" optionText="name" />
   </ReferenceInput>,
   localAuthorityFilter,
 ];
 
 export const HealthAdviceList = () => (
-  <RecordList title="Health advice" filters={filters} sort={{ field: 'dueOn', order: 'DESC' }}>
+  <RecordList title="Advice requests" filters={filters} sort={{ field: 'dueOn', order: 'DESC' }}>
     <DataTable.Col source="caseReference" label="Case reference">
       <CaseReferenceField />
     </DataTable.Col>
-    <DataTable.Col source="team" label="Health service">
+    <DataTable.Col source="team" label="Service">
       <ReferenceField source="team.id" reference="Team" link={false} />
     </DataTable.Col>
     <DataTable.Col source="occasion" label="For" />

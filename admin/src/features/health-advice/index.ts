@@ -7,7 +7,7 @@ import { HealthAdviceList } from './HealthAdviceList';
 import { HealthAdviceShow } from './HealthAdviceShow';
 
 export default {
-  name: 'HealthAdvice',
+  name: 'AdviceRequest',
   list: HealthAdviceList,
   show: HealthAdviceShow,
   edit: HealthAdviceEdit,

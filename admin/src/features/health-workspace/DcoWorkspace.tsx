@@ -193,8 +193,8 @@ export const DcoWorkspace = () => {
       </Box>
 
       <Panel title="Advice awaiting review">
-        <List resource="HealthAdvice" filter={{ awaitingReview: true, localAuthorityId: authority }} sort={{ field: 'dueOn', order: 'ASC' }} perPage={5} disableSyncWithLocation storeKey="dco.advice" title=" ">
-          <DataTable bulkActionButtons={false} rowClick={(id) => `/HealthAdvice/${id}/show`}>
+        <List resource="AdviceRequest" filter={{ awaitingReview: true, agency: 'HEALTH', localAuthorityId: authority }} sort={{ field: 'dueOn', order: 'ASC' }} perPage={5} disableSyncWithLocation storeKey="dco.advice" title=" ">
+          <DataTable bulkActionButtons={false} rowClick={(id) => `/AdviceRequest/${id}/show`}>
             <DataTable.Col source="caseReference" label="Case reference">
               <CaseReferenceField />
             </DataTable.Col>

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DEFAULT_EHCP_RUBRIC, HEALTH_ADVICE_RUBRIC, HEALTH_DEEP_DIVE_RUBRIC, type RubricTemplate } from '@send-qa/seeds';
+import { AGENCY_ADVICE_RUBRIC, DEFAULT_EHCP_RUBRIC, HEALTH_ADVICE_RUBRIC, HEALTH_DEEP_DIVE_RUBRIC, type RubricTemplate } from '@send-qa/seeds';
 import { DEFAULT_THRESHOLDS } from './grading.js';
 import { GradeDerivation, Rubric, RubricPurpose, RubricStatus, RubricVersion } from './rubric.entity.js';
 import { withCriterionKeys } from './rubric.rules.js';
@@ -9,6 +9,7 @@ export const SHIPPED_RUBRICS: Record<RubricPurpose, RubricTemplate> = {
   EHCP_AUDIT: DEFAULT_EHCP_RUBRIC,
   HEALTH_ADVICE: HEALTH_ADVICE_RUBRIC,
   HEALTH_DEEP_DIVE: HEALTH_DEEP_DIVE_RUBRIC,
+  AGENCY_ADVICE: AGENCY_ADVICE_RUBRIC,
 };
 
 /** The shipped rubric's sections, with criterion keys, as a version's content. */

@@ -57,14 +57,16 @@ export enum RubricPurpose {
   EHCP_AUDIT = 'EHCP_AUDIT',
   HEALTH_ADVICE = 'HEALTH_ADVICE',
   HEALTH_DEEP_DIVE = 'HEALTH_DEEP_DIVE',
+  AGENCY_ADVICE = 'AGENCY_ADVICE',
 }
 registerEnumType(RubricPurpose, {
   name: 'RubricPurpose',
-  description: 'What a rubric scores: a cycle of its own kind, or the DCO’s review of health advice',
+  description: 'What a rubric scores: a cycle of its own kind, the DCO’s review of health advice, or a QA officer’s review of the other agencies’ advice',
   valuesConfig: {
     EHCP_AUDIT: { description: 'Termly EHCP audits' },
     HEALTH_ADVICE: { description: 'The DCO’s quality review of a piece of health advice' },
     HEALTH_DEEP_DIVE: { description: 'Six-monthly health deep dives' },
+    AGENCY_ADVICE: { description: 'A QA officer’s quality review of advice from an agency other than health (education, educational psychology, social care, others)' },
   },
 });
 

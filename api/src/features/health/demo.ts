@@ -3,14 +3,15 @@ import { generateHealthHistory, HEALTH_ADVICE_RUBRIC, HEALTH_DEEP_DIVE_RUBRIC } 
 import { bulkInsert } from '../../core/db/bulk-insert.js';
 import type { DemoContext } from '../../core/feature.js';
 import { AuditLens, CycleKind, generatedSections, loadCycles, Stratum, suggestedGrade } from '../ehcp-audits/index.js';
-import { HealthAdvice } from './health-advice.entity.js';
+import { AdviceRequest } from '../statutory-timeline/index.js';
 import { HealthSignOff } from './health-sign-off.entity.js';
 import { installHealthRubrics } from './rubrics.js';
 
 const DEMO_AUDITOR = { dco: 'dco@example.org', auditor: 'auditor@example.org' } as const;
 
 /**
- * Loads the health rubrics for every authority and the generated health history: advice with the
+ * Loads the health rubrics for every authority and the generated health history: health advice (the
+ * timeline's advice requests of health services) with the
  * DCO's reviews (graded by the rubric's own rule, as the API grades them), sign-offs, and the deep
  * dives, which the audits load as cycles of their own kind.
  */
@@ -25,7 +26,7 @@ export async function loadHealthHistory(em: EntityManager, demo: DemoContext): P
 
   await bulkInsert(
     em,
-    HealthAdvice,
+    AdviceRequest,
     history.advice.map(({ localAuthorityId, planId, teamId, annualReviewId, review, ...advice }) => {
       const version = rubricsOf(localAuthorityId).advice;
       const sections = review ? generatedSections(version, review.sections) : [];

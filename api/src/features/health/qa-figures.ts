@@ -11,7 +11,7 @@ export const healthKpiCalculations: Record<string, KpiCalculationDefinition> = {
     records: 'Health advice due in the period',
     calculate: async (em, ids, period) => {
       const advice = await forPeriod(em, adviceFigures, ids, { from: period.start, to: period.end });
-      return percentFigure(advice.on_time!, advice.due!);
+      return percentFigure(advice.onTime, advice.due);
     },
   },
   HEALTH_ADVICE_GOOD_OR_BETTER: {
@@ -20,7 +20,7 @@ export const healthKpiCalculations: Record<string, KpiCalculationDefinition> = {
     records: 'Health advice due in the period',
     calculate: async (em, ids, period) => {
       const advice = await forPeriod(em, adviceFigures, ids, { from: period.start, to: period.end });
-      return percentFigure(advice.good!, advice.reviewed!);
+      return percentFigure(advice.goodOrBetter, advice.reviewed);
     },
   },
   ANNUAL_HEALTH_CHECK_DISCUSSED: {

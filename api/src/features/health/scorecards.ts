@@ -5,8 +5,9 @@ import { today } from '../../core/dates.js';
 import { FieldErrors } from '../../core/graphql/errors.js';
 import { checkDateRange } from '../../core/graphql/validation.js';
 import { pgArray } from '../../core/db/sql.js';
+import { TeamKind } from '../people/index.js';
 import { actionsRaised, CycleKind, finalAudits, GOOD } from '../ehcp-audits/index.js';
-import { healthChecksDiscussed } from '../statutory-timeline/index.js';
+import { adviceCounts, adviceCountsByWindow, advisersOfPlans, healthChecksDiscussed } from '../statutory-timeline/index.js';
 import { addDays } from '../../core/dates.js';
 import { UUID } from '../../core/graphql/uuid.js';
 
@@ -94,21 +95,10 @@ export function figureWindow(options: HealthFigureOptions): { from: string; to: 
   return { from, to };
 }
 
-/** A half-year label in SQL for a date column: "2026 H1". */
-const HALF_YEAR = (column: string) => `to_char(${column}, 'YYYY') || ' H' || case when extract(month from ${column}) <= 6 then 1 else 2 end`;
-/** The same label for a 'YYYY-MM-DD' date. */
+/** A half-year label for a 'YYYY-MM-DD' date: "2026 H1", as the timeline's advice counts label theirs. */
 const halfYear = (date: string) => `${date.slice(0, 4)} H${Number(date.slice(5, 7)) <= 6 ? 1 : 2}`;
 
 type Counts = Record<string, number>;
-
-/** The counts of health advice `h` (null where none): requested, due (its timeliness known), on time, "no advice", reviewed and good; parameters from adviceCountParams. */
-const ADVICE_COUNTS = `count(h.id)::int as requested,
-            count(h.id) filter (where h.received_on is not null or h.due_on < ?)::int as due,
-            count(h.id) filter (where h.received_on <= h.due_on)::int as on_time,
-            count(h.id) filter (where h.no_advice)::int as no_advice,
-            count(h.id) filter (where h.review_grade is not null)::int as reviewed,
-            count(h.id) filter (where h.review_grade >= ?)::int as good`;
-const adviceCountParams = () => [today(), GOOD];
 
 /**
  * The deep dives' final audits and follow-up actions per health service (and half-year) as the audits
@@ -118,11 +108,8 @@ const adviceCountParams = () => [today(), GOOD];
 async function deepDivesByService(em: EntityManager, localAuthorityIds: string[], window: { from: string; to: string }, byPeriod: boolean) {
   const period = (date: string) => (byPeriod ? halfYear(date) : 'all');
   const audits = await finalAudits(em, CycleKind.HEALTH_DEEP_DIVE, localAuthorityIds, window);
-  const advisers: { plan_id: string; team_id: string }[] = audits.length
-    ? await em.execute('select distinct plan_id, team_id from health_advice where plan_id = any(?::uuid[])', [pgArray(audits.map((a) => a.planId))])
-    : [];
   const teamsOf = new Map<string, string[]>();
-  for (const { plan_id, team_id } of advisers) teamsOf.set(plan_id, [...(teamsOf.get(plan_id) ?? []), team_id]);
+  for (const { planId, teamId } of await advisersOfPlans(em, audits.map((a) => a.planId), [TeamKind.HEALTH])) teamsOf.set(planId, [...(teamsOf.get(planId) ?? []), teamId]);
   const audited = new Map<string, { team_id: string; period: string; audited: number; good: number }>();
   for (const audit of audits) {
     for (const team of teamsOf.get(audit.planId) ?? []) {
@@ -150,14 +137,7 @@ export async function serviceFigures(em: EntityManager, localAuthorityIds: strin
   const { from, to } = figureWindow(options);
   const ids = options.localAuthorityId ? localAuthorityIds.filter((id) => id === options.localAuthorityId) : localAuthorityIds;
   const scope = pgArray(ids);
-  const period = (column: string) => (byPeriod ? HALF_YEAR(column) : `'all'`);
-  const advice: ({ team_id: string; period: string } & Counts)[] = await em.execute(
-    `select h.team_id, ${period('h.due_on')} as period, ${ADVICE_COUNTS}
-       from health_advice h
-      where h.local_authority_id in (select unnest(?::uuid[])) and h.due_on between ? and ?
-      group by 1, 2`,
-    [...adviceCountParams(), scope, from, to],
-  );
+  const advice = (await adviceCounts(em, ids, { from, to }, { byHalfYear: byPeriod, agencies: [TeamKind.HEALTH] })).map((row) => ({ ...row, team_id: row.teamId }));
   const deepDives = await deepDivesByService(em, ids, { from, to }, byPeriod);
   const teams: { id: string; name: string; local_authority_id: string }[] = await em.execute(
     `select id, name, local_authority_id from team where kind = 'HEALTH' and local_authority_id in (select unnest(?::uuid[]))`,
@@ -181,12 +161,12 @@ export async function serviceFigures(em: EntityManager, localAuthorityIds: strin
           period: k.slice(team.id.length + 1),
           adviceRequested: a?.requested ?? 0,
           adviceDue: a?.due ?? 0,
-          adviceOnTime: a?.on_time ?? 0,
-          adviceOnTimePercent: percent(a?.on_time ?? 0, a?.due ?? 0),
-          noAdvice: a?.no_advice ?? 0,
+          adviceOnTime: a?.onTime ?? 0,
+          adviceOnTimePercent: percent(a?.onTime ?? 0, a?.due ?? 0),
+          noAdvice: a?.noAdvice ?? 0,
           adviceReviewed: a?.reviewed ?? 0,
-          adviceGoodOrBetter: a?.good ?? 0,
-          adviceGoodPercent: percent(a?.good ?? 0, a?.reviewed ?? 0),
+          adviceGoodOrBetter: a?.goodOrBetter ?? 0,
+          adviceGoodPercent: percent(a?.goodOrBetter ?? 0, a?.reviewed ?? 0),
           deepDivesAudited: d?.audited ?? 0,
           deepDivesGoodOrBetter: d?.good ?? 0,
           deepDiveGoodPercent: percent(d?.good ?? 0, d?.audited ?? 0),
@@ -199,20 +179,10 @@ export async function serviceFigures(em: EntityManager, localAuthorityIds: strin
 
 /**
  * The advice counts of every health service of the authorities together, for each window (in their
- * order): what serviceFigures' services add up to, in one grouped statement for all the windows.
+ * order): what serviceFigures' services add up to, in one statement for all the windows.
  */
-export async function adviceFigures(em: EntityManager, localAuthorityIds: readonly string[], windows: readonly { from: string; to: string }[]): Promise<Counts[]> {
-  if (windows.length === 0) return [];
-  const scope = pgArray(localAuthorityIds);
-  return em.execute(
-    `select ${ADVICE_COUNTS}
-       from unnest(?::date[], ?::date[]) with ordinality as w(from_on, to_on, i)
-       left join (health_advice h join team t on t.id = h.team_id and t.kind = 'HEALTH' and t.local_authority_id in (select unnest(?::uuid[])))
-         on h.local_authority_id in (select unnest(?::uuid[])) and h.due_on between w.from_on and w.to_on
-      group by w.i order by w.i`,
-    [...adviceCountParams(), pgArray(windows.map((w) => w.from)), pgArray(windows.map((w) => w.to)), scope, scope],
-  );
-}
+export const adviceFigures = (em: EntityManager, localAuthorityIds: readonly string[], windows: readonly { from: string; to: string }[]) =>
+  adviceCountsByWindow(em, localAuthorityIds, windows, [TeamKind.HEALTH]);
 
 /** Each service per half-year, oldest first, against its own first half-year with data. */
 export async function healthScorecards(em: EntityManager, localAuthorityIds: string[], options: HealthFigureOptions): Promise<HealthScorecard[]> {

@@ -5,6 +5,7 @@ export enum TeamKind {
   HEALTH = 'HEALTH',
   SOCIAL_CARE = 'SOCIAL_CARE',
   EDUCATIONAL_PSYCHOLOGY = 'EDUCATIONAL_PSYCHOLOGY',
+  EDUCATION = 'EDUCATION',
   OTHER = 'OTHER',
 }
 registerEnumType(TeamKind, {
@@ -14,6 +15,7 @@ registerEnumType(TeamKind, {
     HEALTH: { description: 'Health service, e.g. speech and language therapy, CAMHS, community paediatrics' },
     SOCIAL_CARE: { description: "Children's social care team" },
     EDUCATIONAL_PSYCHOLOGY: { description: 'Educational psychology service' },
+    EDUCATION: { description: "Education advice: the child's school, college or early-years setting, or the authority's education service" },
     OTHER: { description: 'Any other service' },
   },
 });

@@ -4,13 +4,8 @@ import { Field, ObjectType } from 'type-graphql';
 import { LocalAuthorityRecord } from '../../core/tenancy/local-authority-record.js';
 import { Child, Plan, Team } from '../people/index.js';
 import { AssessmentDecision, AssessmentKind, AssessmentOutcome, TimelineStepKind, TimescaleException } from './enums.js';
-import { STEPS } from './rules.js';
+import { allowedExceptionsSql as allowed } from './rules.js';
 
-/**
- * The database refuses an exception the regulations do not allow to the step, whatever writes it.
- * Written as PostgreSQL keeps it, so that the ORM's schema diff finds it unchanged.
- */
-const allowed = (column: string, step: TimelineStepKind) => `(${column} IS NULL) OR (${column} = ANY (ARRAY[${STEPS[step].exceptions.map((x) => `'${x}'::text`).join(', ')}]))`;
 
 /**
  * One EHC needs assessment from the request to its outcome, or one plan transferred in, with the date

@@ -121,3 +121,15 @@ registerEnumType(StepStatus, {
     NOT_RECORDED: { description: 'Never recorded, though a later step was: the case moved past it (imported or older records)' },
   },
 });
+
+export enum AdviceOccasion {
+  ASSESSMENT = 'ASSESSMENT',
+  ANNUAL_REVIEW = 'ANNUAL_REVIEW',
+}
+registerEnumType(AdviceOccasion, {
+  name: 'AdviceOccasion',
+  valuesConfig: {
+    ASSESSMENT: { description: 'Asked for during the EHC needs assessment: due within 6 weeks of the request for it (reg. 8)' },
+    ANNUAL_REVIEW: { description: 'Asked for ahead of an annual review: due 2 weeks before the meeting (the product default)' },
+  },
+});

@@ -1,4 +1,6 @@
 import type { Feature } from '../../core/feature.js';
+import { AdviceRequest } from './advice-request.entity.js';
+import { AdviceRequestResolver } from './advice-request.resolver.js';
 import { AnnualReview } from './annual-review.entity.js';
 import { AnnualReviewResolver } from './annual-review.resolver.js';
 import { AssessmentRequest } from './assessment-request.entity.js';
@@ -10,13 +12,18 @@ import { TimelineFiguresResolver } from './figures.resolver.js';
 import { AnnualReviewStepsResolver, PlanTimelineResolver } from './plan-timeline.resolver.js';
 
 export { AnnualReview } from './annual-review.entity.js';
+export { AdviceRequest } from './advice-request.entity.js';
+export { AdviceOccasion } from './enums.js';
+export { adviceCounts, adviceCountsByWindow, advisersOfPlans, type AdviceCounts, type AdviceWindowCounts } from './advice-figures.js';
+export { ADVICE_READERS, reviewAdvice, ReviewAdviceArgs } from './advice-request.resolver.js';
+export { installAdviceRubric } from './demo.js';
 export { healthChecksDiscussed } from './figures.js';
 
-/** The statutory timeline: each assessment and annual review step against its legal deadline, live lists, timeliness. */
+/** The statutory timeline: each assessment and annual review step against its legal deadline, advice from every agency, live lists, timeliness. */
 export const statutoryTimeline: Feature = {
   name: 'statutory-timeline',
-  entities: [AssessmentRequest, AnnualReview],
-  resolvers: [AnnualReviewResolver, AssessmentRequestResolver, PlanTimelineResolver, AnnualReviewStepsResolver, DeadlineResolver, TimelineFiguresResolver],
-  loadDemo: (em, { data, stamp }) => loadTimelineDemo(em, data, stamp),
+  entities: [AssessmentRequest, AnnualReview, AdviceRequest],
+  resolvers: [AnnualReviewResolver, AssessmentRequestResolver, AdviceRequestResolver, PlanTimelineResolver, AnnualReviewStepsResolver, DeadlineResolver, TimelineFiguresResolver],
+  loadDemo: loadTimelineDemo,
   kpiCalculations: timelineKpiCalculations,
 };

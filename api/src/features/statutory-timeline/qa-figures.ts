@@ -1,5 +1,8 @@
-import { countFigure, KpiUnit, percentFigure, type FigurePeriod, type KpiCalculationDefinition, forPeriod } from '../../core/kpi-catalogue.js';
+import { countFigure, KpiUnit, percentFigure, type FigurePeriod, type KpiCalculationDefinition, forPeriod, once } from '../../core/kpi-catalogue.js';
 import { today } from '../../core/dates.js';
+import { TeamKind } from '../people/index.js';
+import { adviceCounts, summed } from './advice-figures.js';
+import { AdviceOccasion } from './enums.js';
 import { amendedPlanTimeliness, assessmentTimeliness, decisionTimeliness, reviewDecisionTimeliness, reviewsOverdue, type Timeliness } from './figures.js';
 
 /* What this feature offers the local-area QA framework (through its manifest and core/kpi-catalogue.ts): the named calculations computed KPIs use, and its highlight-report section. */
@@ -7,8 +10,36 @@ import { amendedPlanTimeliness, assessmentTimeliness, decisionTimeliness, review
 const timely = (t: Timeliness) => percentFigure(t.withinTimescale, t.done);
 const range = (period: FigurePeriod) => ({ from: period.start, to: period.end });
 
+/** The agencies asked for advice, as their KPIs are named. */
+const AGENCIES = [TeamKind.EDUCATION, TeamKind.EDUCATIONAL_PSYCHOLOGY, TeamKind.HEALTH, TeamKind.SOCIAL_CARE, TeamKind.OTHER] as const;
+const AGENCY_NAMES: Record<(typeof AGENCIES)[number], string> = {
+  EDUCATION: 'education',
+  EDUCATIONAL_PSYCHOLOGY: 'educational psychology',
+  HEALTH: 'health',
+  SOCIAL_CARE: 'social care',
+  OTHER: 'other agencies',
+};
+
+/** Advice within 6 weeks, one KPI per agency: an assessment's advice due in the period, excepted advice left out as DfE leaves out excepted plans. */
+const adviceKpis = Object.fromEntries(
+  AGENCIES.map((agency): [string, KpiCalculationDefinition] => [
+    `ADVICE_WITHIN_6_WEEKS_${agency}`,
+    {
+      unit: KpiUnit.PERCENT,
+      description: `Assessment advice from ${AGENCY_NAMES[agency]} due in the period and received within 6 weeks of the request for it, of that whose timeliness is known, leaving out advice an exception of regulation 8(2) applied to (a missed appointment is one)`,
+      records: `Assessment advice from ${AGENCY_NAMES[agency]} due in the period`,
+      calculate: async (em, ids, period) => {
+        const rows = await once(em, adviceCounts, ids, range(period), { occasion: AdviceOccasion.ASSESSMENT });
+        const total = summed(rows.filter((row) => row.agency === agency));
+        return percentFigure(total.onTimeWithoutException, total.due - total.withException);
+      },
+    },
+  ]),
+);
+
 /** The timeliness figures the QA framework's computed KPIs can use, counted as the SEN2 return counts them. */
 export const timelineKpiCalculations: Record<string, KpiCalculationDefinition> = {
+  ...adviceKpis,
   ASSESSMENTS_WITHIN_20_WEEKS: {
     unit: KpiUnit.PERCENT,
     description: 'Final plans issued in the period within 20 weeks of the request for assessment, of all issued in the period (exceptions included), as the SEN2 return counts them',

@@ -10,7 +10,7 @@
  */
 import { addDays, addMonths, daysBetween } from '../../core/dates.js';
 import { FieldErrors } from '../../core/graphql/errors.js';
-import { AssessmentDecision, AssessmentKind, AssessmentOutcome, AnnualReviewDecision, StepStatus, TimelineStepKind as Kind, TimescaleException as X } from './enums.js';
+import { AdviceOccasion, AssessmentDecision, AssessmentKind, AssessmentOutcome, AnnualReviewDecision, StepStatus, TimelineStepKind as Kind, TimescaleException as X } from './enums.js';
 
 /** Days from the event a deadline runs from. */
 export const DEADLINE_DAYS = {
@@ -36,6 +36,9 @@ export const DEADLINE_DAYS = {
   /** From the review meeting: 8 weeks after an amendment notice sent within 4 weeks. */
   amendedPlan: 84,
 } as const;
+
+/** For an annual review, advice is due this many days before the meeting (the product's default: settings ask about 12 weeks ahead). */
+export const ADVICE_BEFORE_MEETING_DAYS = 14;
 
 /** Months between annual reviews, and the age below which reviews come twice as often. */
 export const REVIEW_MONTHS = 12;
@@ -97,6 +100,13 @@ export const STEPS: Record<Kind, StepRule> = {
     exceptions: [],
   },
 };
+
+/**
+ * The check by which the database refuses an exception the regulations do not allow to the step,
+ * whatever writes it. Written as PostgreSQL keeps it, so that the ORM's schema diff finds it unchanged.
+ */
+export const allowedExceptionsSql = (column: string, step: Kind) =>
+  `(${column} IS NULL) OR (${column} = ANY (ARRAY[${STEPS[step].exceptions.map((x) => `'${x}'::text`).join(', ')}]))`;
 
 /** One step of a record's timeline: what it is, when it was due, when it was done, and with what. */
 export interface Step {
@@ -415,4 +425,49 @@ export function checkAnnualReview(r: ReviewFacts, context: { today: string; plan
     checkDate(errors, today, 'amendedPlanOn', r.amendedPlanOn, [meeting, { field: 'amendmentNoticeOn', date: r.amendmentNoticeOn, label: 'the amendment notice' }]);
   }
   return errors;
+}
+
+/** What an advice request holds, as the rules read it. */
+export interface AdviceFacts {
+  occasion: AdviceOccasion;
+  requestedOn: string;
+  dueOn: string;
+  receivedOn?: string | null;
+  exception?: X | null;
+  noAdvice: boolean;
+  noAdviceReason?: string | null;
+  reviewGrade?: number | null;
+}
+
+/** When advice is due: 6 weeks after it was asked for (reg. 8(1)); for an annual review, two weeks before the meeting. */
+export function adviceDueOn(requestedOn: string, meetingDate?: string | null): string {
+  return meetingDate ? addDays(meetingDate, -ADVICE_BEFORE_MEETING_DAYS) : addDays(requestedOn, DEADLINE_DAYS.advice);
+}
+
+/** An advice request as one step of the timeline: its own due date, the reply as its completion. */
+export function adviceStep(a: AdviceFacts): Step {
+  return { kind: Kind.ADVICE, dueOn: a.dueOn, completedOn: a.receivedOn ?? null, exception: a.exception ?? null, field: 'receivedOn' };
+}
+
+/** Received by its due date; null while it may still arrive on time. */
+export function adviceOnTime(a: Pick<AdviceFacts, 'dueOn' | 'receivedOn'>, on: string): boolean | null {
+  if (a.receivedOn) return a.receivedOn <= a.dueOn;
+  return a.dueOn < on ? false : null;
+}
+
+/** The rules every saved advice request keeps, checked on the record as it would be saved. */
+export function checkAdvice(a: AdviceFacts, today: string, errors = new FieldErrors()): FieldErrors {
+  const received = a.receivedOn ?? null;
+  errors
+    .check(a.requestedOn <= today, 'requestedOn', 'notInFuture', 'must not be in the future')
+    .check(a.dueOn >= a.requestedOn, 'dueOn', 'notBeforeRequestedOn', 'advice cannot be due before it was asked for')
+    .check(received === null || received >= a.requestedOn, 'receivedOn', 'notBeforeRequestedOn', 'advice cannot arrive before it was asked for')
+    .check(received === null || received <= today, 'receivedOn', 'notInFuture', 'advice cannot have arrived in the future')
+    .check(!a.noAdvice || Boolean(a.noAdviceReason?.trim()), 'noAdviceReason', 'reasonRequired', 'say why the service gave no advice')
+    .check(!a.noAdvice || received !== null, 'receivedOn', 'requiredWithNoAdvice', 'give the date the service replied that it had no advice')
+    .check(a.noAdvice || !a.noAdviceReason, 'noAdviceReason', 'onlyWithNoAdvice', 'a reason is only given when the service has no advice')
+    .check(a.reviewGrade === null || a.reviewGrade === undefined || (received !== null && !a.noAdvice), 'receivedOn', 'reviewed', 'advice that has been reviewed stays received');
+  // The regulations' exceptions are to the 6-week duty of an assessment's advice (reg. 8(2)); advice for a review has no statutory limit to excuse.
+  errors.check(!a.exception || a.occasion === AdviceOccasion.ASSESSMENT, 'exception', 'onlyForAssessment', "an exception applies only to an assessment's 6-week advice duty (reg. 8(2))");
+  return checkException(Kind.ADVICE, 'exception', a.exception, errors);
 }

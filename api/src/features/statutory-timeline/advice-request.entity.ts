@@ -1,34 +1,30 @@
-import { Entity, Enum, Index, ManyToOne, Property, type Opt, type Ref } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, ManyToOne, Property, type Opt, type Ref } from '@mikro-orm/core';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { User } from '../../core/auth/user.entity.js';
 import { LocalAuthorityRecord } from '../../core/tenancy/local-authority-record.js';
 import { AuditSection, RubricVersion } from '../ehcp-audits/index.js';
-import { AnnualReview } from '../statutory-timeline/index.js';
 import { Plan, Team } from '../people/index.js';
+import { AnnualReview } from './annual-review.entity.js';
+import { AdviceOccasion, TimelineStepKind, TimescaleException } from './enums.js';
+import { allowedExceptionsSql } from './rules.js';
 
-export enum AdviceOccasion {
-  ASSESSMENT = 'ASSESSMENT',
-  ANNUAL_REVIEW = 'ANNUAL_REVIEW',
-}
-registerEnumType(AdviceOccasion, {
-  name: 'AdviceOccasion',
-  valuesConfig: {
-    ASSESSMENT: { description: 'Asked for during the EHC needs assessment' },
-    ANNUAL_REVIEW: { description: 'Asked for ahead of an annual review' },
-  },
-});
-
-/** One request to a health service for advice on a child, and what came back. */
+/**
+ * One request to an agency for advice on a child (education, educational psychology, health, social
+ * care or another service: the kind of the team asked), with its 6-week clock, what came back, and its
+ * quality review: the DCO's for health advice (the health feature), a QA officer's for the others.
+ * Until the timeline owned it this was the health feature's HealthAdvice; the rows moved with it.
+ */
 @Entity()
-@ObjectType({ description: 'Health advice asked of a health service for an EHC needs assessment or annual review' })
-export class HealthAdvice extends LocalAuthorityRecord {
+@Check({ name: 'advice_request_exception_allowed', expression: allowedExceptionsSql('exception', TimelineStepKind.ADVICE) })
+@ObjectType({ description: 'Advice asked of an agency (the team asked and its kind) for an EHC needs assessment or an annual review, and its quality review' })
+export class AdviceRequest extends LocalAuthorityRecord {
   @Field(() => Plan)
   @ManyToOne(() => Plan, { ref: true, deleteRule: 'cascade' })
   @Index()
   plan!: Ref<Plan>;
 
-  /** A team of kind HEALTH: the service asked. */
+  /** The service asked; its kind is the agency (HEALTH, EDUCATIONAL_PSYCHOLOGY, SOCIAL_CARE, EDUCATION, OTHER). */
   @Field(() => Team)
   @ManyToOne(() => Team, { ref: true, deleteRule: 'restrict' })
   @Index()
@@ -55,6 +51,10 @@ export class HealthAdvice extends LocalAuthorityRecord {
   @Property({ type: 'date', nullable: true })
   receivedOn?: string | null;
 
+  @Field(() => TimescaleException, { nullable: true, description: 'Why the 6-week advice duty did not apply (reg. 8(2)): a missed appointment, exceptional personal circumstances, absence from the area' })
+  @Enum({ items: () => TimescaleException, nullable: true })
+  exception?: TimescaleException | null;
+
   @Field(() => Boolean, { description: 'The service replied that it has no advice to give' })
   @Property({ type: 'boolean' })
   noAdvice: boolean & Opt = false;
@@ -63,12 +63,12 @@ export class HealthAdvice extends LocalAuthorityRecord {
   @Property({ type: 'text', nullable: true })
   noAdviceReason?: string | null;
 
-  /** The health-advice rubric version the DCO reviewed it against. */
+  /** The rubric version it was reviewed against: the health-advice rubric (the DCO's) or the agency-advice rubric (a QA officer's). */
   @Field(() => RubricVersion, { nullable: true })
   @ManyToOne(() => RubricVersion, { ref: true, nullable: true, deleteRule: 'restrict' })
   reviewRubricVersion?: Ref<RubricVersion> | null;
 
-  @Field(() => [AuditSection], { description: "The DCO's judgements, section by section of the health-advice rubric" })
+  @Field(() => [AuditSection], { description: "The reviewer's judgements, section by section of the rubric" })
   @Property({ type: 'json' })
   review: AuditSection[] & Opt = [];
 
