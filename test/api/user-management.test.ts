@@ -154,7 +154,9 @@ describe('local authorities are the operator’s', () => {
     const added = run('add', '999:Testshire');
     expect(added.status, added.stderr + added.stdout).toBe(0);
     const [row] = await app.sql<{ id: string }>("select id from local_authority where code = '999'");
-    expect(await count(app, 'select count(*) as n from rubric where local_authority_id = $1', [row!.id])).toBe(3);
+    // One published rubric for each purpose the product ships one for.
+    const purposes = await app.sql<{ purpose: string }>('select purpose from rubric where local_authority_id = $1 order by purpose', [row!.id]);
+    expect(purposes.map((r) => r.purpose)).toEqual(['AGENCY_ADVICE', 'EHCP_AUDIT', 'HEALTH_ADVICE', 'HEALTH_DEEP_DIVE']);
 
     const removed = run('remove', '999');
     expect(removed.status, removed.stderr + removed.stdout).toBe(0);

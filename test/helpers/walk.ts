@@ -184,6 +184,15 @@ export async function visibleFaults(page: Page, access: Access, role: string, re
 
 /** Moves the single-page app to a path without reloading it, as a click on a link would. */
 export async function navigate(page: Page, to: string): Promise<void> {
-  // A string, as the test code has no DOM types: react-router follows history's popstate.
+  // Strings, as the test code has no DOM types. The controls of the screen being left are remembered,
+  // so that a loaded machine's slow render is not read as the next screen's controls.
+  await page.evaluate(`window.__walkLeft = Array.from(document.querySelectorAll('#main-content button, #main-content a[href]'))`);
+  // react-router follows history's popstate.
   await page.evaluate(`window.history.pushState({}, '', ${JSON.stringify(to)}); window.dispatchEvent(new PopStateEvent('popstate'))`);
+  // The new screen has rendered once none of the old one's controls is on the page (a screen that keeps some is let go after a while).
+  // Polled with page.evaluate: the admin's Content Security Policy refuses the eval waitForFunction needs.
+  for (let waited = 0; waited < 5_000; waited += 50) {
+    if (await page.evaluate(`window.__walkLeft.every((node) => !node.isConnected)`)) return;
+    await page.waitForTimeout(50);
+  }
 }

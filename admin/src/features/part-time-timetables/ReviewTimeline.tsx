@@ -20,6 +20,8 @@ import {
 } from 'react-admin';
 import { UkDateField, ukDate } from '../../common/fields';
 import { FormRow } from '../../common/inputs';
+import { mayAccess } from '../../common/permissions';
+import { getRoles } from '../../common/session';
 import { decisionChoices } from './choices';
 
 interface Review {
@@ -98,10 +100,14 @@ export const ReviewTimeline = () => {
             <DataTable.Col source="nextReviewDate" label="Next review" field={UkDateField} disableSort />
           </DataTable>
         </ListContextProvider>
-        <Typography variant="subtitle1" component="h3" sx={{ mt: 2 }}>
-          Record a review
-        </Typography>
-        <AddReview timetableId={String(timetable.id)} disabled={timetable.status !== 'ACTIVE'} />
+        {mayAccess(getRoles(), 'PartTimeReview', 'create') ? (
+          <>
+            <Typography variant="subtitle1" component="h3" sx={{ mt: 2 }}>
+              Record a review
+            </Typography>
+            <AddReview timetableId={String(timetable.id)} disabled={timetable.status !== 'ACTIVE'} />
+          </>
+        ) : null}
       </CardContent>
     </Card>
   );

@@ -1,4 +1,4 @@
-import { IsNotEmpty, Length, MaxLength, Min } from 'class-validator';
+import { IsNotEmpty, Length, Max, MaxLength, Min } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { authoritiesAsked } from '../../core/access/authorities.js';
@@ -34,7 +34,7 @@ export class WorkstreamFilter {
 @ArgsType()
 class CreateWorkstreamArgs {
   @Field(() => UUID) localAuthorityId!: string;
-  @Field(() => Int) @Min(1) number!: number;
+  @Field(() => Int) @Min(1) @Max(99) number!: number;
   @Field(() => String) @Length(1, 300) title!: string;
   @Field(() => String) @Length(1, 200) seniorSponsor!: string;
 }
@@ -43,7 +43,7 @@ class CreateWorkstreamArgs {
 class UpdateWorkstreamArgs {
   @Field(() => UUID) id!: string;
   @Field(() => Int) version!: number;
-  @Field(() => Int, { nullable: true }) @IfPresent() @Min(1) number?: number;
+  @Field(() => Int, { nullable: true }) @IfPresent() @Min(1) @Max(99) number?: number;
   @Field(() => String, { nullable: true }) @IfPresent() @Length(1, 300) title?: string;
   @Field(() => String, { nullable: true }) @IfPresent() @Length(1, 200) seniorSponsor?: string;
 }
