@@ -51,7 +51,7 @@ export { generateAgencyAdvice } from './agency-advice.js';
 export type { SyntheticAgencyAdvice } from './agency-advice.js';
 export type { RubricPurpose } from './rubrics/default-ehcp-rubric.js';
 export { generateHealthHistory, PAST_DEEP_DIVES } from './health-history.js';
-export type { HealthHistory, SyntheticHealthAdvice, SyntheticSignOff, SyntheticDeepDive, SyntheticDeepDiveAudit, SyntheticDeepDiveAction } from './health-history.js';
+export type { HealthHistory, SyntheticAdviceReview, SyntheticHealthAdvice, SyntheticSignOff, SyntheticDeepDive, SyntheticDeepDiveAudit, SyntheticDeepDiveAction } from './health-history.js';
 export { MANUAL_KPI_MONTHS, generateQaFramework } from './qa-framework.js';
 export type { QaFramework, SyntheticKpi, SyntheticKpiValue, SyntheticMilestone } from './qa-framework.js';
 export { generatePartTime } from './part-time.js';

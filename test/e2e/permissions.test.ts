@@ -1,7 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { BROWSER_AVAILABLE, BROWSER_TEST_TIMEOUT, adminInBrowser } from '../helpers/browser.js';
-import { DEMO_PASSWORD } from '../helpers/fixture.js';
+import { BROWSER_AVAILABLE, BROWSER_TEST_TIMEOUT, adminInBrowser, signIn } from '../helpers/browser.js';
 
 /**
  * The admin offers what the API allows and nothing else, because it reads the API's own rules
@@ -11,17 +10,6 @@ import { DEMO_PASSWORD } from '../helpers/fixture.js';
 const WRITE_CONTROL = /^(create|new|add|edit|delete|remove|save|import|publish|draw|assign|agree|request|record|submit|finalise|return|send|next version|upload|start|score|moderate|choose csv)\b/i;
 /** react-admin's read-only controls whose names begin like a write verb. */
 const READ_CONTROLS = new Set(['add filter']);
-
-async function signIn(page: Page, url: string, email: string): Promise<void> {
-  // The suite's pages share one profile: whoever signed in before is signed out first.
-  await page.goto(`${url}/login`);
-  await page.evaluate('localStorage.clear()');
-  await page.goto(`${url}/login`);
-  await page.fill('input[name=username]', email);
-  await page.fill('input[name=password]', DEMO_PASSWORD);
-  await page.click('button[type=submit]');
-  await page.getByRole('menuitem').first().waitFor();
-}
 
 /** Every control on the page a user could press, by its accessible name (buttons, and links styled as buttons). */
 async function controls(page: Page): Promise<string[]> {

@@ -7,8 +7,7 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type TestApp } from '../helpers/app.js';
-import { ADMIN_DIST, BROWSER_AVAILABLE, CHROMIUM, CHROMIUM_ARGS } from '../helpers/browser.js';
-import { DEMO_PASSWORD } from '../helpers/fixture.js';
+import { ADMIN_DIST, BROWSER_AVAILABLE, CHROMIUM, CHROMIUM_ARGS, signIn } from '../helpers/browser.js';
 import {
   WINDOW_WIDTH,
   allows,
@@ -41,14 +40,6 @@ const KNOWN_WIDE = new Set(['/MonitoringVisit', '/Placement', '/PartTimeTimetabl
 /** Contexts walked at once: two cores serve the API, PostgreSQL and the browser. */
 const PARALLEL = 3;
 
-async function signIn(page: Page, app: TestApp, email: string): Promise<void> {
-  await page.goto(app.url);
-  await page.fill('input[name=username]', email);
-  await page.fill('input[name=password]', DEMO_PASSWORD);
-  await page.click('button[type=submit]');
-  await page.locator('[role=menuitem]').first().waitFor();
-}
-
 /** The menu's links that are pages of their own rather than a resource's list (dashboards, My audits). */
 async function menuPages(page: Page, resources: Set<string>): Promise<string[]> {
   const hrefs = await page.locator('[role=menuitem][href]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
@@ -62,7 +53,7 @@ async function walkRole(browser: Browser, app: TestApp, access: Access, role: (t
   const watch = watchFaults(page);
   const reports: PageReport[] = [];
   try {
-    await signIn(page, app, EMAIL[role]);
+    await signIn(page, app.url, EMAIL[role]);
     const token = await app.login(EMAIL[role]);
     const definitions = await resourceDefinitions(page);
     const visit = async (url: string, resource: string, kind: 'list' | 'show' | 'edit' | 'create' | 'page') => {

@@ -2,10 +2,11 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { repositoryRoot } from '@send-qa/api';
 import { afterAll, beforeAll } from 'vitest';
 import { startApp, type TestApp } from './app.js';
+import { DEMO_PASSWORD } from './fixture.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Without the networking flags Chromium floods the closed network with refused connections. */
@@ -61,4 +62,15 @@ export function adminInBrowser(): AdminSession {
     await session.app?.close();
   });
   return session;
+}
+
+/** Signs in through the admin's own form as a demo user, signing out first whoever this profile last held. */
+export async function signIn(page: Page, url: string, email: string): Promise<void> {
+  await page.goto(`${url}/login`);
+  await page.evaluate('localStorage.clear()');
+  await page.goto(`${url}/login`);
+  await page.fill('input[name=username]', email);
+  await page.fill('input[name=password]', DEMO_PASSWORD);
+  await page.click('button[type=submit]');
+  await page.getByRole('menuitem').first().waitFor();
 }

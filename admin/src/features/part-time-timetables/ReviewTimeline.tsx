@@ -13,6 +13,7 @@ import {
   TextInput,
   Toolbar,
   required,
+  useCanAccess,
   useGetList,
   useList,
   useRecordContext,
@@ -20,8 +21,6 @@ import {
 } from 'react-admin';
 import { UkDateField, ukDate } from '../../common/fields';
 import { FormRow } from '../../common/inputs';
-import { mayAccess } from '../../common/permissions';
-import { getRoles } from '../../common/session';
 import { decisionChoices } from './choices';
 
 interface Review {
@@ -81,6 +80,7 @@ export const ReviewTimeline = () => {
     { enabled: !!timetable?.id },
   );
   const list = useList({ data: data ?? [], isPending });
+  const { canAccess: mayReview } = useCanAccess({ resource: 'PartTimeReview', action: 'create' });
   if (!timetable) return null;
   return (
     <Card variant="outlined" sx={{ mx: 2, mb: 2 }}>
@@ -100,7 +100,7 @@ export const ReviewTimeline = () => {
             <DataTable.Col source="nextReviewDate" label="Next review" field={UkDateField} disableSort />
           </DataTable>
         </ListContextProvider>
-        {mayAccess(getRoles(), 'PartTimeReview', 'create') ? (
+        {mayReview ? (
           <>
             <Typography variant="subtitle1" component="h3" sx={{ mt: 2 }}>
               Record a review

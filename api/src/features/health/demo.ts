@@ -2,8 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { generateHealthHistory, HEALTH_ADVICE_RUBRIC, HEALTH_DEEP_DIVE_RUBRIC } from '@send-qa/seeds';
 import { bulkInsert } from '../../core/db/bulk-insert.js';
 import type { DemoContext } from '../../core/feature.js';
-import { AuditLens, CycleKind, generatedSections, loadCycles, Stratum, suggestedGrade } from '../ehcp-audits/index.js';
-import { AdviceRequest } from '../statutory-timeline/index.js';
+import { AuditLens, CycleKind, loadCycles, Stratum } from '../ehcp-audits/index.js';
+import { AdviceRequest, generatedAdvice } from '../statutory-timeline/index.js';
 import { HealthSignOff } from './health-sign-off.entity.js';
 import { installHealthRubrics } from './rubrics.js';
 
@@ -27,24 +27,7 @@ export async function loadHealthHistory(em: EntityManager, demo: DemoContext): P
   await bulkInsert(
     em,
     AdviceRequest,
-    history.advice.map(({ localAuthorityId, planId, teamId, annualReviewId, review, ...advice }) => {
-      const version = rubricsOf(localAuthorityId).advice;
-      const sections = review ? generatedSections(version, review.sections) : [];
-      return {
-        ...advice,
-        ...stamp,
-        localAuthority: localAuthorityId,
-        plan: planId,
-        team: teamId,
-        annualReview: annualReviewId,
-        reviewRubricVersion: review ? version.id : null,
-        review: sections,
-        reviewGrade: review ? suggestedGrade(version, sections) : null,
-        reviewFeedback: review?.feedback ?? null,
-        reviewedOn: review?.reviewedOn ?? null,
-        reviewedBy: review ? dco : null,
-      };
-    }),
+    history.advice.map((advice) => generatedAdvice(advice, rubricsOf(advice.localAuthorityId).advice, dco, stamp)),
   );
   await bulkInsert(
     em,

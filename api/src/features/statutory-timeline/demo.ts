@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AGENCY_ADVICE_RUBRIC, generateAgencyAdvice } from '@send-qa/seeds';
+import { AGENCY_ADVICE_RUBRIC, generateAgencyAdvice, type SyntheticAdviceReview } from '@send-qa/seeds';
 import { bulkInsert } from '../../core/db/bulk-insert.js';
 import type { DemoContext } from '../../core/feature.js';
-import { generatedSections, installShippedRubric, RubricPurpose, suggestedGrade } from '../ehcp-audits/index.js';
+import { generatedSections, installShippedRubric, RubricPurpose, suggestedGrade, type RubricVersion } from '../ehcp-audits/index.js';
 import { AdviceRequest } from './advice-request.entity.js';
 import { AnnualReview } from './annual-review.entity.js';
 import { AssessmentRequest } from './assessment-request.entity.js';
@@ -38,24 +38,9 @@ export async function loadTimelineDemo(em: EntityManager, demo: DemoContext): Pr
     await bulkInsert(
       em,
       AdviceRequest,
-      generateAgencyAdvice(data, { seed: options.seed, asOf: options.asOf, rubric: AGENCY_ADVICE_RUBRIC }).map(({ localAuthorityId, planId, teamId, review, ...advice }) => {
-        const version = rubrics.get(localAuthorityId)!;
-        const sections = review ? generatedSections(version, review.sections) : [];
-        return {
-          ...advice,
-          ...stamp,
-          localAuthority: localAuthorityId,
-          plan: planId,
-          team: teamId,
-          annualReview: null,
-          reviewRubricVersion: review ? version.id : null,
-          review: sections,
-          reviewGrade: review ? suggestedGrade(version, sections) : null,
-          reviewFeedback: review?.feedback ?? null,
-          reviewedOn: review?.reviewedOn ?? null,
-          reviewedBy: review ? reviewer : null,
-        };
-      }),
+      generateAgencyAdvice(data, { seed: options.seed, asOf: options.asOf, rubric: AGENCY_ADVICE_RUBRIC }).map((advice) =>
+        generatedAdvice({ ...advice, annualReviewId: null }, rubrics.get(advice.localAuthorityId)!, reviewer, stamp),
+      ),
     );
   }
   // The rest of the load computes figures from these tables inside the same transaction: give the planner their sizes.
@@ -65,4 +50,31 @@ export async function loadTimelineDemo(em: EntityManager, demo: DemoContext): Pr
 /** Every local authority starts with the shipped agency-advice rubric, published, for the QA officer's reviews of advice. */
 export function installAdviceRubric(em: EntityManager, localAuthorityId: string, now = new Date()) {
   return installShippedRubric(em, localAuthorityId, RubricPurpose.AGENCY_ADVICE, now);
+}
+
+/**
+ * A generated piece of advice as its row, its review (if any) graded against the rubric version given
+ * and recorded by the reviewer given: the timeline's advice and health's history both load theirs so.
+ */
+export function generatedAdvice<T extends { localAuthorityId: string; planId: string; teamId: string; annualReviewId: string | null; review: SyntheticAdviceReview | null }>(
+  { localAuthorityId, planId, teamId, annualReviewId, review, ...advice }: T,
+  version: RubricVersion,
+  reviewer: string,
+  stamp: DemoContext['stamp'],
+) {
+  const sections = review ? generatedSections(version, review.sections) : [];
+  return {
+    ...advice,
+    ...stamp,
+    localAuthority: localAuthorityId,
+    plan: planId,
+    team: teamId,
+    annualReview: annualReviewId,
+    reviewRubricVersion: review ? version.id : null,
+    review: sections,
+    reviewGrade: review ? suggestedGrade(version, sections) : null,
+    reviewFeedback: review?.feedback ?? null,
+    reviewedOn: review?.reviewedOn ?? null,
+    reviewedBy: review ? reviewer : null,
+  };
 }

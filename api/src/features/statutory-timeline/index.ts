@@ -16,7 +16,7 @@ export { AdviceRequest } from './advice-request.entity.js';
 export { AdviceOccasion } from './enums.js';
 export { adviceCounts, adviceCountsByWindow, advisersOfPlans, type AdviceCounts, type AdviceWindowCounts } from './advice-figures.js';
 export { ADVICE_READERS, reviewAdvice, ReviewAdviceArgs } from './advice-request.resolver.js';
-export { installAdviceRubric } from './demo.js';
+export { generatedAdvice, installAdviceRubric } from './demo.js';
 export { healthChecksDiscussed } from './figures.js';
 
 /** The statutory timeline: each assessment and annual review step against its legal deadline, advice from every agency, live lists, timeliness. */
