@@ -11,6 +11,7 @@ import { ADMIN_DIST, BROWSER_AVAILABLE, CHROMIUM, CHROMIUM_ARGS, signIn } from '
 import {
   WINDOW_WIDTH,
   allows,
+  enumCodes,
   listQuery,
   navigate,
   readAccess,
@@ -47,8 +48,8 @@ async function menuPages(page: Page, resources: Set<string>): Promise<string[]> 
   return [...new Set(hrefs)].filter((href) => href.startsWith('/') && href !== '/' && !resources.has(href.slice(1).split('/')[0]!));
 }
 
-async function walkRole(browser: Browser, app: TestApp, access: Access, role: (typeof ALL_ROLES)[number]): Promise<PageReport[]> {
-  const context = await browser.newContext({ viewport: { width: WINDOW_WIDTH, height: 900 } });
+async function walkRole(browser: Browser, app: TestApp, access: Access, codes: Set<string>, role: (typeof ALL_ROLES)[number]): Promise<PageReport[]> {
+  const context = await browser.newContext({ viewport: { width: WINDOW_WIDTH, height: 900 }, locale: 'en-GB', timezoneId: 'Europe/London' });
   context.setDefaultTimeout(60_000);
   const page = await context.newPage();
   const watch = watchFaults(page);
@@ -61,7 +62,7 @@ async function walkRole(browser: Browser, app: TestApp, access: Access, role: (t
       watch.take();
       await navigate(page, url);
       await watch.settled();
-      const faults = [...watch.take(), ...(await visibleFaults(page, access, role, resource, kind))];
+      const faults = [...watch.take(), ...(await visibleFaults(page, access, codes, role, resource, kind))];
       reports.push({ url: `${role} ${url}`, faults });
     };
 
@@ -89,6 +90,7 @@ describe.skipIf(!BROWSER_AVAILABLE)('the walk through every screen for every rol
   let app: TestApp;
   let browser: Browser;
   const access = readAccess();
+  const codes = enumCodes();
 
   beforeAll(async () => {
     app = await startApp({ adminDist: ADMIN_DIST });
@@ -104,7 +106,7 @@ describe.skipIf(!BROWSER_AVAILABLE)('the walk through every screen for every rol
     const reports: PageReport[] = [];
     await Promise.all(
       Array.from({ length: PARALLEL }, async () => {
-        for (let role = queue.shift(); role; role = queue.shift()) reports.push(...(await walkRole(browser, app, access, role)));
+        for (let role = queue.shift(); role; role = queue.shift()) reports.push(...(await walkRole(browser, app, access, codes, role)));
       }),
     );
     const perRole = ROLES.map((role) => `${role} ${reports.filter((r) => r.url.startsWith(`${role} `)).length}`);

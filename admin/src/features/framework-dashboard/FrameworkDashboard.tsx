@@ -4,6 +4,7 @@ import { Title } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { RAG_KEY, RagChip, Sparkline, formatValue } from '../kpis/rag';
 import { useGraphQL } from './graphql';
+import { today } from '../../common/dates';
 
 interface Row {
   kpiId: string;
@@ -20,7 +21,7 @@ const SCORECARD = `query ($asOf: LocalDate) { kpiScorecard(asOf: $asOf) { kpiId 
 
 /** The QA framework at a glance: one tile per KPI with its RAG and trend; a tile opens the KPI's history. */
 export const FrameworkDashboard = () => {
-  const [asOf, setAsOf] = useState(new Date().toISOString().slice(0, 10));
+  const [asOf, setAsOf] = useState(today);
   const { data, loading, error } = useGraphQL<{ kpiScorecard: Row[] }>(SCORECARD, { asOf });
   return (
     <Box sx={{ p: 2 }}>

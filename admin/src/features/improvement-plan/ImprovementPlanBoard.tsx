@@ -5,6 +5,7 @@ import { Link } from 'react-router-dom';
 import { ukDate } from '../../common/fields';
 import { useGraphQL } from '../framework-dashboard/graphql';
 import { BragChip, BragKey } from './brag';
+import { today } from '../../common/dates';
 
 interface BoardMilestone { id: string; description: string; deadline: string; shownBrag: string; overdue: boolean }
 interface BoardAction { id: string; reference: string; description: string; owner: string; resource: string; milestones: BoardMilestone[] }
@@ -22,7 +23,7 @@ const counts = (milestones: BoardMilestone[]) =>
 
 /** The improvement plan as a board: one column per workstream, milestones as BRAG chips with overdue marks. */
 export const ImprovementPlanBoard = () => {
-  const [asOf, setAsOf] = useState(new Date().toISOString().slice(0, 10));
+  const [asOf, setAsOf] = useState(today);
   const { data, loading, error } = useGraphQL<{ improvementPlanBoard: BoardWorkstream[] }>(BOARD, { asOf });
   return (
     <Box sx={{ p: 2 }}>
