@@ -98,9 +98,13 @@ const AreaStep = ({ number, source, label, prompt }: { number: number; source: s
     <Typography variant="body2" color="text.secondary">
       {prompt}
     </Typography>
-    <RadioButtonGroupInput source={source} label={false} choices={ragChoices} helperText={false} />
+    {/* Every area is rated once the visit is completed (the API's rule), so the form says so before it is sent. */}
+    <FormDataConsumer>
+      {({ formData }) => <RadioButtonGroupInput source={source} label="Rating" choices={ragChoices} helperText={false} validate={formData.status === 'COMPLETED' ? RATED : undefined} />}
+    </FormDataConsumer>
   </Paper>
 );
+const RATED = required('rate every area of a completed visit');
 
 /** The areas in order, then the overall judgement and findings; the API asks for all of them once a visit is completed. */
 const VisitAreas = () => (
