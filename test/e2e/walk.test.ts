@@ -52,15 +52,21 @@ async function menuPages(page: Page, resources: Set<string>): Promise<string[]> 
   return [...new Set(hrefs)].filter((href) => href.startsWith('/') && href !== '/' && !resources.has(href.slice(1).split('/')[0]!));
 }
 
-async function walkRole(
-  browser: Browser,
-  app: TestApp,
-  access: Access,
-  codes: Set<string>,
-  savers: Map<string, string>,
-  saved: { created: number; edited: number },
-  role: (typeof ALL_ROLES)[number],
-): Promise<PageReport[]> {
+/** What one walk shares across its roles, and what a narrowed walk (the broken-on-purpose checks) changes. */
+interface Walk {
+  browser: Browser;
+  app: TestApp;
+  access: Access;
+  codes: Set<string>;
+  /** The role that fills and saves each resource's forms. */
+  savers: Map<string, string>;
+  saved: { created: number; edited: number };
+  resources?: string[];
+  /** Done to the page before the walk starts, e.g. breaking a form on purpose. */
+  prepare?: (page: Page) => Promise<void>;
+}
+
+async function walkRole({ browser, app, access, codes, savers, saved, resources, prepare }: Walk, role: (typeof ALL_ROLES)[number]): Promise<PageReport[]> {
   const context = await browser.newContext({ viewport: { width: WINDOW_WIDTH, height: 900 }, locale: 'en-GB', timezoneId: 'Europe/London' });
   context.setDefaultTimeout(60_000);
   const page = await context.newPage();
@@ -68,6 +74,7 @@ async function walkRole(
   const reports: PageReport[] = [];
   try {
     await signIn(page, app.url, EMAIL[role]);
+    await prepare?.(page);
     const token = await app.login(EMAIL[role]);
     const definitions = await resourceDefinitions(page);
     const visit = async (url: string, resource: string, kind: 'list' | 'show' | 'edit' | 'create' | 'page') => {
@@ -109,7 +116,7 @@ async function walkRole(
     };
 
     for (const { name, hasList, hasShow, hasEdit, hasCreate } of definitions) {
-      if (RESOURCES && !RESOURCES.includes(name)) continue;
+      if (resources && !resources.includes(name)) continue;
       if (hasList && allows(access, role, name, 'list')) await visit(`/${name}`, name, 'list');
       const query = listQuery(access, name);
       let id: string | undefined;
@@ -124,7 +131,7 @@ async function walkRole(
         if (savers.get(name) === role) await fillAndSave(name);
       }
     }
-    if (!RESOURCES) for (const href of await menuPages(page, new Set(definitions.map((d) => d.name)))) await visit(href, '', 'page');
+    if (!resources) for (const href of await menuPages(page, new Set(definitions.map((d) => d.name)))) await visit(href, '', 'page');
   } finally {
     await context.close();
   }
@@ -146,25 +153,50 @@ describe.skipIf(!BROWSER_AVAILABLE)('the walk through every screen for every rol
     await app?.close();
   });
 
+  /** Each create form is filled and saved once, by the first role (in the order above) the API lets create. */
+  const savers = (roles: readonly string[]) =>
+    new Map(
+      Object.keys(access.resources).flatMap((resource) => {
+        const role = roles.find((r) => allows(access, r, resource, 'create'));
+        return role ? [[resource, role] as const] : [];
+      }),
+    );
+  const faultsOf = (reports: PageReport[]) => reports.filter((r) => r.faults.length > 0).map((r) => `${r.url}\n    ${r.faults.join('\n    ')}`);
+
   it('finds no fault on any page', async () => {
     const queue = [...ROLES];
-    // Each create form is filled and saved once, by the first role (in the order above) the API lets create.
-    const savers = new Map(Object.keys(access.resources).flatMap((resource) => {
-      const role = ROLES.find((r) => allows(access, r, resource, 'create'));
-      return role ? [[resource, role] as const] : [];
-    }));
-    const saved = { created: 0, edited: 0 };
+    const walk: Walk = { browser, app, access, codes, savers: savers(ROLES), saved: { created: 0, edited: 0 }, resources: RESOURCES };
     const reports: PageReport[] = [];
     await Promise.all(
       Array.from({ length: PARALLEL }, async () => {
-        for (let role = queue.shift(); role; role = queue.shift()) reports.push(...(await walkRole(browser, app, access, codes, savers, saved, role)));
+        for (let role = queue.shift(); role; role = queue.shift()) reports.push(...(await walkRole(walk, role)));
       }),
     );
     const perRole = ROLES.map((role) => `${role} ${reports.filter((r) => r.url.startsWith(`${role} `)).length}`);
-    console.log(`walked ${reports.length} pages: ${perRole.join(', ')}; saved ${saved.created} new records through their create forms and ${saved.edited} through their edit forms`);
-    const faulty = reports.filter((r) => r.faults.length > 0).map((r) => `${r.url}\n    ${r.faults.join('\n    ')}`);
+    console.log(`walked ${reports.length} pages: ${perRole.join(', ')}; saved ${walk.saved.created} new records through their create forms and ${walk.saved.edited} through their edit forms`);
+    const faulty = faultsOf(reports);
     expect(faulty, faulty.join('\n')).toEqual([]);
     // Every role sees at least its lists and a record: a walk that visits nothing proves nothing.
     if (!RESOURCES) for (const role of ROLES) expect(reports.filter((r) => r.url.startsWith(`${role} `)).length).toBeGreaterThan(20);
+    expect(walk.saved.created).toBeGreaterThan(RESOURCES ? 0 : 20);
   }, 600_000);
+
+  it('fails when a form is broken on purpose: a save the API refuses, or a required choice with nothing to choose', async () => {
+    const walkTeams = (prepare: (page: Page) => Promise<void>) =>
+      walkRole({ browser, app, access, codes, savers: savers(['ADMIN']), saved: { created: 0, edited: 0 }, resources: ['Team'], prepare }, 'ADMIN');
+    const refused = await walkTeams(async (page) => {
+      await page.route('**/graphql', async (route) => {
+        if (!route.request().postData()?.includes('createTeam')) return route.fallback();
+        await route.fulfill({ json: { errors: [{ message: 'broken on purpose', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] } });
+      });
+    });
+    expect(faultsOf(refused).join('\n')).toMatch(/\/Team\/create saved\n.*broken on purpose[\s\S]*save did not complete/);
+    const noChoice = await walkTeams(async (page) => {
+      await page.route('**/graphql', async (route) => {
+        if (!route.request().postData()?.includes('allLocalAuthorities')) return route.fallback();
+        await route.fulfill({ json: { data: { items: [], total: { count: 0 } } } });
+      });
+    });
+    expect(faultsOf(noChoice).join('\n')).toMatch(/\/Team\/create saved\n.*"localAuthority.id" offers nothing to choose/);
+  }, 300_000);
 });
