@@ -73,10 +73,10 @@ describe('gradeTrend', () => {
   });
 
   it('flags a period not yet ended as partial, with the share elapsed, and a period with few final audits', async () => {
-    const FLAGS = `query ($options: GradeTrendOptions) { gradeTrend(options: $options) { academicYear term audited fewAudits partial elapsedPercent } }`;
+    const FLAGS = `query ($options: GradeTrendOptions) { gradeTrend(options: $options) { academicYear term group audited fewAudits partial elapsedPercent } }`;
     // The audit calendar as the README states it: autumn 1 Sept-31 Dec, spring 1 Jan-31 Mar, summer 1 Apr-31 Aug.
-    const bounds = (year: number, term: string) =>
-      ({ AUTUMN: [`${year}-09-01`, `${year}-12-31`], SPRING: [`${year + 1}-01-01`, `${year + 1}-03-31`], SUMMER: [`${year + 1}-04-01`, `${year + 1}-08-31`] })[term]!;
+    const bounds = (year: number, term: string): [string, string] =>
+      ({ AUTUMN: [`${year}-09-01`, `${year}-12-31`], SPRING: [`${year + 1}-01-01`, `${year + 1}-03-31`], SUMMER: [`${year + 1}-04-01`, `${year + 1}-08-31`] })[term] as [string, string];
     const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
     const asOf = '2026-02-15';
     const flagsOn = (threshold: number) =>
@@ -85,7 +85,7 @@ describe('gradeTrend', () => {
           .map(({ academicYear, term, audited }) => {
             const [start, end] = bounds(academicYear, term);
             const elapsed = Math.min(100, Math.max(0, (100 * (day(asOf) - day(start) + 1)) / (day(end) - day(start) + 1)));
-            return { academicYear, term, audited, fewAudits: audited < threshold, partial: elapsed < 100, elapsed };
+            return { academicYear, term, group: null, audited, fewAudits: audited < threshold, partial: elapsed < 100, elapsed };
           })
           .sort(byKey),
       );
