@@ -42,8 +42,11 @@ export const AuthorityPicker = () => {
       label="Local authority"
       value={choice}
       onChange={(e) => setChoice(e.target.value)}
+      fullWidth={false}
       sx={{
-        minWidth: { xs: 130, sm: 200 },
+        flex: '0 1 auto',
+        minWidth: { xs: 0, sm: 200 },
+        maxWidth: { xs: 120, sm: 'none' },
         mx: 1,
         '& .MuiInputBase-root': { color: 'inherit', bgcolor: 'rgba(255, 255, 255, 0.12)' },
         '& .MuiInputLabel-root, & .MuiInputLabel-root.Mui-focused': { color: 'inherit' },

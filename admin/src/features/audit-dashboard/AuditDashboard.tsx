@@ -186,7 +186,7 @@ export const GradeTrendCard = ({ authority }: { authority: Authority }) => {
             </Typography>
             <AuthorityCaption authority={authority} />
           </Box>
-          <TextField select size="small" label="Breakdown" value={breakdown} onChange={(e) => setBreakdown(e.target.value)} sx={{ minWidth: 200 }}>
+          <TextField select size="small" fullWidth={false} label="Breakdown" value={breakdown} onChange={(e) => setBreakdown(e.target.value)} sx={{ minWidth: 200 }}>
             <MenuItem value="">None</MenuItem>
             {trendBreakdownChoices.map((c) => (
               <MenuItem key={c.id} value={c.id}>{c.name}</MenuItem>
@@ -310,7 +310,7 @@ export const CycleFiguresCard = ({ authority }: { authority: Authority }) => {
             </Typography>
             <AuthorityCaption authority={authority} />
           </Box>
-          <TextField select size="small" label="Cycle" value={shownCycle} onChange={(e) => setCycleId(e.target.value)} sx={{ minWidth: 220 }}>
+          <TextField select size="small" fullWidth={false} label="Cycle" value={shownCycle} onChange={(e) => setCycleId(e.target.value)} sx={{ minWidth: 220 }}>
             {cycles.map(([id, name]) => (
               <MenuItem key={id} value={id}>{name}</MenuItem>
             ))}

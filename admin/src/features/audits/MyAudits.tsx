@@ -1,6 +1,7 @@
 import { Alert, Box, Typography } from '@mui/material';
 import { DataTable, List, ReferenceField, SelectField, Title } from 'react-admin';
 import { auditLensChoices, auditStatusChoices } from '../../common/choices';
+import { LocalAuthorityColumn } from '../../common/columns';
 import { UkDateField } from '../../common/fields';
 import { getUser } from '../../common/session';
 import { CaseReferenceField } from './AuditList';
@@ -32,6 +33,7 @@ const Columns = ({ done }: { done: boolean }) => (
     <DataTable.Col source="lens" label="Lens" disableSort>
       <SelectField source="lens" choices={auditLensChoices} emptyText="—" />
     </DataTable.Col>
+    <LocalAuthorityColumn />
     {done ? (
       <DataTable.Col source="overallGrade" label="Overall grade" disableSort>
         <GradeField source="overallGrade" />
