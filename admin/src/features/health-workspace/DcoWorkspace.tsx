@@ -28,6 +28,8 @@ interface Scorecard {
   onTimeChange: number | null;
   baselineGoodPercent: number | null;
   goodChange: number | null;
+  partial: boolean;
+  coveredPercent: number;
 }
 interface Ranked {
   rank: number;
@@ -48,7 +50,7 @@ interface Figures {
 const FIGURES = `query ($trend: HealthFigureOptions, $recent: HealthFigureOptions, $limit: Int, $localAuthorityId: UUID) {
   healthScorecards(options: $trend) {
     teamId teamName localAuthorityId period adviceRequested adviceDue adviceOnTime adviceOnTimePercent adviceReviewed adviceGoodOrBetter adviceGoodPercent
-    deepDivesAudited deepDiveGoodPercent deepDiveActionsOpen baselineOnTimePercent onTimeChange baselineGoodPercent goodChange
+    deepDivesAudited deepDiveGoodPercent deepDiveActionsOpen baselineOnTimePercent onTimeChange baselineGoodPercent goodChange partial coveredPercent
   }
   healthServicesNeedingSupport(options: $recent, limit: $limit) { rank teamId teamName supportScore adviceOnTimePercent adviceGoodPercent deepDiveGoodPercent }
   annualHealthCheck(options: $recent) { reviews discussed percent target metTarget }
@@ -82,8 +84,9 @@ const COLOURS = ['#1565c0', '#2e7d32', '#c62828', '#6a1b9a', '#ef6c00', '#00838f
 const TrendChart = ({ rows, metric, title }: { rows: Scorecard[]; metric: 'adviceOnTimePercent' | 'adviceGoodPercent'; title: string }) => {
   const teams = [...new Map(rows.map((r) => [r.teamId, shortName(r.teamName)])).entries()];
   const periods = [...new Set(rows.map((r) => r.period))].sort();
+  // A half-year the window cuts short is labelled so, lest its figure be read as the whole half-year's.
   const data = periods.map((period) => ({
-    period,
+    period: rows.some((r) => r.period === period && r.partial) ? `${period} (partial)` : period,
     ...Object.fromEntries(teams.map(([id, name]) => [name, rows.find((r) => r.teamId === id && r.period === period)?.[metric] ?? null])),
   }));
   return (
@@ -244,7 +247,7 @@ const AuthorityWorkspace = ({ authority: shown }: { authority: Authority }) => {
               {latest.map((row) => (
                 <tr key={row.teamId} data-team={shortName(row.teamName)}>
                   <td>{shortName(row.teamName)}</td>
-                  <td>{row.period}</td>
+                  <td data-figure="period">{row.period}{row.partial ? ` (partial: ${Math.round(row.coveredPercent)}% of the half-year so far)` : ''}</td>
                   <td data-figure="onTime">
                     {pct(row.adviceOnTimePercent)} ({row.adviceOnTime} of {row.adviceDue})
                   </td>
