@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { buildSchema, isEnumType } from 'graphql';
 import type { Page } from 'playwright-core';
 import { repositoryRoot } from '@send-qa/api';
 
@@ -38,6 +39,41 @@ export function allows(access: Access, role: string, resource: string, action: A
 /** The API's list query for a resource (ra-data-graphql-simple's `allXs`), from the API's own operation list. */
 export function listQuery(access: Access, resource: string): string | undefined {
   return Object.entries(access.operations.query).find(([name, op]) => op.resource === resource && name.startsWith('all'))?.[0];
+}
+
+/**
+ * Abbreviations that are the words people use (SEN2's need codes, EHCP, SEN support's K), so no fault when
+ * they show; every other value of the API's enums on screen is a code where words belong ("For: ASSESSMENT").
+ */
+const WORDS_IN_CAPITALS = new Set(['ASD', 'SEMH', 'SLCN', 'MLD', 'SLD', 'PMLD', 'SPLD', 'HI', 'VI', 'MSI', 'PD', 'OTH', 'NSA', 'EHCP', 'DCO', 'KPI', 'BRAG', 'RAG', 'CSV', 'XLSX', 'PDF', 'NHS']);
+
+/** The values of the API's enums (from the committed schema) that would be a raw code if shown. */
+export function enumCodes(): Set<string> {
+  const schema = buildSchema(readFileSync(path.join(repositoryRoot(), 'schema', 'schema.graphql'), 'utf8'));
+  const codes = new Set<string>();
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isEnumType(type) || type.name.startsWith('__')) continue;
+    for (const { name } of type.getValues()) if (!WORDS_IN_CAPITALS.has(name) && (name.length > 3 || name.includes('_'))) codes.add(name);
+  }
+  return codes;
+}
+
+/**
+ * The enum codes in the text a user reads on the page: visible text nodes as written (buttons' capitals come from
+ * CSS, which this does not apply, so "CREATE" on a button is not read as a code). A word joined by a hyphen is
+ * part of a name, as KPI codes are ("AR-AMEND").
+ */
+async function codesOnScreen(page: Page, codes: Set<string>): Promise<string[]> {
+  const text: string = await page.evaluate(`(() => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const parts = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (parent && parent.checkVisibility() && !parent.closest('input, textarea, script, style, [aria-hidden=true]')) parts.push(node.textContent);
+    }
+    return parts.join(' ');
+  })()`);
+  return [...new Set(text.match(/(?<![\w-])[A-Z][A-Z0-9_]+(?![\w-])/g) ?? [])].filter((word) => codes.has(word));
 }
 
 /** The widest a list may be: a 1440 px window must show it without sideways scrolling. */
@@ -162,10 +198,11 @@ export interface PageReport {
 
 /**
  * The faults visible on the page as it stands: the crash boundary, a write control the API would refuse the role,
- * and (on lists) a page wider than the window.
+ * an enum code where words belong, and (on lists) a page wider than the window.
  */
-export async function visibleFaults(page: Page, access: Access, role: string, resource: string, kind: 'list' | 'show' | 'edit' | 'create' | 'page'): Promise<string[]> {
+export async function visibleFaults(page: Page, access: Access, codes: Set<string>, role: string, resource: string, kind: 'list' | 'show' | 'edit' | 'create' | 'page'): Promise<string[]> {
   const faults: string[] = [];
+  for (const code of await codesOnScreen(page, codes)) faults.push(`raw code on screen: ${code}`);
   if (await page.getByText(CRASH).first().isVisible().catch(() => false)) {
     const detail = await page.locator('main').innerText().catch(() => '');
     faults.push(`crash boundary: ${detail.replace(/\s+/g, ' ').slice(0, 300)}`);
@@ -176,7 +213,12 @@ export async function visibleFaults(page: Page, access: Access, role: string, re
     }
   }
   if (kind === 'list') {
-    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    // A loaded machine may measure a table mid-layout (references still arriving): a list is wide only if it stays so.
+    let width = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (width > WINDOW_WIDTH) {
+      await page.waitForTimeout(1_000);
+      width = await page.evaluate(() => document.documentElement.scrollWidth);
+    }
     if (width > WINDOW_WIDTH) faults.push(`${width} px wide in a ${WINDOW_WIDTH} px window`);
   }
   return faults;

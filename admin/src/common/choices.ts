@@ -174,6 +174,11 @@ export const reportStatusChoices: Choice[] = [
   { id: 'PUBLISHED', name: 'Published' },
 ];
 
+export const rubricStatusChoices: Choice[] = [
+  { id: 'DRAFT', name: 'Draft' },
+  { id: 'PUBLISHED', name: 'Published' },
+];
+
 /** The rubric's default four-point grade scale; ids are the API's numbers as strings. */
 export const gradeChoices: Choice[] = [
   { id: '4', name: 'Outstanding' },

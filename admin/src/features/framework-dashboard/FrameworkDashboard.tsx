@@ -5,6 +5,7 @@ import { Link } from 'react-router-dom';
 import { AuthorityCaption, ForEachAuthority, type Authority } from '../../common/authority';
 import { RAG_KEY, RagChip, Sparkline, formatValue } from '../kpis/rag';
 import { useGraphQL } from './graphql';
+import { today } from '../../common/dates';
 
 interface Row {
   kpiId: string;
@@ -63,7 +64,7 @@ const AuthorityScorecard = ({ authority, asOf }: { authority: Authority; asOf: s
 
 /** The QA framework at a glance: one tile per KPI with its RAG and trend; a tile opens the KPI's history. */
 export const FrameworkDashboard = () => {
-  const [asOf, setAsOf] = useState(new Date().toISOString().slice(0, 10));
+  const [asOf, setAsOf] = useState(today);
   return (
     <Box sx={{ p: 2 }}>
       <Title title="QA framework" />

@@ -8,6 +8,7 @@ import { SectionTitle, UkDateField } from '../../common/fields';
 import { CaseReferenceField, TimelinessChip } from '../health-advice/fields';
 import { exportCsv } from './csv';
 import { healthRequest } from './health-api';
+import { addDays, today } from '../../common/dates';
 
 interface Scorecard {
   teamId: string;
@@ -74,7 +75,7 @@ const SCORECARD_COLUMNS = [
   { key: 'deepDiveActionsOpen', label: 'Open deep-dive actions' },
 ];
 
-const isoDaysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+const isoDaysAgo = (days: number) => addDays(today(), -days);
 const pct = (value: number | null | undefined) => (value === null || value === undefined ? '—' : `${Math.round(value)}%`);
 const change = (value: number | null | undefined) => (value === null || value === undefined ? '' : `${value >= 0 ? '+' : ''}${Math.round(value)}`);
 /** Team names carry the authority and "(synthetic)"; the charts need the service. */

@@ -23,6 +23,7 @@ import { downloadFile, runMutation, runQuery } from '../framework-dashboard/grap
 
 type ReportFile = { filename: string; contentType: string; base64: string };
 import { ReportContent } from './ReportContent';
+import { today } from '../../common/dates';
 
 const FILE = 'query ($id: UUID!, $format: ReportFormat!) { highlightReportFile(id: $id, format: $format) { filename contentType base64 } }';
 const PUBLISH = 'mutation ($id: UUID!, $version: Int!) { publishHighlightReport(id: $id, version: $version) { id version status } }';
@@ -129,7 +130,7 @@ export default {
     </RecordShow>
   ),
   create: () => (
-    <RecordCreate title="New highlight report" defaultValues={{ audience: 'PARTNERSHIP_GROUP', date: new Date().toISOString().slice(0, 10) }} inLocalAuthority>
+    <RecordCreate title="New highlight report" defaultValues={{ audience: 'PARTNERSHIP_GROUP', date: today() }} inLocalAuthority>
       <LocalAuthorityInput isCreate />
       <SelectInput source="audience" label="Audience" choices={reportAudienceChoices} validate={required()} />
       <DateInput source="date" label="Any day of the month or quarter reported on" validate={required()} />

@@ -6,6 +6,7 @@ import { ForEachAuthority, type Authority } from '../../common/authority';
 import { ukDate } from '../../common/fields';
 import { useGraphQL } from '../framework-dashboard/graphql';
 import { BragChip, BragKey } from './brag';
+import { today } from '../../common/dates';
 
 interface BoardMilestone { id: string; description: string; deadline: string; shownBrag: string; overdue: boolean }
 interface BoardAction { id: string; reference: string; description: string; owner: string; resource: string; milestones: BoardMilestone[] }
@@ -82,7 +83,7 @@ const AuthorityBoard = ({ authority, asOf }: { authority: Authority; asOf: strin
 
 /** The improvement plan as a board: one column per workstream, milestones as BRAG chips with overdue marks. */
 export const ImprovementPlanBoard = () => {
-  const [asOf, setAsOf] = useState(new Date().toISOString().slice(0, 10));
+  const [asOf, setAsOf] = useState(today);
   return (
     <Box sx={{ p: 2 }}>
       <Title title="Improvement plan" />

@@ -26,7 +26,7 @@ import { FormRow } from '../../common/inputs';
 import { RecordCreate, RecordEdit, RecordList, RecordShow } from '../../common/pages';
 import { RelatedList } from '../../common/RelatedList';
 import { VISIT_AREAS, outcomeProgressChoices, ragChoices, visitActionStatusChoices, visitStatusChoices } from './choices';
-import { ChoiceColumn, RagChip } from './fields';
+import { ChoiceColumn, RagChip, VisitAreasSummary } from './fields';
 import { NO_ID } from './placements';
 
 const visitFilters = [
@@ -44,11 +44,9 @@ export const MonitoringVisitList = () => (
     <DataTable.Col source="caseReference" label="Case reference" />
     <ChoiceColumn source="status" label="Status" choices={visitStatusChoices} />
     <DataTable.Col source="officer" label="Officer" />
-    {VISIT_AREAS.map((area) => (
-      <DataTable.Col key={area.source} source={area.source} label={area.label} disableSort>
-        <RagChip source={area.source} />
-      </DataTable.Col>
-    ))}
+    <DataTable.Col label="Areas not green" disableSort>
+      <VisitAreasSummary />
+    </DataTable.Col>
     <DataTable.Col source="overall" label="Overall">
       <RagChip source="overall" />
     </DataTable.Col>

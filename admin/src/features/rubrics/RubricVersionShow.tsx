@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Box, Button, Chip, Divider, Stack, Typography } from '@mui/material';
 import PublishIcon from '@mui/icons-material/Publish';
 import { EditButton, ReferenceField, SelectField, Show, SimpleShowLayout, TextField, useNotify, useRecordContext, useRefresh } from 'react-admin';
-import { derivationChoices, gradeName } from '../../common/choices';
+import { derivationChoices, gradeName, rubricStatusChoices } from '../../common/choices';
 import { SectionTitle, UkDateTimeField, gridLayoutSx } from '../../common/fields';
 import { mutate } from '../../common/graphql';
 import { mayCall } from '../../common/permissions';
@@ -83,7 +83,7 @@ export const RubricVersionShow = () => (
     <SimpleShowLayout sx={gridLayoutSx}>
       <ReferenceField source="rubric.id" reference="Rubric" label="Rubric" link="show" />
       <TextField source="number" label="Version" />
-      <TextField source="status" label="Status" />
+      <SelectField source="status" label="Status" choices={rubricStatusChoices} />
       <SelectField source="derivation" label="How grades are derived" choices={derivationChoices} />
       <UkDateTimeField source="publishedAt" label="Published" emptyText="Not yet (draft)" />
     </SimpleShowLayout>
