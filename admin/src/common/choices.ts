@@ -174,6 +174,11 @@ export const reportStatusChoices: Choice[] = [
   { id: 'PUBLISHED', name: 'Published' },
 ];
 
+export const adviceOccasionChoices: Choice[] = [
+  { id: 'ASSESSMENT', name: 'EHC needs assessment' },
+  { id: 'ANNUAL_REVIEW', name: 'Annual review' },
+];
+
 export const rubricStatusChoices: Choice[] = [
   { id: 'DRAFT', name: 'Draft' },
   { id: 'PUBLISHED', name: 'Published' },

@@ -1,11 +1,7 @@
 import { AutocompleteInput, BooleanInput, DateInput, FormDataConsumer, ReferenceInput, SelectInput, TextInput, required } from 'react-admin';
+import { adviceOccasionChoices } from '../../common/choices';
 import { FormRow } from '../../common/inputs';
 import { healthTeamFilter } from './fields';
-
-const occasionChoices = [
-  { id: 'ASSESSMENT', name: 'EHC needs assessment' },
-  { id: 'ANNUAL_REVIEW', name: 'Annual review' },
-];
 
 /** The request and its reply; the API checks the dates and the "no advice" reason. */
 export const HealthAdviceFormFields = ({ isCreate }: { isCreate: boolean }) => (
@@ -23,7 +19,7 @@ export const HealthAdviceFormFields = ({ isCreate }: { isCreate: boolean }) => (
         <ReferenceInput source="team.id" reference="Team" filter={healthTeamFilter} perPage={100}>
           <SelectInput label="Health service" optionText="name" validate={required()} />
         </ReferenceInput>
-        <SelectInput source="occasion" label="For" choices={occasionChoices} />
+        <SelectInput source="occasion" label="For" choices={adviceOccasionChoices} />
       </FormRow>
     )}
     <FormRow columns={3}>

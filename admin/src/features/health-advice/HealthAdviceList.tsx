@@ -1,4 +1,5 @@
-import { BooleanInput, DataTable, ReferenceField, ReferenceInput, SearchInput, SelectInput } from 'react-admin';
+import { BooleanInput, DataTable, ReferenceField, ReferenceInput, SearchInput, SelectField, SelectInput } from 'react-admin';
+import { adviceOccasionChoices } from '../../common/choices';
 import { LocalAuthorityColumn } from '../../common/columns';
 import { UkDateField } from '../../common/fields';
 import { localAuthorityFilter } from '../../common/inputs';
@@ -23,7 +24,9 @@ export const HealthAdviceList = () => (
     <DataTable.Col source="team" label="Service">
       <ReferenceField source="team.id" reference="Team" link={false} />
     </DataTable.Col>
-    <DataTable.Col source="occasion" label="For" />
+    <DataTable.Col source="occasion" label="For">
+      <SelectField source="occasion" choices={adviceOccasionChoices} />
+    </DataTable.Col>
     <DataTable.Col source="requestedOn" label="Requested" field={UkDateField} />
     <DataTable.Col source="dueOn" label="Due" field={UkDateField} />
     <DataTable.Col source="receivedOn" label="Received" field={UkDateField} />

@@ -1,5 +1,6 @@
 import { Divider } from '@mui/material';
-import { BooleanField, ReferenceField, TextField } from 'react-admin';
+import { BooleanField, ReferenceField, SelectField, TextField } from 'react-admin';
+import { adviceOccasionChoices } from '../../common/choices';
 import { LocalAuthorityField, UkDateField } from '../../common/fields';
 import { RecordShow } from '../../common/pages';
 import { CaseReferenceField, ReviewGradeChip, TimelinessChip } from './fields';
@@ -17,7 +18,7 @@ export const HealthAdviceShow = () => (
   >
     <CaseReferenceField label="Case reference" />
     <ReferenceField source="team.id" reference="Team" link="show" label="Health service" />
-    <TextField source="occasion" label="For" />
+    <SelectField source="occasion" label="For" choices={adviceOccasionChoices} />
     <UkDateField source="requestedOn" label="Requested" />
     <UkDateField source="dueOn" label="Due" />
     <UkDateField source="receivedOn" label="Received" emptyText="Not yet" />
