@@ -226,6 +226,18 @@ export const stratumChoices: Choice[] = [
   { id: 'PRIMARY_NEED', name: 'Primary need' },
 ];
 
+export const rubricStatusChoices: Choice[] = [
+  { id: 'DRAFT', name: 'Draft (cannot be audited against)' },
+  { id: 'PUBLISHED', name: 'Published' },
+];
+
+/** How a cycle's unassigned audits are shared out (the API's AssignmentStrategy), with what each does. */
+export const assignmentStrategyChoices: (Choice & { explained: string })[] = [
+  { id: 'BY_TEAM', name: 'By casework team', explained: "Each team's audits go together to one auditor, the largest team first, to whoever then has the fewest open audits" },
+  { id: 'BY_LOAD', name: 'By current load', explained: 'Each audit goes to whoever then has the fewest open audits (assigned, in progress or returned)' },
+  { id: 'ROUND_ROBIN', name: 'Round robin', explained: 'One each in turn, in case-reference order, in the order the auditors are ticked' },
+];
+
 export const derivationChoices: Choice[] = [
   { id: 'AUDITOR_JUDGEMENT', name: "Auditor's judgement, guided by the default rule (B, E, F limiting)" },
   { id: 'CRITERIA_SCORE', name: 'Computed from weighted criteria and score thresholds' },

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Alert, Button } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
-import { DataTable, SearchInput, TextField, TextInput, required, useNotify, useRecordContext, useRefresh } from 'react-admin';
+import { DataTable, SearchInput, SelectField, TextField, TextInput, required, useNotify, useRecordContext, useRefresh } from 'react-admin';
+import { rubricStatusChoices } from '../../common/choices';
 import { UkDateTimeField } from '../../common/fields';
 import { KeyColumn, LocalAuthorityColumn } from '../../common/columns';
 import { LocalAuthorityInput, localAuthorityFilter } from '../../common/inputs';
@@ -66,7 +67,9 @@ export const RubricShow = () => (
     related={
       <RelatedList title="Versions" action={<NextVersionButton />} reference="RubricVersion" target="rubricId" sort={{ field: 'number', order: 'DESC' }} emptyText="No versions.">
         <DataTable.Col source="number" label="Version" />
-        <DataTable.Col source="status" label="Status" />
+        <DataTable.Col source="status" label="Status">
+          <SelectField source="status" choices={rubricStatusChoices} />
+        </DataTable.Col>
         <DataTable.Col source="publishedAt" label="Published" field={UkDateTimeField} />
       </RelatedList>
     }
