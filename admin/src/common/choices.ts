@@ -87,16 +87,6 @@ export const changeActionChoices: Choice[] = [
   { id: 'DELETE', name: 'Deleted' },
 ];
 
-/** Record types that appear in the change history, by GraphQL type name. */
-export const entityNameChoices: Choice[] = [
-  { id: 'Plan', name: 'Plan' },
-  { id: 'Child', name: 'Child' },
-  { id: 'Setting', name: 'Setting' },
-  { id: 'Team', name: 'Team' },
-  { id: 'LocalAuthority', name: 'Local authority' },
-  { id: 'User', name: 'User' },
-];
-
 /** The readable name of an enum value, or the value itself if unknown. */
 export function choiceName(choices: Choice[], id: unknown): string {
   if (id === null || id === undefined || id === '') return '';
