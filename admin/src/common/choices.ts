@@ -216,6 +216,13 @@ export const stratumChoices: Choice[] = [
   { id: 'PRIMARY_NEED', name: 'Primary need' },
 ];
 
+export const rubricPurposeChoices: Choice[] = [
+  { id: 'EHCP_AUDIT', name: 'Termly EHCP audits' },
+  { id: 'HEALTH_ADVICE', name: "The DCO's review of health advice" },
+  { id: 'HEALTH_DEEP_DIVE', name: 'Health deep dives' },
+  { id: 'AGENCY_ADVICE', name: "Review of other agencies' advice" },
+];
+
 export const rubricStatusChoices: Choice[] = [
   { id: 'DRAFT', name: 'Draft (cannot be audited against)' },
   { id: 'PUBLISHED', name: 'Published' },
