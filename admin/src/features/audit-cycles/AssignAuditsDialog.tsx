@@ -101,7 +101,14 @@ export const AssignAuditsButton = () => {
 
   return (
     <>
-      <Button variant="outlined" startIcon={<GroupAddIcon />} onClick={() => setOpen(true)}>
+      <Button
+        variant="outlined"
+        startIcon={<GroupAddIcon />}
+        onClick={() => {
+          setLens(lensNeeded ?? '');
+          setOpen(true);
+        }}
+      >
         Assign audits…
       </Button>
       <Dialog open={open} onClose={close} aria-labelledby="assign-audits-title" maxWidth="sm" fullWidth>
