@@ -61,6 +61,27 @@ describe.skipIf(!BROWSER_AVAILABLE)('setting up a cycle and submitting its audit
     await page.close();
   }, BROWSER_TEST_TIMEOUT);
 
+  it("the administrator finds each audit's assignment in the history, filtered by its record type in words, and follows it to the audit", async () => {
+    const { app, browser } = session;
+    const [assigned] = await app.sql<{ entity_id: string }>(
+      "select entity_id from change_record where entity_name = 'Audit' and action = 'UPDATE' and changes ? 'auditor' order by at desc limit 1",
+    );
+    expect(assigned).toBeDefined();
+    const page = await browser.newPage();
+    await signIn(page, app.url, 'admin@example.org');
+    await page.goto(`${app.url}/ChangeRecord`);
+    await page.getByRole('combobox', { name: 'Record type' }).click();
+    for (const type of ['Audit', 'Audit cycle', 'Follow-up action', 'KPI value', 'Rubric version']) {
+      await page.getByRole('option', { name: type, exact: true }).waitFor();
+    }
+    await page.getByRole('option', { name: 'Audit', exact: true }).click();
+    await expect.poll(async () => [...new Set(await page.locator('table tbody tr td:nth-child(4)').allTextContents())]).toEqual(['Audit']);
+    const row = page.locator('table tbody tr', { hasText: assigned!.entity_id }).first();
+    await row.getByRole('link', { name: `Audit ${assigned!.entity_id}` }).click();
+    await page.waitForURL(new RegExp(`/Audit/${assigned!.entity_id}/show$`));
+    await page.close();
+  }, BROWSER_TEST_TIMEOUT);
+
   it('the auditor is warned of unjudged criteria and empty evidence before submitting, and cannot submit what the rubric requires', async () => {
     const { app, browser } = session;
     const qa = await app.login('qa@example.org');
