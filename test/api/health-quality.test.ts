@@ -305,6 +305,29 @@ describe('health deep dives', () => {
 });
 
 describe('figures', () => {
+  it('flags the half-years a window covers only in part, with the share it covers', async () => {
+    const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+    // Half-years run January–June and July–December; the share is the days of it inside the window.
+    const covered = (period: string, window: { from: string; to: string }) => {
+      const year = period.slice(0, 4);
+      const [start, end] = period.endsWith('H1') ? [`${year}-01-01`, `${year}-06-30`] : [`${year}-07-01`, `${year}-12-31`];
+      const first = Math.max(day(start), day(window.from));
+      const last = Math.min(day(end), day(window.to));
+      return (100 * (last - first + 1)) / (day(end) - day(start) + 1);
+    };
+    for (const window of [WINDOW, { from: '2025-12-01', to: '2026-06-15' }]) {
+      const cards = (await app.graphql(`query ($options: HealthFigureOptions) { healthScorecards(options: $options) { teamId period partial coveredPercent } }`, { options: window }, token.dco)).data
+        ?.healthScorecards as { period: string; partial: boolean; coveredPercent: number }[];
+      expect(cards.length).toBeGreaterThan(0);
+      for (const card of cards) {
+        expect(card.coveredPercent).toBeCloseTo(covered(card.period, window), 6);
+        expect(card.partial).toBe(covered(card.period, window) < 100);
+      }
+      // The whole of 2026 H1 is complete; the shorter window cuts both of its half-years.
+      expect(cards.every((c) => c.partial)).toBe(window !== WINDOW);
+    }
+  });
+
   it('scorecards and the support ranking equal an independent computation from the rows', async () => {
     const rows = await healthRows(app, [la873, la874]);
     const today = londonToday();

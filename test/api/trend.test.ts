@@ -72,6 +72,42 @@ describe('gradeTrend', () => {
     expect(yearly).toEqual([expect.objectContaining({ period: '2025/26', term: null, audited: 12, goodOrOutstanding: 6, percent: 50, tooFewToReport: false })]);
   });
 
+  it('flags a period not yet ended as partial, with the share elapsed, and a period with few final audits', async () => {
+    const FLAGS = `query ($options: GradeTrendOptions) { gradeTrend(options: $options) { academicYear term group audited fewAudits partial elapsedPercent } }`;
+    // The audit calendar as the README states it: autumn 1 Sept-31 Dec, spring 1 Jan-31 Mar, summer 1 Apr-31 Aug.
+    const bounds = (year: number, term: string): [string, string] =>
+      ({ AUTUMN: [`${year}-09-01`, `${year}-12-31`], SPRING: [`${year + 1}-01-01`, `${year + 1}-03-31`], SUMMER: [`${year + 1}-04-01`, `${year + 1}-08-31`] })[term] as [string, string];
+    const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+    const asOf = '2026-02-15';
+    const flagsOn = (threshold: number) =>
+      expected(['873', '874']).then((rows) =>
+        rows
+          .map(({ academicYear, term, audited }) => {
+            const [start, end] = bounds(academicYear, term);
+            const elapsed = Math.min(100, Math.max(0, (100 * (day(asOf) - day(start) + 1)) / (day(end) - day(start) + 1)));
+            return { academicYear, term, group: null, audited, fewAudits: audited < threshold, partial: elapsed < 100, elapsed };
+          })
+          .sort(byKey),
+      );
+    const check = async (options: Record<string, unknown>, threshold: number) => {
+      const trend = (await app.graphql(FLAGS, { options: { asOf, ...options } }, qa)).data?.gradeTrend;
+      const want = await flagsOn(threshold);
+      expect(trend.map(({ elapsedPercent, ...p }: { elapsedPercent: number }) => p).sort(byKey)).toEqual(want.map(({ elapsed, ...p }) => p));
+      for (const point of want) {
+        const got = trend.find((p: { academicYear: number; term: string }) => p.academicYear === point.academicYear && p.term === point.term);
+        expect(got.elapsedPercent).toBeCloseTo(point.elapsed, 6);
+      }
+      return want;
+    };
+    // Both kinds of each flag occur in the fixture, so neither can pass by always being one value.
+    const few = await check({ fewAuditsBelow: 5 }, 5);
+    expect(new Set(few.map((p) => p.fewAudits))).toEqual(new Set([true, false]));
+    expect(new Set(few.map((p) => p.partial))).toEqual(new Set([true, false]));
+    expect(few.find((p) => p.term === 'SPRING')).toMatchObject({ partial: true, fewAudits: true });
+    // The default threshold: fewer than 30 final audits.
+    expect((await check({}, 30)).every((p) => p.fewAudits)).toBe(true);
+  });
+
   it('shows each user only their own authorities, and the viewer may read it', async () => {
     const peterborough = (await app.graphql(TREND, {}, await app.login('qa.peterborough@example.org'))).data?.gradeTrend;
     expect(pick(peterborough).sort(byKey)).toEqual((await expected(['874'])).sort(byKey));

@@ -10,7 +10,8 @@ import { DEMO_PASSWORD } from './fixture.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Without the networking flags Chromium floods the closed network with refused connections. */
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+/** As a council's browser: English (UK), so dates in inputs read day first. */
+export const CHROMIUM_ARGS = ['--lang=en-GB', '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 export const ADMIN_DIST = path.join(repositoryRoot(), 'admin', 'dist');
 /** Browser tests run where Debian's chromium and a built admin are present. */
 export const BROWSER_AVAILABLE = existsSync(CHROMIUM) && existsSync(path.join(ADMIN_DIST, 'index.html'));

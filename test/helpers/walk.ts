@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { buildSchema, isEnumType } from 'graphql';
 import type { Page } from 'playwright-core';
 import { repositoryRoot } from '@send-qa/api';
 
@@ -38,6 +39,41 @@ export function allows(access: Access, role: string, resource: string, action: A
 /** The API's list query for a resource (ra-data-graphql-simple's `allXs`), from the API's own operation list. */
 export function listQuery(access: Access, resource: string): string | undefined {
   return Object.entries(access.operations.query).find(([name, op]) => op.resource === resource && name.startsWith('all'))?.[0];
+}
+
+/**
+ * Abbreviations that are the words people use (SEN2's need codes, EHCP, SEN support's K), so no fault when
+ * they show; every other value of the API's enums on screen is a code where words belong ("For: ASSESSMENT").
+ */
+const WORDS_IN_CAPITALS = new Set(['ASD', 'SEMH', 'SLCN', 'MLD', 'SLD', 'PMLD', 'SPLD', 'HI', 'VI', 'MSI', 'PD', 'OTH', 'NSA', 'EHCP', 'DCO', 'KPI', 'BRAG', 'RAG', 'CSV', 'XLSX', 'PDF', 'NHS']);
+
+/** The values of the API's enums (from the committed schema) that would be a raw code if shown. */
+export function enumCodes(): Set<string> {
+  const schema = buildSchema(readFileSync(path.join(repositoryRoot(), 'schema', 'schema.graphql'), 'utf8'));
+  const codes = new Set<string>();
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isEnumType(type) || type.name.startsWith('__')) continue;
+    for (const { name } of type.getValues()) if (!WORDS_IN_CAPITALS.has(name) && (name.length > 3 || name.includes('_'))) codes.add(name);
+  }
+  return codes;
+}
+
+/**
+ * The enum codes in the text a user reads on the page: visible text nodes as written (buttons' capitals come from
+ * CSS, which this does not apply, so "CREATE" on a button is not read as a code). A word joined by a hyphen is
+ * part of a name, as KPI codes are ("AR-AMEND").
+ */
+async function codesOnScreen(page: Page, codes: Set<string>): Promise<string[]> {
+  const text: string = await page.evaluate(`(() => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const parts = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (parent && parent.checkVisibility() && !parent.closest('input, textarea, script, style, [aria-hidden=true]')) parts.push(node.textContent);
+    }
+    return parts.join(' ');
+  })()`);
+  return [...new Set(text.match(/(?<![\w-])[A-Z][A-Z0-9_]+(?![\w-])/g) ?? [])].filter((word) => codes.has(word));
 }
 
 /** The widest a list may be: a 1440 px window must show it without sideways scrolling. */
@@ -162,10 +198,11 @@ export interface PageReport {
 
 /**
  * The faults visible on the page as it stands: the crash boundary, a write control the API would refuse the role,
- * and (on lists) a page wider than the window.
+ * an enum code where words belong, and (on lists) a page wider than the window.
  */
-export async function visibleFaults(page: Page, access: Access, role: string, resource: string, kind: 'list' | 'show' | 'edit' | 'create' | 'page'): Promise<string[]> {
+export async function visibleFaults(page: Page, access: Access, codes: Set<string>, role: string, resource: string, kind: 'list' | 'show' | 'edit' | 'create' | 'page'): Promise<string[]> {
   const faults: string[] = [];
+  for (const code of await codesOnScreen(page, codes)) faults.push(`raw code on screen: ${code}`);
   if (await page.getByText(CRASH).first().isVisible().catch(() => false)) {
     const detail = await page.locator('main').innerText().catch(() => '');
     faults.push(`crash boundary: ${detail.replace(/\s+/g, ' ').slice(0, 300)}`);
@@ -176,7 +213,12 @@ export async function visibleFaults(page: Page, access: Access, role: string, re
     }
   }
   if (kind === 'list') {
-    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    // A loaded machine may measure a table mid-layout (references still arriving): a list is wide only if it stays so.
+    let width = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (width > WINDOW_WIDTH) {
+      await page.waitForTimeout(1_000);
+      width = await page.evaluate(() => document.documentElement.scrollWidth);
+    }
     if (width > WINDOW_WIDTH) faults.push(`${width} px wide in a ${WINDOW_WIDTH} px window`);
   }
   return faults;
@@ -195,4 +237,102 @@ export async function navigate(page: Page, to: string): Promise<void> {
     if (await page.evaluate(`window.__walkLeft.every((node) => !node.isConnected)`)) return;
     await page.waitForTimeout(50);
   }
+}
+
+/**
+ * What a required input gets when the walk fills a form: a value that keeps every rule a field of its kind has
+ * (a reference has no spaces, an end or review date comes after a start, a year is this year, a URN is digits).
+ */
+function valueFor(type: string | null, name: string, unique: string, today: string): string {
+  if (type === 'date') return /end|review|due|until|closes|target/i.test(name) ? addDaysIso(today, 28) : today;
+  if (/year/i.test(name)) return today.slice(0, 4);
+  if (type === 'number') return '1';
+  if (/urn/i.test(name)) return `9${String(Date.now()).slice(-6)}`;
+  if (type === 'email' || /email/i.test(name)) return `walk.${unique.toLowerCase()}@example.org`;
+  return `Walk-${unique}`;
+}
+
+const addDaysIso = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/** The required inputs of the form on screen still empty: react-admin marks a required input's label with " *". */
+async function emptyRequired(page: Page): Promise<{ id: string; kind: 'select' | 'autocomplete' | 'text' | 'radio'; type: string; name: string }[]> {
+  return page.evaluate(() => {
+    const form = document.querySelector('#main-content form');
+    if (!form) return [];
+    const required = (label: Element | null | undefined) => !!label && /\*\s*$/.test(label.textContent ?? '');
+    const found: { id: string; kind: 'select' | 'autocomplete' | 'text' | 'radio'; type: string; name: string }[] = [];
+    for (const label of Array.from(form.querySelectorAll('label[for]'))) {
+      const control = document.getElementById(label.getAttribute('for') ?? '');
+      if (!control || !required(label) || !(control as HTMLElement).offsetParent) continue;
+      if (control.tagName === 'DIV' && control.getAttribute('role') === 'combobox') {
+        const hidden = control.parentElement?.querySelector('input') as HTMLInputElement | null;
+        if (hidden && hidden.value === '') found.push({ id: control.id, kind: 'select', type: '', name: hidden.name });
+      } else if (control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement) {
+        if (control.value !== '' || control.disabled || control.readOnly) continue;
+        const kind = control.getAttribute('role') === 'combobox' ? 'autocomplete' : 'text';
+        found.push({ id: control.id, kind, type: control.getAttribute('type') ?? '', name: control.name });
+      }
+    }
+    for (const group of Array.from(form.querySelectorAll('[role=radiogroup]'))) {
+      const container = group.closest('fieldset, .MuiFormControl-root');
+      if (!required(container?.querySelector('legend, label')) || group.querySelector('input:checked')) continue;
+      const first = group.querySelector('input[type=radio]');
+      if (first?.id) found.push({ id: first.id, kind: 'radio', type: 'radio', name: (first as HTMLInputElement).name });
+    }
+    return found;
+  });
+}
+
+/**
+ * Fills every required input of the form on screen that is still empty, as a user would: text typed, the first
+ * option of each select, autocomplete and radio group. Defaults the form set are kept.
+ */
+export async function fillRequired(page: Page, unique: string, today: string): Promise<string[]> {
+  const problems: string[] = [];
+  const tried = new Set<string>();
+  // Inputs appear as others are chosen (a plan's team once its authority is), so go round until nothing is left to fill.
+  for (let round = 0; round < 4; round++) {
+    const empty = (await emptyRequired(page)).filter(({ name }) => !tried.has(name));
+    if (empty.length === 0) break;
+    for (const { id, kind, type, name } of empty) {
+      tried.add(name);
+      const control = page.locator(`[id="${id}"]`);
+      if (kind === 'select' || kind === 'autocomplete') {
+        await control.click();
+        const option = page.locator('[role=listbox] [role=option]:not([data-value=""]):not([aria-disabled=true])').first();
+        if (await option.waitFor({ timeout: 5_000 }).then(() => true, () => false)) await option.click();
+        else {
+          problems.push(`required "${name}" offers nothing to choose`);
+          await page.keyboard.press('Escape');
+        }
+      } else if (kind === 'radio') {
+        await control.check();
+      } else {
+        await control.fill(valueFor(type, name, unique, today));
+      }
+    }
+  }
+  return problems;
+}
+
+/** The messages a form shows against its inputs and in react-admin's notification. */
+export async function formMessages(page: Page): Promise<string[]> {
+  const helper = await page.locator('#main-content .Mui-error').allInnerTexts();
+  const notice = await page.locator('.MuiSnackbar-root').allInnerTexts();
+  return [...helper, ...notice].map((text) => text.replace(/\s+/g, ' ').trim()).filter(Boolean);
+}
+
+/** Clicks the form's Save and waits for react-admin to leave the form (it redirects to the record on success). */
+export async function save(page: Page, formPath: string, settled: () => Promise<void>): Promise<string | null> {
+  const button = page.locator('#main-content form button[type=submit]').first();
+  for (let waited = 0; !(await button.isEnabled()) && waited < 2_000; waited += 100) await page.waitForTimeout(100);
+  if (!(await button.isEnabled())) return `Save stays disabled once the required inputs are filled${(await formMessages(page)).map((m) => `; ${m}`).join('')}`;
+  await button.click();
+  await settled();
+  for (let waited = 0; waited < 5_000; waited += 100) {
+    if (new URL(page.url()).pathname !== formPath) return null;
+    await page.waitForTimeout(100);
+  }
+  const messages = await formMessages(page);
+  return `save did not complete${messages.length ? `: ${messages.join('; ')}` : ''}`;
 }

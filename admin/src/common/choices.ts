@@ -164,6 +164,11 @@ export const reportStatusChoices: Choice[] = [
   { id: 'PUBLISHED', name: 'Published' },
 ];
 
+export const rubricStatusChoices: Choice[] = [
+  { id: 'DRAFT', name: 'Draft' },
+  { id: 'PUBLISHED', name: 'Published' },
+];
+
 /** The rubric's default four-point grade scale; ids are the API's numbers as strings. */
 export const gradeChoices: Choice[] = [
   { id: '4', name: 'Outstanding' },
@@ -221,11 +226,6 @@ export const rubricPurposeChoices: Choice[] = [
   { id: 'HEALTH_ADVICE', name: "The DCO's review of health advice" },
   { id: 'HEALTH_DEEP_DIVE', name: 'Health deep dives' },
   { id: 'AGENCY_ADVICE', name: "Review of other agencies' advice" },
-];
-
-export const rubricStatusChoices: Choice[] = [
-  { id: 'DRAFT', name: 'Draft (cannot be audited against)' },
-  { id: 'PUBLISHED', name: 'Published' },
 ];
 
 /** How a cycle's unassigned audits are shared out (the API's AssignmentStrategy), with what each does. */

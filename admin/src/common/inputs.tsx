@@ -46,11 +46,11 @@ export const FixedAfterCreate = ({ isCreate, label, source, reference, display, 
     </Labeled>
   );
 
-/** The council a child, setting or team belongs to. */
-export const LocalAuthorityInput = ({ isCreate }: { isCreate: boolean }) => (
+/** The council a child, setting or team belongs to; `filter` narrows the councils offered. */
+export const LocalAuthorityInput = ({ isCreate, filter }: { isCreate: boolean; filter?: Record<string, unknown> }) => (
   <FixedAfterCreate isCreate={isCreate} label="Local authority" source="localAuthority.id" reference="LocalAuthority" display="name">
     <Box sx={{ minWidth: 320 }}>
-      <ReferenceInput source="localAuthority.id" reference="LocalAuthority" sort={BY_NAME} perPage={100}>
+      <ReferenceInput source="localAuthority.id" reference="LocalAuthority" sort={BY_NAME} perPage={100} filter={filter}>
         <SelectInput optionText="name" validate={required()} label="Local authority" fullWidth />
       </ReferenceInput>
     </Box>

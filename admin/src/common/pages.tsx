@@ -37,15 +37,17 @@ interface RecordListProps {
   exporter?: Exporter | false;
   /** Filters set when the list first opens, which the user may clear, e.g. only active placements. */
   filterDefaultValues?: Record<string, unknown>;
+  /** The list's buttons, when not react-admin's default (filters, create, export). */
+  actions?: ReactElement;
   /** The DataTable columns. */
   children: ReactNode;
 }
 
 /** Lists are read-only overviews: no bulk actions; a row opens the record. */
-export const RecordList = ({ title, filters, sort, exporter = false, filterDefaultValues, children }: RecordListProps) => {
+export const RecordList = ({ title, filters, sort, exporter = false, filterDefaultValues, actions, children }: RecordListProps) => {
   const resource = useResourceContext() ?? '';
   return (
-    <List title={title} filters={filters} sort={sort ?? defaultSort(resource)} perPage={25} exporter={exporter} filterDefaultValues={filterDefaultValues}>
+    <List title={title} filters={filters} sort={sort ?? defaultSort(resource)} perPage={25} exporter={exporter} filterDefaultValues={filterDefaultValues} actions={actions}>
       <DataTable bulkActionButtons={false} rowClick="show">
         {children}
       </DataTable>

@@ -1,17 +1,17 @@
-import { useEffect, useState, type ReactNode } from 'react';
-import { Box, Card, CardActionArea, CardContent, Chip, Skeleton, Stack, Typography } from '@mui/material';
+import { Suspense, type ReactNode } from 'react';
+import { Box, Card, CardActionArea, CardContent, Chip, LinearProgress, Skeleton, Stack, Typography } from '@mui/material';
 import DescriptionIcon from '@mui/icons-material/Description';
 import EditNoteIcon from '@mui/icons-material/EditNote';
 import TaskAltIcon from '@mui/icons-material/TaskAlt';
 import DoNotDisturbIcon from '@mui/icons-material/DoNotDisturbOn';
 import ChildCareIcon from '@mui/icons-material/ChildCare';
 import LocalHospitalIcon from '@mui/icons-material/LocalHospital';
-import { gql } from '@apollo/client';
 import { LinkBase, Title, useGetIdentity, useGetList } from 'react-admin';
-import { apolloClient } from '../dataProvider';
+import { AuthorityCaption, ForEachAuthority, useMyAuthorities, type Authority } from '../common/authority';
 import { roleLabel } from '../common/choices';
 import { getUser } from '../common/session';
 import { AuditDashboard } from '../features/audit-dashboard/AuditDashboard';
+import { homePage } from '../layout/capabilities';
 
 /** How many records match a filter, asking only for the count (page size 1). */
 const COUNT_SORT: Record<string, string> = { Plan: 'requestDate', Child: 'caseReference' };
@@ -33,16 +33,18 @@ const listLink = (resource: string, filter: Record<string, unknown>) => ({
 interface StatCardProps {
   label: string;
   resource: string;
+  authority: Authority;
   filter?: Record<string, unknown>;
   icon: ReactNode;
   hint?: string;
 }
 
-const StatCard = ({ label, resource, filter = {}, icon, hint }: StatCardProps) => {
+const StatCard = ({ label, resource, authority, filter: asked = {}, icon, hint }: StatCardProps) => {
+  const filter = { ...asked, localAuthorityId: authority.id };
   const { total, isPending, error } = useCount(resource, filter);
   return (
     <Card sx={{ flex: '1 1 200px', minWidth: 200 }}>
-      <CardActionArea component={LinkBase} to={listLink(resource, filter)} aria-label={`${label}: ${total ?? ''}`}>
+      <CardActionArea component={LinkBase} to={listLink(resource, filter)} aria-label={`${label} in ${authority.name}: ${total ?? ''}`}>
         <CardContent>
           <Stack direction="row" spacing={1.5} alignItems="center">
             <Box sx={{ color: 'primary.main', display: 'flex' }}>{icon}</Box>
@@ -58,37 +60,51 @@ const StatCard = ({ label, resource, filter = {}, icon, hint }: StatCardProps) =
               {hint}
             </Typography>
           ) : null}
+          <AuthorityCaption authority={authority} />
         </CardContent>
       </CardActionArea>
     </Card>
   );
 };
 
-interface Me {
-  localAuthorities: { id: string; name: string; code: string }[];
-}
+/** One authority's plans, children and audit figures. */
+const AuthorityFigures = ({ authority }: { authority: Authority }) => (
+  <>
+    <Typography variant="h6" component="h2" sx={{ mb: 1 }}>
+      Education, Health and Care Plans in {authority.name}
+    </Typography>
+    <Stack direction="row" spacing={2} useFlexGap flexWrap="wrap" sx={{ mb: 3 }}>
+      <StatCard label="All plans" resource="Plan" authority={authority} icon={<DescriptionIcon />} />
+      <StatCard label="Final plans" resource="Plan" authority={authority} filter={{ status: 'FINAL' }} icon={<TaskAltIcon />} hint="Issued and maintained" />
+      <StatCard label="Draft plans" resource="Plan" authority={authority} filter={{ status: 'DRAFT' }} icon={<EditNoteIcon />} hint="With the family for comment" />
+      <StatCard label="Ceased plans" resource="Plan" authority={authority} filter={{ status: 'CEASED' }} icon={<DoNotDisturbIcon />} />
+    </Stack>
+    <Typography variant="h6" component="h2" sx={{ mb: 1 }}>
+      Children and young people in {authority.name}
+    </Typography>
+    <Stack direction="row" spacing={2} useFlexGap flexWrap="wrap">
+      <StatCard label="Children" resource="Child" authority={authority} icon={<ChildCareIcon />} />
+      <StatCard
+        label="Complex health needs"
+        resource="Child"
+        authority={authority}
+        filter={{ complexHealthNeeds: true }}
+        icon={<LocalHospitalIcon />}
+        hint="Sampled by the DCO's deep dives"
+      />
+      <StatCard label="Looked after" resource="Child" authority={authority} filter={{ lookedAfter: true }} icon={<ChildCareIcon />} hint="Children in care" />
+    </Stack>
+    <AuditDashboard authority={authority} />
+  </>
+);
 
-function useMyLocalAuthorities() {
-  const [las, setLas] = useState<Me['localAuthorities']>();
-  useEffect(() => {
-    let live = true;
-    apolloClient
-      .query<{ me: Me }>({ query: gql`query Me { me { id localAuthorities { id name code } } }`, fetchPolicy: 'network-only' })
-      .then((r) => live && setLas(r.data.me.localAuthorities))
-      .catch(() => live && setLas([]));
-    return () => {
-      live = false;
-    };
-  }, []);
-  return las;
-}
-
-export const Dashboard = () => {
+/** The dashboard for roles whose day has no home page of its own. */
+const GeneralDashboard = () => {
   const { identity } = useGetIdentity();
   const user = getUser();
   const name = (identity?.displayName as string | undefined) ?? user?.displayName ?? '';
   const roles = user?.roles ?? [];
-  const las = useMyLocalAuthorities();
+  const { authorities } = useMyAuthorities();
   return (
     <Box sx={{ mt: 2, mb: 4 }}>
       <Title title="Dashboard" />
@@ -104,38 +120,26 @@ export const Dashboard = () => {
             {roles.map((r) => (
               <Chip key={r} size="small" color="primary" label={roleLabel(r)} />
             ))}
-            {las && las.length > 0 ? (
+            {authorities.length > 0 ? (
               <Typography variant="body2" color="text.secondary">
-                for {las.map((la) => `${la.name} (${la.code})`).join(', ')}
+                for {authorities.map((la) => `${la.name} (${la.code})`).join(', ')}
               </Typography>
             ) : null}
           </Stack>
         </CardContent>
       </Card>
-      <Typography variant="h6" component="h2" sx={{ mb: 1 }}>
-        Education, Health and Care Plans
-      </Typography>
-      <Stack direction="row" spacing={2} useFlexGap flexWrap="wrap" sx={{ mb: 3 }}>
-        <StatCard label="All plans" resource="Plan" icon={<DescriptionIcon />} />
-        <StatCard label="Final plans" resource="Plan" filter={{ status: 'FINAL' }} icon={<TaskAltIcon />} hint="Issued and maintained" />
-        <StatCard label="Draft plans" resource="Plan" filter={{ status: 'DRAFT' }} icon={<EditNoteIcon />} hint="With the family for comment" />
-        <StatCard label="Ceased plans" resource="Plan" filter={{ status: 'CEASED' }} icon={<DoNotDisturbIcon />} />
-      </Stack>
-      <Typography variant="h6" component="h2" sx={{ mb: 1 }}>
-        Children and young people
-      </Typography>
-      <Stack direction="row" spacing={2} useFlexGap flexWrap="wrap">
-        <StatCard label="Children" resource="Child" icon={<ChildCareIcon />} />
-        <StatCard
-          label="Complex health needs"
-          resource="Child"
-          filter={{ complexHealthNeeds: true }}
-          icon={<LocalHospitalIcon />}
-          hint="Sampled by the DCO's deep dives"
-        />
-        <StatCard label="Looked after" resource="Child" filter={{ lookedAfter: true }} icon={<ChildCareIcon />} hint="Children in care" />
-      </Stack>
-      {las ? <AuditDashboard localAuthorities={las} /> : null}
+      <ForEachAuthority>{(authority) => <AuthorityFigures authority={authority} />}</ForEachAuthority>
     </Box>
+  );
+};
+
+/** The home page: the page the signed-in role's day starts with (the DCO's workspace, the commissioner's dashboard), else the dashboard. */
+export const Dashboard = () => {
+  const Home = homePage(getUser()?.roles ?? []);
+  if (!Home) return <GeneralDashboard />;
+  return (
+    <Suspense fallback={<LinearProgress sx={{ m: 2 }} />}>
+      <Home />
+    </Suspense>
   );
 };

@@ -1,5 +1,6 @@
 import { Box, Typography } from '@mui/material';
 import { AppBar as RaAppBar, TitlePortal } from 'react-admin';
+import { AuthorityPicker } from '../common/authority';
 
 export const AppBar = () => (
   <RaAppBar color="primary">
@@ -15,5 +16,6 @@ export const AppBar = () => (
       |
     </Box>
     <TitlePortal />
+    <AuthorityPicker />
   </RaAppBar>
 );

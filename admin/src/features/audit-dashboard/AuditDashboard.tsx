@@ -4,6 +4,7 @@ import DownloadIcon from '@mui/icons-material/Download';
 import { useGetList } from 'react-admin';
 import { Area, Bar, BarChart, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { choiceName, gradeChoices, phaseChoices, primaryNeedChoices, settingTypeChoices, trendBreakdownChoices, type Choice } from '../../common/choices';
+import { AuthorityCaption, type Authority } from '../../common/authority';
 import { downloadRows } from '../../common/csv';
 import { query } from '../../common/graphql';
 
@@ -16,6 +17,9 @@ export interface TrendPoint {
   low: number | null;
   high: number | null;
   tooFewToReport: boolean;
+  fewAudits: boolean;
+  partial: boolean;
+  elapsedPercent: number;
 }
 interface SectionGradeCount {
   cycleId: string;
@@ -40,7 +44,7 @@ interface OverrideCount {
   percent: number | null;
 }
 
-const TREND = `query ($options: GradeTrendOptions) { gradeTrend(options: $options) { period group audited goodOrOutstanding percent low high tooFewToReport } }`;
+const TREND = `query ($options: GradeTrendOptions) { gradeTrend(options: $options) { period group audited goodOrOutstanding percent low high tooFewToReport fewAudits partial elapsedPercent } }`;
 const CYCLE_FIGURES = `query { sectionGradeCounts { cycleId cycleName code grade count }
   moderationAgreement { cycleId cycleName moderated exact exactPercent withinOne withinOnePercent }
   overrideCounts { cycleId audited overridden percent } }`;
@@ -49,6 +53,16 @@ const COLOURS = ['#1565c0', '#2e7d32', '#c62828', '#6a1b9a', '#ef6c00', '#00838f
 const GRADE_COLOURS: Record<string, string> = { '4': '#2e7d32', '3': '#1565c0', '2': '#ef6c00', '1': '#c62828' };
 
 const percent = (value: number | null | undefined): string => (value === null || value === undefined ? '—' : `${value.toFixed(1)}%`);
+
+/** The API's flags on a point, in words: whether it can be read as it stands. */
+function cautions(p: TrendPoint): string[] {
+  return [
+    p.tooFewToReport ? `too few to report (${p.audited} final audits)` : p.fewAudits ? `few audits (${p.audited}): read with care` : '',
+    p.partial ? `partial: ${Math.round(p.elapsedPercent)}% of the term gone, more audits may count` : '',
+  ].filter(Boolean);
+}
+
+const FEW_COLOUR = '#b45309';
 
 /** The breakdown group's readable name (team ids become team names). */
 function useGroupName(breakdown: string): (group: string | null) => string {
@@ -80,17 +94,40 @@ const TrendTooltip = ({ active, payload, label, points, groupName }: { active?: 
       {shown.map((p) => (
         <Typography key={p.group ?? ''} variant="caption" component="p">
           {groupName(p.group)}: {p.goodOrOutstanding} of {p.audited} good or outstanding, {percent(p.percent)} (95% CI {percent(p.low)}–{percent(p.high)})
-          {p.tooFewToReport ? ' · too few to report' : ''}
+          {cautions(p).map((c) => ` · ${c}`).join('')}
         </Typography>
       ))}
     </Card>
   );
 };
 
+/** A point on the line; hollow and amber when the API flags it as few audits or a partial term. */
+const CautionDot = ({ cx, cy, caution, colour }: { cx?: number; cy?: number; caution: boolean; colour: string }) =>
+  cx === undefined || cy === undefined || Number.isNaN(cy) ? null : caution ? (
+    <circle cx={cx} cy={cy} r={6} fill="#fff" stroke={FEW_COLOUR} strokeWidth={2.5} />
+  ) : (
+    <circle cx={cx} cy={cy} r={3} fill={colour} stroke={colour} />
+  );
+
+/** Says above the chart which points cannot yet be read at face value, and why. */
+const TrendCautions = ({ points, groupName }: { points: TrendPoint[]; groupName: (g: string | null) => string }) => {
+  const flagged = points.filter((p) => !p.tooFewToReport && (p.fewAudits || p.partial));
+  if (flagged.length === 0) return null;
+  return (
+    <Alert severity="warning" sx={{ mb: 1 }} data-testid="trend-cautions">
+      Read with care:{' '}
+      {flagged
+        .map((p) => `${p.period}${p.group !== null || points.some((q) => q.group !== null) ? ` (${groupName(p.group)})` : ''}, ${cautions(p).join(' and ')}`)
+        .join('; ')}
+      .
+    </Alert>
+  );
+};
+
 /** % of final audits graded good or outstanding per term, with the counts and confidence behind every point. */
-export const GradeTrendCard = ({ localAuthorities }: { localAuthorities: { id: string; name: string }[] }) => {
+export const GradeTrendCard = ({ authority }: { authority: Authority }) => {
   const [breakdown, setBreakdown] = useState('');
-  const [localAuthorityId, setLocalAuthorityId] = useState('');
+  const localAuthorityId = authority.id;
   const [points, setPoints] = useState<TrendPoint[]>();
   const [error, setError] = useState<string>();
   const groupName = useGroupName(breakdown);
@@ -98,7 +135,7 @@ export const GradeTrendCard = ({ localAuthorities }: { localAuthorities: { id: s
   useEffect(() => {
     let live = true;
     setPoints(undefined);
-    query<{ gradeTrend: TrendPoint[] }>(TREND, { options: { period: 'TERM', breakdown: breakdown || null, localAuthorityId: localAuthorityId || null } })
+    query<{ gradeTrend: TrendPoint[] }>(TREND, { options: { period: 'TERM', breakdown: breakdown || null, localAuthorityId } })
       .then((r) => live && setPoints(r.gradeTrend))
       .catch((e: Error) => live && setError(e.message));
     return () => {
@@ -115,6 +152,7 @@ export const GradeTrendCard = ({ localAuthorities }: { localAuthorities: { id: s
       // Points too small to report are left off the line (the table still shows them).
       row[`g:${key}`] = p.tooFewToReport ? null : p.percent;
       row[`ci:${key}`] = p.low === null || p.high === null ? null : [p.low, p.high];
+      row[`few:${key}`] = p.fewAudits || p.partial;
       byPeriod.set(p.period, row);
     }
     return [...byPeriod.values()];
@@ -132,6 +170,8 @@ export const GradeTrendCard = ({ localAuthorities }: { localAuthorities: { id: s
         { label: '95% CI low', value: (p) => p.low?.toFixed(1) },
         { label: '95% CI high', value: (p) => p.high?.toFixed(1) },
         { label: 'Too few to report', value: (p) => (p.tooFewToReport ? 'yes' : 'no') },
+        { label: 'Few audits', value: (p) => (p.fewAudits ? 'yes' : 'no') },
+        { label: 'Partial period', value: (p) => (p.partial ? `yes, ${Math.round(p.elapsedPercent)}% elapsed` : 'no') },
       ],
       points ?? [],
     );
@@ -140,29 +180,25 @@ export const GradeTrendCard = ({ localAuthorities }: { localAuthorities: { id: s
     <Card sx={{ mb: 2 }}>
       <CardContent>
         <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} alignItems={{ sm: 'center' }} sx={{ mb: 2 }}>
-          <Typography variant="h6" component="h2" sx={{ flex: 1 }}>
-            EHCP audits: % good or outstanding per term
-          </Typography>
-          <TextField select size="small" label="Breakdown" value={breakdown} onChange={(e) => setBreakdown(e.target.value)} sx={{ minWidth: 200 }}>
+          <Box sx={{ flex: 1 }}>
+            <Typography variant="h6" component="h2">
+              EHCP audits: % good or outstanding per term
+            </Typography>
+            <AuthorityCaption authority={authority} />
+          </Box>
+          <TextField select size="small" fullWidth={false} label="Breakdown" value={breakdown} onChange={(e) => setBreakdown(e.target.value)} sx={{ minWidth: 200 }}>
             <MenuItem value="">None</MenuItem>
             {trendBreakdownChoices.map((c) => (
               <MenuItem key={c.id} value={c.id}>{c.name}</MenuItem>
             ))}
           </TextField>
-          {localAuthorities.length > 1 ? (
-            <TextField select size="small" label="Local authority" value={localAuthorityId} onChange={(e) => setLocalAuthorityId(e.target.value)} sx={{ minWidth: 200 }}>
-              <MenuItem value="">All mine</MenuItem>
-              {localAuthorities.map((la) => (
-                <MenuItem key={la.id} value={la.id}>{la.name}</MenuItem>
-              ))}
-            </TextField>
-          ) : null}
           <Button startIcon={<DownloadIcon />} onClick={exportShown} disabled={!points?.length}>
             Export CSV
           </Button>
         </Stack>
         {error ? <Alert severity="error">{error}</Alert> : null}
         {points && points.length === 0 ? <Alert severity="info">No final audits yet.</Alert> : null}
+        <TrendCautions points={points ?? []} groupName={groupName} />
         {points && points.length > 0 ? (
           <>
             <Box sx={{ height: 320 }} aria-hidden="true">
@@ -175,13 +211,25 @@ export const GradeTrendCard = ({ localAuthorities }: { localAuthorities: { id: s
                   <Legend />
                   {!breakdown ? <Area dataKey="ci:" name="95% confidence interval" stroke="none" fill="#90caf9" fillOpacity={0.4} isAnimationActive={false} /> : null}
                   {groups.map((g, i) => (
-                    <Line key={g} dataKey={`g:${g}`} name={groupName(g || null)} stroke={COLOURS[i % COLOURS.length]} strokeWidth={2} connectNulls={false} isAnimationActive={false} />
+                    <Line
+                      key={g}
+                      dataKey={`g:${g}`}
+                      name={groupName(g || null)}
+                      stroke={COLOURS[i % COLOURS.length]}
+                      strokeWidth={2}
+                      connectNulls={false}
+                      isAnimationActive={false}
+                      dot={(props: { cx?: number; cy?: number; index?: number; payload?: ChartRow }) => (
+                        <CautionDot key={`${g}-${props.index}`} {...props} caution={Boolean(props.payload?.[`few:${g}`])} colour={COLOURS[i % COLOURS.length]!} />
+                      )}
+                    />
                   ))}
                 </ComposedChart>
               </ResponsiveContainer>
             </Box>
             <Typography variant="caption" color="text.secondary" component="p" sx={{ mb: 1 }}>
-              Only final audits count, with the moderated grade where there is one. Points with fewer final audits than the reporting threshold are flagged and left off the line.
+              Only final audits count, with the moderated grade where there is one. Points with fewer final audits than the reporting threshold are flagged and left off the line;
+              hollow amber points rest on few audits or on a term not yet over.
             </Typography>
             <Box sx={{ maxHeight: 360, overflow: 'auto' }}>
               <Table size="small" aria-label="Grade trend figures">
@@ -205,7 +253,7 @@ export const GradeTrendCard = ({ localAuthorities }: { localAuthorities: { id: s
                       <TableCell align="right">{p.goodOrOutstanding}</TableCell>
                       <TableCell align="right">{percent(p.percent)}</TableCell>
                       <TableCell align="right">{`${percent(p.low)}–${percent(p.high)}`}</TableCell>
-                      <TableCell>{p.tooFewToReport ? 'Too few to report' : ''}</TableCell>
+                      <TableCell data-testid="note">{cautions(p).join('; ').replace(/^./, (c) => c.toUpperCase())}</TableCell>
                     </TableRow>
                   ))}
                 </TableBody>
@@ -219,47 +267,50 @@ export const GradeTrendCard = ({ localAuthorities }: { localAuthorities: { id: s
 };
 
 /** For one cycle: which sections pull plans down, how often moderators agreed, how often grades were overridden. */
-export const CycleFiguresCard = () => {
+export const CycleFiguresCard = ({ authority }: { authority: Authority }) => {
+  const { data: authorityCycles } = useGetList('AuditCycle', { filter: { localAuthorityId: authority.id }, pagination: { page: 1, perPage: 500 }, sort: { field: 'opensOn', order: 'ASC' } });
   const [figures, setFigures] = useState<{ sectionGradeCounts: SectionGradeCount[]; moderationAgreement: Agreement[]; overrideCounts: OverrideCount[] }>();
   const [cycleId, setCycleId] = useState('');
   const [error, setError] = useState<string>();
   useEffect(() => {
     query<NonNullable<typeof figures>>(CYCLE_FIGURES)
-      .then((r) => {
-        setFigures(r);
-        const last = r.sectionGradeCounts.at(-1);
-        if (last) setCycleId(last.cycleId);
-      })
+      .then(setFigures)
       .catch((e: Error) => setError(e.message));
   }, []);
 
   const cycles = useMemo(() => {
+    // The figures cover all the user's authorities; each card keeps to its own authority's cycles.
+    const own = new Set((authorityCycles ?? []).map((c) => String(c.id)));
     const named = new Map<string, string>();
-    for (const c of figures?.sectionGradeCounts ?? []) named.set(c.cycleId, c.cycleName);
-    for (const a of figures?.moderationAgreement ?? []) named.set(a.cycleId, a.cycleName);
+    for (const c of figures?.sectionGradeCounts ?? []) if (own.has(c.cycleId)) named.set(c.cycleId, c.cycleName);
+    for (const a of figures?.moderationAgreement ?? []) if (own.has(a.cycleId)) named.set(a.cycleId, a.cycleName);
     return [...named.entries()];
-  }, [figures]);
+  }, [figures, authorityCycles]);
+  const shownCycle = cycles.some(([id]) => id === cycleId) ? cycleId : (cycles.at(-1)?.[0] ?? '');
   const sections = useMemo(() => {
     const byCode = new Map<string, Record<string, unknown>>();
     for (const c of figures?.sectionGradeCounts ?? []) {
-      if (c.cycleId !== cycleId) continue;
+      if (c.cycleId !== shownCycle) continue;
       const row = byCode.get(c.code) ?? { code: c.code };
       row[String(c.grade)] = c.count;
       byCode.set(c.code, row);
     }
     return [...byCode.values()];
-  }, [figures, cycleId]);
-  const agreement = figures?.moderationAgreement.find((a) => a.cycleId === cycleId);
-  const overrides = figures?.overrideCounts.find((o) => o.cycleId === cycleId);
+  }, [figures, shownCycle]);
+  const agreement = figures?.moderationAgreement.find((a) => a.cycleId === shownCycle);
+  const overrides = figures?.overrideCounts.find((o) => o.cycleId === shownCycle);
 
   return (
     <Card sx={{ mb: 2 }}>
       <CardContent>
         <Stack direction="row" spacing={2} alignItems="center" sx={{ mb: 2 }}>
-          <Typography variant="h6" component="h2" sx={{ flex: 1 }}>
-            Section grades and moderation, by cycle
-          </Typography>
-          <TextField select size="small" label="Cycle" value={cycleId} onChange={(e) => setCycleId(e.target.value)} sx={{ minWidth: 220 }}>
+          <Box sx={{ flex: 1 }}>
+            <Typography variant="h6" component="h2">
+              Section grades and moderation, by cycle
+            </Typography>
+            <AuthorityCaption authority={authority} />
+          </Box>
+          <TextField select size="small" fullWidth={false} label="Cycle" value={shownCycle} onChange={(e) => setCycleId(e.target.value)} sx={{ minWidth: 220 }}>
             {cycles.map(([id, name]) => (
               <MenuItem key={id} value={id}>{name}</MenuItem>
             ))}
@@ -305,7 +356,7 @@ export const CycleFiguresCard = () => {
             </TableBody>
           </Table>
         ) : null}
-        {cycleId ? (
+        {shownCycle ? (
           <Typography variant="body2" sx={{ mt: 2 }}>
             Moderation: {agreement ? `${agreement.moderated} audits double-marked; exact agreement ${agreement.exact} (${percent(agreement.exactPercent)}), within one grade ${agreement.withinOne} (${percent(agreement.withinOnePercent)})` : 'none moderated'}
             . Overridden overall grades: {overrides ? `${overrides.overridden} of ${overrides.audited} (${percent(overrides.percent)})` : '—'}.
@@ -316,9 +367,9 @@ export const CycleFiguresCard = () => {
   );
 };
 
-export const AuditDashboard = ({ localAuthorities }: { localAuthorities: { id: string; name: string }[] }) => (
+export const AuditDashboard = ({ authority }: { authority: Authority }) => (
   <Box sx={{ mt: 3 }}>
-    <GradeTrendCard localAuthorities={localAuthorities} />
-    <CycleFiguresCard />
+    <GradeTrendCard authority={authority} />
+    <CycleFiguresCard authority={authority} />
   </Box>
 );

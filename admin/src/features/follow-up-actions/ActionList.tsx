@@ -1,4 +1,4 @@
-import { BooleanInput, DataTable, DateInput, List, ReferenceField, SearchInput, SelectField, SelectInput, TextField, useRecordContext, type RaRecord } from 'react-admin';
+import { BooleanInput, DataTable, DateInput, List, ListActions, ReferenceField, SearchInput, SelectField, SelectInput, TextField, useRecordContext, type RaRecord } from 'react-admin';
 import { Chip } from '@mui/material';
 import { actionStatusChoices } from '../../common/choices';
 import { UkDateField } from '../../common/fields';
@@ -19,7 +19,8 @@ const OverdueChip = () => (useRecordContext()?.overdue ? <Chip size="small" colo
 const overdueRowSx = (record: RaRecord) => (record.overdue ? { backgroundColor: 'rgba(211, 47, 47, 0.08)' } : {});
 
 export const ActionList = () => (
-  <List title="Follow-up actions" filters={actionFilters} sort={{ field: 'dueDate', order: 'ASC' }} perPage={25} exporter={false}>
+  // Actions are raised on an audit (its page has the button), not from the list.
+  <List title="Follow-up actions" filters={actionFilters} sort={{ field: 'dueDate', order: 'ASC' }} perPage={25} exporter={false} actions={<ListActions hasCreate={false} />}>
     <DataTable bulkActionButtons={false} rowClick="show" rowSx={overdueRowSx}>
       <DataTable.Col source="description" label="Action">
         <TextField source="description" sx={{ fontWeight: 600 }} />

@@ -2,8 +2,10 @@ import { Alert, Box, Card, CardActionArea, CardContent, LinearProgress, Stack, T
 import { useState } from 'react';
 import { Title } from 'react-admin';
 import { Link } from 'react-router-dom';
+import { AuthorityCaption, ForEachAuthority, type Authority } from '../../common/authority';
 import { RAG_KEY, RagChip, Sparkline, formatValue } from '../kpis/rag';
 import { useGraphQL } from './graphql';
+import { today } from '../../common/dates';
 
 interface Row {
   kpiId: string;
@@ -16,21 +18,15 @@ interface Row {
   trend: { value: number | null }[];
 }
 
-const SCORECARD = `query ($asOf: LocalDate) { kpiScorecard(asOf: $asOf) { kpiId code name owner unit target current { period value rag needsExceptionNote } trend { value } } }`;
+const SCORECARD = `query ($asOf: LocalDate, $localAuthorityId: UUID) { kpiScorecard(asOf: $asOf, localAuthorityId: $localAuthorityId) { kpiId code name owner unit target current { period value rag needsExceptionNote } trend { value } } }`;
 
-/** The QA framework at a glance: one tile per KPI with its RAG and trend; a tile opens the KPI's history. */
-export const FrameworkDashboard = () => {
-  const [asOf, setAsOf] = useState(new Date().toISOString().slice(0, 10));
-  const { data, loading, error } = useGraphQL<{ kpiScorecard: Row[] }>(SCORECARD, { asOf });
+/** One authority's KPI tiles. */
+const AuthorityScorecard = ({ authority, asOf }: { authority: Authority; asOf: string }) => {
+  const { data, loading, error } = useGraphQL<{ kpiScorecard: Row[] }>(SCORECARD, { asOf, localAuthorityId: authority.id });
   return (
-    <Box sx={{ p: 2 }}>
-      <Title title="QA framework" />
-      <Stack direction="row" spacing={2} alignItems="center">
-        <Typography variant="h5">QA framework</Typography>
-        <TextField type="date" size="small" label="Figures as on" value={asOf} onChange={(e) => setAsOf(e.target.value)} InputLabelProps={{ shrink: true }} />
-      </Stack>
-      <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-        {RAG_KEY} <Link to="/improvement-plan">Improvement plan board</Link> · <Link to="/HighlightReport">Highlight reports</Link>
+    <>
+      <Typography variant="h6" component="h2" sx={{ mb: 1 }}>
+        {authority.name}
       </Typography>
       {loading && <LinearProgress />}
       {error && <Alert severity="error">{error.message}</Alert>}
@@ -50,6 +46,7 @@ export const FrameworkDashboard = () => {
                 <Typography variant="caption" color="text.secondary">
                   {k.current.period} · target {formatValue(k.unit, k.target)} · {k.owner}
                 </Typography>
+                <AuthorityCaption authority={authority} />
                 <Sparkline values={k.trend.map((t) => t.value)} width="100%" />
                 {k.current.needsExceptionNote && (
                   <Typography variant="caption" color="error">
@@ -61,6 +58,24 @@ export const FrameworkDashboard = () => {
           </Card>
         ))}
       </Box>
+    </>
+  );
+};
+
+/** The QA framework at a glance: one tile per KPI with its RAG and trend; a tile opens the KPI's history. */
+export const FrameworkDashboard = () => {
+  const [asOf, setAsOf] = useState(today);
+  return (
+    <Box sx={{ p: 2 }}>
+      <Title title="QA framework" />
+      <Stack direction="row" spacing={2} alignItems="center">
+        <Typography variant="h5">QA framework</Typography>
+        <TextField type="date" size="small" label="Figures as on" value={asOf} onChange={(e) => setAsOf(e.target.value)} InputLabelProps={{ shrink: true }} />
+      </Stack>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+        {RAG_KEY} <Link to="/improvement-plan">Improvement plan board</Link> · <Link to="/HighlightReport">Highlight reports</Link>
+      </Typography>
+      <ForEachAuthority>{(authority) => <AuthorityScorecard authority={authority} asOf={asOf} />}</ForEachAuthority>
     </Box>
   );
 };

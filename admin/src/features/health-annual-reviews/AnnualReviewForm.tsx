@@ -1,14 +1,16 @@
 import { AutocompleteInput, DateInput, NullableBooleanInput, ReferenceInput, required } from 'react-admin';
+import { ukDate } from '../../common/fields';
 import { FormRow } from '../../common/inputs';
 import { RecordCreate, RecordEdit } from '../../common/pages';
 
 const Fields = ({ isCreate }: { isCreate: boolean }) => (
   <>
     {isCreate && (
-      <ReferenceInput source="plan.id" reference="Plan">
+      <ReferenceInput source="plan.id" reference="Plan" filter={{ status: 'FINAL' }}>
         <AutocompleteInput
           label="Plan (search by case reference)"
-          optionText={(p: { requestDate?: string; status?: string }) => `${p.status ?? ''} plan requested ${p.requestDate ?? ''}`}
+          helperText="Only issued plans are reviewed"
+          optionText={(p: { issueDate?: string | null; requestDate?: string }) => (p.issueDate ? `Plan issued ${ukDate(p.issueDate)}` : `Plan requested ${ukDate(p.requestDate ?? '')}`)}
           filterToQuery={(q: string) => ({ q })}
           validate={required()}
         />

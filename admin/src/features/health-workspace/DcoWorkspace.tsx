@@ -1,12 +1,14 @@
-import { Box, Card, CardContent, Chip, MenuItem, TextField as MuiTextField, Typography } from '@mui/material';
+import { Box, Card, CardContent, Chip, TextField as MuiTextField, Typography } from '@mui/material';
 import { useEffect, useMemo, useState } from 'react';
 import { Button, DataTable, List, ReferenceField, Title, useGetList, useNotify } from 'react-admin';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { AuthorityCaption, ForEachAuthority, type Authority } from '../../common/authority';
 import { readableMessage } from '../../common/errors';
 import { SectionTitle, UkDateField } from '../../common/fields';
 import { CaseReferenceField, TimelinessChip } from '../health-advice/fields';
 import { exportCsv } from './csv';
 import { healthRequest } from './health-api';
+import { addDays, today } from '../../common/dates';
 
 interface Scorecard {
   teamId: string;
@@ -27,6 +29,8 @@ interface Scorecard {
   onTimeChange: number | null;
   baselineGoodPercent: number | null;
   goodChange: number | null;
+  partial: boolean;
+  coveredPercent: number;
 }
 interface Ranked {
   rank: number;
@@ -44,14 +48,14 @@ interface Figures {
   healthSignOffSummary: { awaiting: number; changesRequested: number; agreed: number; agreedFirstTimePercent: number | null };
 }
 
-const FIGURES = `query ($trend: HealthFigureOptions, $recent: HealthFigureOptions, $limit: Int) {
+const FIGURES = `query ($trend: HealthFigureOptions, $recent: HealthFigureOptions, $limit: Int, $localAuthorityId: UUID) {
   healthScorecards(options: $trend) {
     teamId teamName localAuthorityId period adviceRequested adviceDue adviceOnTime adviceOnTimePercent adviceReviewed adviceGoodOrBetter adviceGoodPercent
-    deepDivesAudited deepDiveGoodPercent deepDiveActionsOpen baselineOnTimePercent onTimeChange baselineGoodPercent goodChange
+    deepDivesAudited deepDiveGoodPercent deepDiveActionsOpen baselineOnTimePercent onTimeChange baselineGoodPercent goodChange partial coveredPercent
   }
   healthServicesNeedingSupport(options: $recent, limit: $limit) { rank teamId teamName supportScore adviceOnTimePercent adviceGoodPercent deepDiveGoodPercent }
   annualHealthCheck(options: $recent) { reviews discussed percent target metTarget }
-  healthSignOffSummary { awaiting changesRequested agreed agreedFirstTimePercent }
+  healthSignOffSummary(localAuthorityId: $localAuthorityId) { awaiting changesRequested agreed agreedFirstTimePercent }
 }`;
 
 const SCORECARD_COLUMNS = [
@@ -71,7 +75,7 @@ const SCORECARD_COLUMNS = [
   { key: 'deepDiveActionsOpen', label: 'Open deep-dive actions' },
 ];
 
-const isoDaysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+const isoDaysAgo = (days: number) => addDays(today(), -days);
 const pct = (value: number | null | undefined) => (value === null || value === undefined ? '—' : `${Math.round(value)}%`);
 const change = (value: number | null | undefined) => (value === null || value === undefined ? '' : `${value >= 0 ? '+' : ''}${Math.round(value)}`);
 /** Team names carry the authority and "(synthetic)"; the charts need the service. */
@@ -81,8 +85,9 @@ const COLOURS = ['#1565c0', '#2e7d32', '#c62828', '#6a1b9a', '#ef6c00', '#00838f
 const TrendChart = ({ rows, metric, title }: { rows: Scorecard[]; metric: 'adviceOnTimePercent' | 'adviceGoodPercent'; title: string }) => {
   const teams = [...new Map(rows.map((r) => [r.teamId, shortName(r.teamName)])).entries()];
   const periods = [...new Set(rows.map((r) => r.period))].sort();
+  // A half-year the window cuts short is labelled so, lest its figure be read as the whole half-year's.
   const data = periods.map((period) => ({
-    period,
+    period: rows.some((r) => r.period === period && r.partial) ? `${period} (partial)` : period,
     ...Object.fromEntries(teams.map(([id, name]) => [name, rows.find((r) => r.teamId === id && r.period === period)?.[metric] ?? null])),
   }));
   return (
@@ -106,10 +111,11 @@ const TrendChart = ({ rows, metric, title }: { rows: Scorecard[]; metric: 'advic
   );
 };
 
-const Panel = ({ title, children }: { title: string; children: React.ReactNode }) => (
+const Panel = ({ title, authority, children }: { title: string; authority: Authority; children: React.ReactNode }) => (
   <Card variant="outlined" sx={{ mb: 2 }}>
     <CardContent>
       <SectionTitle>{title}</SectionTitle>
+      <AuthorityCaption authority={authority} />
       {children}
     </CardContent>
   </Card>
@@ -151,19 +157,19 @@ const CurrentDeepDive = ({ localAuthorityId }: { localAuthorityId: string }) => 
   );
 };
 
-export const DcoWorkspace = () => {
+/** One authority's workspace: what waits for the DCO there, and its health services' figures. */
+const AuthorityWorkspace = ({ authority: shown }: { authority: Authority }) => {
   const notify = useNotify();
   const [limit, setLimit] = useState(4);
-  const [localAuthorityId, setLocalAuthorityId] = useState('');
   const [figures, setFigures] = useState<Figures | null>(null);
-  const { data: authorities } = useGetList('LocalAuthority', { sort: { field: 'name', order: 'ASC' }, pagination: { page: 1, perPage: 50 } });
-  const authority = localAuthorityId || String(authorities?.[0]?.id ?? '');
+  const authority = shown.id;
 
   useEffect(() => {
-    if (!authority) return;
     const scope = { localAuthorityId: authority };
-    healthRequest<Figures>(FIGURES, { trend: { ...scope, from: isoDaysAgo(730) }, recent: { ...scope, from: isoDaysAgo(365) }, limit }).then(setFigures, (error) =>
-      notify(readableMessage(error), { type: 'error' }),
+    setFigures(null);
+    healthRequest<Figures>(FIGURES, { trend: { ...scope, from: isoDaysAgo(730) }, recent: { ...scope, from: isoDaysAgo(365) }, limit, localAuthorityId: authority }).then(
+      setFigures,
+      (error) => notify(readableMessage(error), { type: 'error' }),
     );
   }, [authority, limit, notify]);
 
@@ -174,16 +180,11 @@ export const DcoWorkspace = () => {
   }, [figures]);
 
   return (
-    <Box sx={{ p: 2 }}>
-      <Title title="DCO workspace" />
-      <Box sx={{ display: 'flex', gap: 2, mb: 2, alignItems: 'center', flexWrap: 'wrap' }}>
-        <MuiTextField select label="Local authority" value={authority} onChange={(e) => setLocalAuthorityId(e.target.value)} sx={{ minWidth: 240 }}>
-          {(authorities ?? []).map((la) => (
-            <MenuItem key={la.id} value={la.id}>
-              {String(la.name)}
-            </MenuItem>
-          ))}
-        </MuiTextField>
+    <>
+      <Box sx={{ display: 'flex', gap: 2, mb: 2, alignItems: 'baseline', flexWrap: 'wrap' }}>
+        <Typography variant="h6" component="h2">
+          {shown.name}
+        </Typography>
         {figures && (
           <Typography data-testid="sign-off-summary">
             Sign-offs: {figures.healthSignOffSummary.awaiting} awaiting, {figures.healthSignOffSummary.changesRequested} with changes requested, {figures.healthSignOffSummary.agreed} agreed (
@@ -192,8 +193,8 @@ export const DcoWorkspace = () => {
         )}
       </Box>
 
-      <Panel title="Advice awaiting review">
-        <List resource="AdviceRequest" filter={{ awaitingReview: true, agency: 'HEALTH', localAuthorityId: authority }} sort={{ field: 'dueOn', order: 'ASC' }} perPage={5} disableSyncWithLocation storeKey="dco.advice" title=" ">
+      <Panel authority={shown} title="Advice awaiting review">
+        <List resource="AdviceRequest" filter={{ awaitingReview: true, agency: 'HEALTH', localAuthorityId: authority }} sort={{ field: 'dueOn', order: 'ASC' }} perPage={5} disableSyncWithLocation storeKey={`dco.advice.${authority}`} title=" ">
           <DataTable bulkActionButtons={false} rowClick={(id) => `/AdviceRequest/${id}/show`}>
             <DataTable.Col source="caseReference" label="Case reference">
               <CaseReferenceField />
@@ -210,8 +211,8 @@ export const DcoWorkspace = () => {
         </List>
       </Panel>
 
-      <Panel title="Plans awaiting health sign-off">
-        <List resource="HealthSignOff" filter={{ status: 'AWAITING', localAuthorityId: authority }} sort={{ field: 'requestedOn', order: 'ASC' }} perPage={5} disableSyncWithLocation storeKey="dco.signoffs" title=" ">
+      <Panel authority={shown} title="Plans awaiting health sign-off">
+        <List resource="HealthSignOff" filter={{ status: 'AWAITING', localAuthorityId: authority }} sort={{ field: 'requestedOn', order: 'ASC' }} perPage={5} disableSyncWithLocation storeKey={`dco.signoffs.${authority}`} title=" ">
           <DataTable bulkActionButtons={false} rowClick={(id) => `/HealthSignOff/${id}/show`}>
             <DataTable.Col source="caseReference" label="Case reference">
               <CaseReferenceField />
@@ -221,47 +222,49 @@ export const DcoWorkspace = () => {
         </List>
       </Panel>
 
-      <Panel title="The current deep dive">
+      <Panel authority={shown} title="The current deep dive">
         <CurrentDeepDive localAuthorityId={authority} />
       </Panel>
 
-      <Panel title="Health service scorecards">
+      <Panel authority={shown} title="Health service scorecards">
         <Box sx={{ display: 'flex', justifyContent: 'flex-end' }}>
           <Button label="Export CSV" onClick={() => exportCsv((figures?.healthScorecards ?? []) as unknown as Record<string, unknown>[], SCORECARD_COLUMNS, 'health-scorecards')} />
         </Box>
-        <Box component="table" data-testid="scorecards" sx={{ width: '100%', borderCollapse: 'collapse', '& td, & th': { borderBottom: '1px solid #ddd', p: 0.75, textAlign: 'left' } }}>
-          <thead>
-            <tr>
-              <th>Health service</th>
-              <th>Period</th>
-              <th>Advice on time</th>
-              <th>Against baseline</th>
-              <th>Advice good or better</th>
-              <th>Against baseline</th>
-              <th>Deep dives good or better</th>
-              <th>Open deep-dive actions</th>
-            </tr>
-          </thead>
-          <tbody>
-            {latest.map((row) => (
-              <tr key={row.teamId} data-team={shortName(row.teamName)}>
-                <td>{shortName(row.teamName)}</td>
-                <td>{row.period}</td>
-                <td data-figure="onTime">
-                  {pct(row.adviceOnTimePercent)} ({row.adviceOnTime} of {row.adviceDue})
-                </td>
-                <td>{change(row.onTimeChange)}</td>
-                <td data-figure="good">
-                  {pct(row.adviceGoodPercent)} ({row.adviceGoodOrBetter} of {row.adviceReviewed})
-                </td>
-                <td>{change(row.goodChange)}</td>
-                <td>
-                  {pct(row.deepDiveGoodPercent)} ({row.deepDivesAudited})
-                </td>
-                <td>{row.deepDiveActionsOpen}</td>
+        <Box sx={{ overflowX: 'auto' }}>
+          <Box component="table" data-testid="scorecards" sx={{ width: '100%', borderCollapse: 'collapse', '& td, & th': { borderBottom: '1px solid #ddd', p: 0.75, textAlign: 'left' } }}>
+            <thead>
+              <tr>
+                <th>Health service</th>
+                <th>Period</th>
+                <th>Advice on time</th>
+                <th>Against baseline</th>
+                <th>Advice good or better</th>
+                <th>Against baseline</th>
+                <th>Deep dives good or better</th>
+                <th>Open deep-dive actions</th>
               </tr>
-            ))}
-          </tbody>
+            </thead>
+            <tbody>
+              {latest.map((row) => (
+                <tr key={row.teamId} data-team={shortName(row.teamName)}>
+                  <td>{shortName(row.teamName)}</td>
+                  <td data-figure="period">{row.period}{row.partial ? ` (partial: ${Math.round(row.coveredPercent)}% of the half-year so far)` : ''}</td>
+                  <td data-figure="onTime">
+                    {pct(row.adviceOnTimePercent)} ({row.adviceOnTime} of {row.adviceDue})
+                  </td>
+                  <td>{change(row.onTimeChange)}</td>
+                  <td data-figure="good">
+                    {pct(row.adviceGoodPercent)} ({row.adviceGoodOrBetter} of {row.adviceReviewed})
+                  </td>
+                  <td>{change(row.goodChange)}</td>
+                  <td>
+                    {pct(row.deepDiveGoodPercent)} ({row.deepDivesAudited})
+                  </td>
+                  <td>{row.deepDiveActionsOpen}</td>
+                </tr>
+              ))}
+            </tbody>
+          </Box>
         </Box>
         <Box sx={{ display: 'flex', gap: 3, flexWrap: 'wrap', mt: 3 }}>
           <TrendChart rows={figures?.healthScorecards ?? []} metric="adviceOnTimePercent" title="Advice received on time, by half-year" />
@@ -269,7 +272,7 @@ export const DcoWorkspace = () => {
         </Box>
       </Panel>
 
-      <Panel title="Most in need of targeted support (last 12 months)">
+      <Panel authority={shown} title="Most in need of targeted support (last 12 months)">
         <MuiTextField type="number" label="How many services" value={limit} onChange={(e) => setLimit(Math.max(1, Number(e.target.value) || 1))} size="small" sx={{ mb: 2, width: 180 }} />
         <Box component="ol" data-testid="ranking">
           {(figures?.healthServicesNeedingSupport ?? []).map((row) => (
@@ -282,13 +285,21 @@ export const DcoWorkspace = () => {
       </Panel>
 
       {figures && (
-        <Panel title="Annual health checks (young people 14–25 with a learning disability, last 12 months)">
+        <Panel authority={shown} title="Annual health checks (young people 14–25 with a learning disability, last 12 months)">
           <Typography data-testid="health-check">
             Discussed at {figures.annualHealthCheck.discussed} of {figures.annualHealthCheck.reviews} annual reviews: {pct(figures.annualHealthCheck.percent)} against a target of{' '}
             {figures.annualHealthCheck.target}% {figures.annualHealthCheck.metTarget === null ? '' : figures.annualHealthCheck.metTarget ? '(met)' : '(not met)'}
           </Typography>
         </Panel>
       )}
-    </Box>
+    </>
   );
 };
+
+/** The DCO's workspace for the local authority chosen in the app bar (or each side by side). */
+export const DcoWorkspace = () => (
+  <Box sx={{ p: 2 }}>
+    <Title title="DCO workspace" />
+    <ForEachAuthority>{(authority) => <AuthorityWorkspace authority={authority} />}</ForEachAuthority>
+  </Box>
+);

@@ -24,6 +24,7 @@ import { downloadFile, runQuery } from '../framework-dashboard/graphql';
 type ReportFile = { filename: string; contentType: string; base64: string };
 import { PublishButton } from './PublishDialog';
 import { ReportContent } from './ReportContent';
+import { today } from '../../common/dates';
 
 const FILE = 'query ($id: UUID!, $format: ReportFormat!) { highlightReportFile(id: $id, format: $format) { filename contentType base64 } }';
 
@@ -129,7 +130,7 @@ export default {
     </RecordShow>
   ),
   create: () => (
-    <RecordCreate title="New highlight report" defaultValues={{ audience: 'PARTNERSHIP_GROUP', date: new Date().toISOString().slice(0, 10) }} inLocalAuthority>
+    <RecordCreate title="New highlight report" defaultValues={{ audience: 'PARTNERSHIP_GROUP', date: today() }} inLocalAuthority>
       <LocalAuthorityInput isCreate />
       <SelectInput source="audience" label="Audience" choices={reportAudienceChoices} validate={required()} />
       <DateInput source="date" label="Any day of the month or quarter reported on" validate={required()} />

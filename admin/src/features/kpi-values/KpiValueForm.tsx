@@ -15,7 +15,7 @@ export const KpiValueFormFields = ({ isCreate }: { isCreate: boolean }) => (
       <NumberInput source="numerator" label="Numerator" />
       <NumberInput source="denominator" label="Denominator" />
     </FormRow>
-    <TextInput source="evidence" label="Evidence" helperText="Required for a value entered by hand: the survey, return or minute it comes from" multiline fullWidth />
+    <TextInput source="evidence" label="Evidence" helperText="The survey, return or minute the value comes from" validate={required()} multiline fullWidth />
     <TextInput source="exceptionCommentary" label="Exception note: commentary (when red)" multiline fullWidth />
     <TextInput source="exceptionActions" label="Exception note: actions" multiline fullWidth />
   </>

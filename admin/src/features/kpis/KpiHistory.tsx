@@ -5,6 +5,7 @@ import { useCanAccess, useRecordContext } from 'react-admin';
 import { SectionTitle, ukDate } from '../../common/fields';
 import { useGraphQL } from '../framework-dashboard/graphql';
 import { RAG_KEY, RagChip, formatValue } from './rag';
+import { today } from '../../common/dates';
 
 interface Figure {
   period: string;
@@ -47,8 +48,8 @@ const MilestoneTargets = ({ id, unit }: { id: string; unit: string }) => {
           <TableRow key={m.date}>
             <TableCell>{ukDate(m.date)}</TableCell>
             <TableCell>{formatValue(unit, m.target)}</TableCell>
-            <TableCell>{m.date > isoToday() ? 'not yet due' : formatValue(unit, m.actual)}</TableCell>
-            <TableCell>{m.date > isoToday() ? null : <RagChip value={m.rag} />}</TableCell>
+            <TableCell>{m.date > today() ? 'not yet due' : formatValue(unit, m.actual)}</TableCell>
+            <TableCell>{m.date > today() ? null : <RagChip value={m.rag} />}</TableCell>
           </TableRow>
         ))}
       </TableBody>
@@ -56,8 +57,7 @@ const MilestoneTargets = ({ id, unit }: { id: string; unit: string }) => {
   );
 };
 
-const isoToday = () => new Date().toISOString().slice(0, 10);
-const twoYearsAgo = () => `${Number(isoToday().slice(0, 4)) - 2}${isoToday().slice(4)}`;
+const twoYearsAgo = () => `${Number(today().slice(0, 4)) - 2}${today().slice(4)}`;
 
 /** Where the records behind a computed figure can be opened, by calculation. */
 function recordsBehind(calculation: string | null | undefined, figure: Figure): string | null {
@@ -71,7 +71,7 @@ function recordsBehind(calculation: string | null | undefined, figure: Figure): 
 /** Every period of the last two years: value, numerator and denominator, RAG, evidence and exception notes. */
 export const KpiHistory = () => {
   const kpi = useRecordContext();
-  const { data, loading, error } = useGraphQL<{ kpiFigures: Figure[] }>(FIGURES, { id: kpi?.id, from: twoYearsAgo(), to: isoToday() }, Boolean(kpi));
+  const { data, loading, error } = useGraphQL<{ kpiFigures: Figure[] }>(FIGURES, { id: kpi?.id, from: twoYearsAgo(), to: today() }, Boolean(kpi));
   // Entering a value and writing its exception note are for those the API lets change KPI values.
   const { canAccess: mayCreate } = useCanAccess({ resource: 'KpiValue', action: 'create' });
   const { canAccess: mayEdit } = useCanAccess({ resource: 'KpiValue', action: 'edit' });

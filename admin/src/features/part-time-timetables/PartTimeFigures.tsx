@@ -72,7 +72,7 @@ const Breakdown = ({ title, counts, limit }: { title: string; counts: Count[]; l
 /** Active part-time timetables over time against the baseline and the line to the target, and today's (or any date's) figures. */
 export const PartTimeFigures = () => {
   const notify = useNotify();
-  const { localAuthorities, chosen, choose } = useChosenLocalAuthority();
+  const { localAuthorities, chosen, chosenName, choose } = useChosenLocalAuthority();
   const [asOf, setAsOf] = useState('');
   const [figures, setFigures] = useState<Figures | null>(null);
   const [trend, setTrend] = useState<TrendPoint[]>([]);
@@ -104,7 +104,7 @@ export const PartTimeFigures = () => {
         <>
           <Card>
             <CardContent>
-              <Typography variant="h6" component="h2">Pupils with SEND on part-time timetables on {ukDate(figures.asOf)}</Typography>
+              <Typography variant="h6" component="h2">Pupils with SEND on part-time timetables in {chosenName} on {ukDate(figures.asOf)}</Typography>
               <Box sx={{ display: 'flex', gap: 3, flexWrap: 'wrap', mt: 1 }}>
                 <Figure label="on part-time timetables" value={figures.active} />
                 <Figure label={`baseline (${figures.baselineDate ? ukDate(figures.baselineDate) : 'not set'})`} value={figures.baselineCount ?? '—'} />
@@ -119,7 +119,7 @@ export const PartTimeFigures = () => {
           </Card>
           <Card>
             <CardContent>
-              <Typography variant="h6" component="h2">Active timetables over time</Typography>
+              <Typography variant="h6" component="h2">Active timetables over time in {chosenName}</Typography>
               <Box sx={{ height: 320 }} aria-label="Active part-time timetables over time against the baseline and target">
                 <ResponsiveContainer>
                   <LineChart data={trend} margin={{ top: 10, right: 30, bottom: 0, left: 0 }}>
@@ -138,6 +138,7 @@ export const PartTimeFigures = () => {
           </Card>
           <Card>
             <CardContent sx={{ display: 'flex', gap: 3, flexWrap: 'wrap' }}>
+              <Typography variant="h6" component="h2" sx={{ flexBasis: '100%' }}>Who is on one in {chosenName}</Typography>
               <Breakdown title="By SEN status" counts={figures.bySenStatus} />
               <Breakdown title="By phase" counts={figures.byPhase} />
               <Breakdown title="By primary need" counts={figures.byPrimaryNeed} />

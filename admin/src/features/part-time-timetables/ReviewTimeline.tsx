@@ -22,6 +22,7 @@ import {
 import { UkDateField, ukDate } from '../../common/fields';
 import { FormRow } from '../../common/inputs';
 import { decisionChoices } from './choices';
+import { today } from '../../common/dates';
 
 interface Review {
   id: string;
@@ -88,7 +89,7 @@ export const ReviewTimeline = () => {
         <Typography variant="subtitle1" component="h3">
           Hours over time
         </Typography>
-        <HoursChart start={timetable.startDate} until={timetable.endedOn ?? new Date().toISOString().slice(0, 10)} startHours={timetable.hoursPerWeek} fullTime={timetable.fullTimeHours} reviews={data ?? []} />
+        <HoursChart start={timetable.startDate} until={timetable.endedOn ?? today()} startHours={timetable.hoursPerWeek} fullTime={timetable.fullTimeHours} reviews={data ?? []} />
         <ListContextProvider value={list}>
           <DataTable bulkActionButtons={false} rowClick={false} empty={<Typography variant="body2">No reviews yet.</Typography>}>
             <DataTable.Col source="reviewDate" label="Reviewed" field={UkDateField} disableSort />

@@ -1,12 +1,10 @@
-import { useEffect, useState } from 'react';
-import { useGetList } from 'react-admin';
+import { useShownAuthorities } from '../../common/authority';
 
-/** The user's local authorities, and the one chosen (the first until they pick another). */
+/**
+ * The user's local authorities, and the one these pages work on: the one chosen in the app bar (the first of
+ * them when several are shown side by side). Choosing here chooses there too.
+ */
 export function useChosenLocalAuthority() {
-  const { data } = useGetList('LocalAuthority', { pagination: { page: 1, perPage: 100 }, sort: { field: 'name', order: 'ASC' } });
-  const [chosen, choose] = useState<string>('');
-  useEffect(() => {
-    if (!chosen && data?.length) choose(String(data[0]!.id));
-  }, [chosen, data]);
-  return { localAuthorities: data ?? [], chosen, choose };
+  const { authorities, shown, setChoice } = useShownAuthorities();
+  return { localAuthorities: authorities, chosen: shown[0]?.id ?? '', chosenName: shown[0]?.name ?? '', choose: setChoice };
 }

@@ -4,6 +4,7 @@ import { Alert, Box, Card, CardActionArea, CardContent, LinearProgress, Stack, T
 import { useEffect, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { LinkBase, Title, useGetList } from 'react-admin';
+import { AuthorityCaption, ForEachAuthority, type Authority } from '../../common/authority';
 import { choiceName, primaryNeedChoices } from '../../common/choices';
 import { compactPounds, pounds, ukDate } from '../../common/fields';
 import { apolloClient } from '../../dataProvider';
@@ -30,8 +31,8 @@ interface Highlights {
 }
 
 const HIGHLIGHTS = gql`
-  query PlacementHighlights {
-    placementHighlights {
+  query PlacementHighlights($localAuthorityId: UUID) {
+    placementHighlights(localAuthorityId: $localAuthorityId) {
       date placements annualCost byPrimaryNeed { key count annualCost }
       outcomesReviewed outcomesAchievedOrOnTrack outcomesAchievedOrOnTrackPercent
       visitsOverdue redAtLastVisit urgentReviews contractsEndingIn90Days countOverTime { date count target }
@@ -39,18 +40,19 @@ const HIGHLIGHTS = gql`
   }
 `;
 
-const link = (filter: Record<string, unknown>) => ({ pathname: '/Placement', search: `?filter=${encodeURIComponent(JSON.stringify(filter))}` });
+const placementsLink = (filter: Record<string, unknown>) => ({ pathname: '/Placement', search: `?filter=${encodeURIComponent(JSON.stringify(filter))}` });
 
-const Figure = ({ label, value, hint, to }: { label: string; value: string; hint?: string; to?: ReturnType<typeof link> }) => {
+const Figure = ({ label, value, hint, to, authority }: { label: string; value: string; hint?: string; to?: ReturnType<typeof placementsLink>; authority: Authority }) => {
   const content = (
     <CardContent>
       <Typography variant="body2" color="text.secondary">{label}</Typography>
       <Typography variant="h4" component="p" sx={{ mt: 1, fontWeight: 600 }}>{value}</Typography>
       {hint ? <Typography variant="caption" color="text.secondary">{hint}</Typography> : null}
+      <AuthorityCaption authority={authority} />
     </CardContent>
   );
   return (
-    <Card sx={{ flex: '1 1 200px', minWidth: 200 }} aria-label={`${label}: ${value}`}>
+    <Card sx={{ flex: '1 1 200px', minWidth: 200 }} aria-label={`${label} in ${authority.name}: ${value}`}>
       {to ? <CardActionArea component={LinkBase} to={to}>{content}</CardActionArea> : content}
     </Card>
   );
@@ -95,12 +97,14 @@ const OverTime = ({ points }: { points: Highlights['countOverTime'] }) => (
 );
 
 /** A short list of placements matching a filter, each linking to it. */
-const PlacementsNeedingAttention = ({ title, filter, empty }: { title: string; filter: Record<string, unknown>; empty: string }) => {
+const PlacementsNeedingAttention = ({ title, filter: asked, empty, authority }: { title: string; filter: Record<string, unknown>; empty: string; authority: Authority }) => {
+  const filter = { ...asked, localAuthorityId: authority.id };
   const { data, total, isPending } = useGetList('Placement', { filter, pagination: { page: 1, perPage: 8 }, sort: { field: 'nextVisitDue', order: 'ASC' } });
   return (
-    <Card sx={{ flex: '1 1 420px' }}>
+    <Card sx={{ flex: '1 1 420px', minWidth: 0 }}>
       <CardContent>
         <Typography variant="h6" component="h2">{title} {total !== undefined ? `(${total})` : ''}</Typography>
+        <AuthorityCaption authority={authority} />
         {isPending ? <LinearProgress /> : null}
         {data && data.length === 0 ? <Typography variant="body2" color="text.secondary">{empty}</Typography> : null}
         {data && data.length > 0 ? (
@@ -119,65 +123,80 @@ const PlacementsNeedingAttention = ({ title, filter, empty }: { title: string; f
             </TableBody>
           </Table>
         ) : null}
-        {total && total > 8 ? <LinkBase to={link(filter)}>All {total}</LinkBase> : null}
+        {total && total > 8 ? <LinkBase to={placementsLink(filter)}>All {total}</LinkBase> : null}
       </CardContent>
     </Card>
   );
 };
 
-export const PlacementDashboard = () => {
+/** One authority's placements: its figures, charts and the placements needing attention. */
+const AuthorityPlacements = ({ authority }: { authority: Authority }) => {
   const [figures, setFigures] = useState<Highlights>();
   const [error, setError] = useState<string>();
   useEffect(() => {
     let live = true;
+    setFigures(undefined);
     apolloClient
-      .query<{ placementHighlights: Highlights }>({ query: HIGHLIGHTS, fetchPolicy: 'network-only' })
+      .query<{ placementHighlights: Highlights }>({ query: HIGHLIGHTS, variables: { localAuthorityId: authority.id }, fetchPolicy: 'network-only' })
       .then((r) => live && setFigures(r.data.placementHighlights))
       .catch((e: Error) => live && setError(e.message));
     return () => {
       live = false;
     };
-  }, []);
+  }, [authority.id]);
   if (error) return <Alert severity="error">{error}</Alert>;
   if (!figures) return <LinearProgress sx={{ m: 2 }} />;
   const percent = figures.outcomesAchievedOrOnTrackPercent;
+  const link = (filter: Record<string, unknown>) => placementsLink({ ...filter, localAuthorityId: authority.id });
   return (
-    <Box sx={{ mt: 2, mb: 4 }}>
-      <Title title="Commissioner's dashboard" />
-      <Typography variant="h5" component="h1" gutterBottom>
-        Independent and out-of-area placements on {ukDate(figures.date)}
+    <>
+      <Typography variant="h6" component="h2" gutterBottom>
+        {authority.name} on {ukDate(figures.date)}
       </Typography>
       <Stack direction="row" spacing={2} useFlexGap flexWrap="wrap" sx={{ mb: 2 }}>
-        <Figure label="Active placements" value={figures.placements.toLocaleString('en-GB')} to={link({ status: 'ACTIVE' })} />
-        {figures.annualCost !== null ? <Figure label="Annual cost" value={compactPounds(figures.annualCost)} hint={`${pounds(figures.annualCost)}: education, health and social care`} /> : null}
-        <Figure label="Outcomes achieved or on track" value={percent === null ? '—' : `${percent.toFixed(0)}%`} hint={`${figures.outcomesAchievedOrOnTrack} of ${figures.outcomesReviewed} reviewed`} />
-        <Figure label="Visits overdue" value={String(figures.visitsOverdue)} to={link({ visitOverdue: true })} />
-        <Figure label="Red at last visit" value={String(figures.redAtLastVisit)} to={link({ lastVisitRed: true, status: 'ACTIVE' })} />
-        <Figure label="Urgent reviews (Inadequate provider)" value={String(figures.urgentReviews)} to={link({ urgentReview: true })} />
-        <Figure label="Contracts ending in 90 days" value={String(figures.contractsEndingIn90Days)} />
+        <Figure authority={authority} label="Active placements" value={figures.placements.toLocaleString('en-GB')} to={link({ status: 'ACTIVE' })} />
+        {figures.annualCost !== null ? <Figure authority={authority} label="Annual cost" value={compactPounds(figures.annualCost)} hint={`${pounds(figures.annualCost)}: education, health and social care`} /> : null}
+        <Figure authority={authority} label="Outcomes achieved or on track" value={percent === null ? '—' : `${percent.toFixed(0)}%`} hint={`${figures.outcomesAchievedOrOnTrack} of ${figures.outcomesReviewed} reviewed`} />
+        <Figure authority={authority} label="Visits overdue" value={String(figures.visitsOverdue)} to={link({ visitOverdue: true })} />
+        <Figure authority={authority} label="Red at last visit" value={String(figures.redAtLastVisit)} to={link({ lastVisitRed: true, status: 'ACTIVE' })} />
+        <Figure authority={authority} label="Urgent reviews (Inadequate provider)" value={String(figures.urgentReviews)} to={link({ urgentReview: true })} />
+        <Figure authority={authority} label="Contracts ending in 90 days" value={String(figures.contractsEndingIn90Days)} />
       </Stack>
       <Stack direction="row" spacing={2} useFlexGap flexWrap="wrap" sx={{ mb: 2 }}>
         <Card sx={{ flex: '1 1 480px' }}>
           <CardContent>
             <Typography variant="h6" component="h2">{figures.annualCost !== null ? 'Annual cost by primary need' : 'Placements by primary need'}</Typography>
+            <AuthorityCaption authority={authority} />
             <CostByNeed groups={figures.byPrimaryNeed} />
           </CardContent>
         </Card>
         <Card sx={{ flex: '1 1 480px' }}>
           <CardContent>
             <Typography variant="h6" component="h2">Placements over the year</Typography>
+            <AuthorityCaption authority={authority} />
             <OverTime points={figures.countOverTime} />
           </CardContent>
         </Card>
       </Stack>
       <Stack direction="row" spacing={2} useFlexGap flexWrap="wrap">
-        <PlacementsNeedingAttention title="Overdue visits" filter={{ visitOverdue: true }} empty="No visits overdue." />
-        <PlacementsNeedingAttention title="Urgent reviews" filter={{ urgentReview: true }} empty="No placements at an Inadequate provider await a visit." />
-        <PlacementsNeedingAttention title="Red at the last visit" filter={{ lastVisitRed: true, status: 'ACTIVE' }} empty="No red ratings at the last visits." />
+        <PlacementsNeedingAttention authority={authority} title="Overdue visits" filter={{ visitOverdue: true }} empty="No visits overdue." />
+        <PlacementsNeedingAttention authority={authority} title="Urgent reviews" filter={{ urgentReview: true }} empty="No placements at an Inadequate provider await a visit." />
+        <PlacementsNeedingAttention authority={authority} title="Red at the last visit" filter={{ lastVisitRed: true, status: 'ACTIVE' }} empty="No red ratings at the last visits." />
       </Stack>
-    </Box>
+    </>
   );
 };
+
+/** The commissioner's dashboard, for the local authority chosen in the app bar (or each side by side). */
+export const PlacementDashboard = () => (
+  <Box sx={{ mt: 2, mb: 4 }}>
+    <Title title="Commissioner's dashboard" />
+    <Typography variant="h5" component="h1" gutterBottom>
+      Independent and out-of-area placements
+    </Typography>
+    <ForEachAuthority>{(authority) => <AuthorityPlacements authority={authority} />}</ForEachAuthority>
+  </Box>
+);
 
 export const placementDashboardResource = {
   name: 'commissioning',

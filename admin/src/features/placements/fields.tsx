@@ -2,7 +2,7 @@ import { Chip, Stack, Typography } from '@mui/material';
 import { DataTable, SelectField, useRecordContext } from 'react-admin';
 import { choiceName, type Choice } from '../../common/choices';
 import { pounds } from '../../common/fields';
-import { ragChoices } from './choices';
+import { VISIT_AREAS, ragChoices } from './choices';
 
 const RAG_COLOURS: Record<string, 'error' | 'warning' | 'success'> = { RED: 'error', AMBER: 'warning', GREEN: 'success' };
 
@@ -13,6 +13,25 @@ export const RagChip = ({ source }: { source: string; label?: string }) => {
   return <Chip size="small" color={RAG_COLOURS[value]} label={choiceName(ragChoices, value)} />;
 };
 
+/**
+ * A visit's areas in one cell, so that the list fits the window: the areas judged other than green by name,
+ * "All green" when none was, a dash before the visit.
+ */
+export const VisitAreasSummary = (_props: { label?: string }) => {
+  const record = useRecordContext();
+  if (!record) return null;
+  const judged = VISIT_AREAS.filter((area) => record[area.source]);
+  if (judged.length === 0) return <Typography variant="body2" color="text.secondary">—</Typography>;
+  const concerns = judged.filter((area) => record[area.source] !== 'GREEN');
+  if (concerns.length === 0) return <Typography variant="body2">All green</Typography>;
+  return (
+    <Stack direction="row" spacing={0.5} useFlexGap flexWrap="wrap">
+      {concerns.map((area) => (
+        <Chip key={area.source} size="small" color={RAG_COLOURS[record[area.source] as string]} label={`${area.label}: ${choiceName(ragChoices, record[area.source] as string)}`} />
+      ))}
+    </Stack>
+  );
+};
 
 /** An annual cost in pounds; the API sends none to those who may not see costs (auditors). */
 export const CostField = ({ source }: { source: string; label?: string }) => {

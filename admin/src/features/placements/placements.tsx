@@ -183,7 +183,7 @@ export const PlacementCreate = () => (
     <ChildInput isCreate />
     <FormRow columns={2}>
       <PlanInput />
-      <ProviderInput source="provider.id" />
+      <ProviderInput source="provider.id" isRequired />
     </FormRow>
     <PlacementTerms />
     <ArrayInput source="outcomes" label="Commissioned outcomes (from section E of the plan)">

@@ -157,8 +157,9 @@ export const providerResource = {
 };
 
 /** Pick a provider by name (the API searches with `q`). */
-export const ProviderInput = ({ source = 'providerId' }: { source?: string; alwaysOn?: boolean }) => (
+/** Chooses a provider: a filter of lists, or (isRequired) the provider a record must have. */
+export const ProviderInput = ({ source = 'providerId', isRequired = false }: { source?: string; alwaysOn?: boolean; isRequired?: boolean }) => (
   <ReferenceInput source={source} reference="Provider" sort={{ field: 'name', order: 'ASC' }}>
-    <AutocompleteInput label="Provider" optionText="name" filterToQuery={(q: string) => ({ q })} sx={{ minWidth: 280 }} />
+    <AutocompleteInput label="Provider" optionText="name" filterToQuery={(q: string) => ({ q })} validate={isRequired ? required() : undefined} sx={{ minWidth: 280 }} />
   </ReferenceInput>
 );

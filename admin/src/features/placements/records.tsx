@@ -18,10 +18,16 @@ import {
   TextField,
   TextInput,
   AutocompleteInput,
+  ListActions,
+  Loading,
+  Title,
   defaultExporter,
   required,
+  useGetList,
   type RaRecord,
 } from 'react-admin';
+import { Alert } from '@mui/material';
+import { defaultSort } from '../../common/sorting';
 import { LocalAuthorityColumn } from '../../common/columns';
 import { LocalAuthorityField, UkDateField, YesNoField, ukDate } from '../../common/fields';
 import { FormRow, LocalAuthorityInput, localAuthorityFilter } from '../../common/inputs';
@@ -244,7 +250,7 @@ export const providerDocumentResource = {
   ),
   create: () => (
     <RecordCreate title="New provider document">
-      <ProviderInput source="provider.id" />
+      <ProviderInput source="provider.id" isRequired />
       <DocumentFields />
     </RecordCreate>
   ),
@@ -259,9 +265,43 @@ export const providerDocumentResource = {
 
 // ---- The authority's commissioning policy ----
 
-const PolicyFields = ({ isCreate }: { isCreate: boolean }) => (
+/** An authority has one commissioning policy: those of the user's authorities that have none yet. */
+function useAuthoritiesWithoutPolicy(): { isPending: boolean; ids: string[] } {
+  const all = { pagination: { page: 1, perPage: 100 } };
+  const authorities = useGetList('LocalAuthority', { ...all, sort: defaultSort('LocalAuthority') });
+  const policies = useGetList('CommissioningPolicy', { ...all, sort: defaultSort('CommissioningPolicy') });
+  const taken = new Set((policies.data ?? []).map((p) => (p.localAuthority as { id?: string } | undefined)?.id));
+  return { isPending: authorities.isPending || policies.isPending, ids: (authorities.data ?? []).map((la) => String(la.id)).filter((id) => !taken.has(id)) };
+}
+
+const PolicyListActions = () => {
+  const { isPending, ids } = useAuthoritiesWithoutPolicy();
+  return <ListActions hasCreate={!isPending && ids.length > 0} />;
+};
+
+const PolicyCreate = () => {
+  const { isPending, ids } = useAuthoritiesWithoutPolicy();
+  if (isPending) return <Loading />;
+  if (ids.length === 0) {
+    return (
+      <>
+        <Title title="New commissioning policy" />
+        <Alert severity="info" sx={{ mt: 2 }}>
+          Each of your local authorities has its commissioning policy: open it from the list to change it.
+        </Alert>
+      </>
+    );
+  }
+  return (
+    <RecordCreate title="New commissioning policy" inLocalAuthority>
+      <PolicyFields isCreate authorities={ids} />
+    </RecordCreate>
+  );
+};
+
+const PolicyFields = ({ isCreate, authorities }: { isCreate: boolean; authorities?: string[] }) => (
   <>
-    <LocalAuthorityInput isCreate={isCreate} />
+    <LocalAuthorityInput isCreate={isCreate} filter={authorities ? { ids: authorities } : undefined} />
     <FormRow>
       <NumberInput source="visitIntervalMonths" label="Visit every (months)" helperText="Default for new placements" />
       <NumberInput source="visitDueSoonDays" label="Flag visits due within (days)" />
@@ -283,7 +323,7 @@ const PolicyFields = ({ isCreate }: { isCreate: boolean }) => (
 export const commissioningPolicyResource = {
   name: 'CommissioningPolicy',
   list: () => (
-    <RecordList title="Commissioning policy" filters={[]}>
+    <RecordList title="Commissioning policy" filters={[]} actions={<PolicyListActions />}>
       <LocalAuthorityColumn />
       <DataTable.Col source="visitIntervalMonths" label="Visit every (months)" disableSort />
       <DataTable.Col source="ofstedReinspectionMonths" label="Ofsted window (months)" disableSort />
@@ -306,11 +346,7 @@ export const commissioningPolicyResource = {
       <UkDateField source="targetDate" label="By" />
     </RecordShow>
   ),
-  create: () => (
-    <RecordCreate title="New commissioning policy" inLocalAuthority>
-      <PolicyFields isCreate />
-    </RecordCreate>
-  ),
+  create: PolicyCreate,
   edit: () => (
     <RecordEdit>
       <PolicyFields isCreate={false} />

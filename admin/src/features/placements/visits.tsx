@@ -26,7 +26,7 @@ import { FormRow } from '../../common/inputs';
 import { RecordCreate, RecordEdit, RecordList, RecordShow } from '../../common/pages';
 import { RelatedList } from '../../common/RelatedList';
 import { VISIT_AREAS, outcomeProgressChoices, ragChoices, visitActionStatusChoices, visitStatusChoices } from './choices';
-import { ChoiceColumn, RagChip } from './fields';
+import { ChoiceColumn, RagChip, VisitAreasSummary } from './fields';
 import { NO_ID } from './placements';
 
 const visitFilters = [
@@ -44,11 +44,9 @@ export const MonitoringVisitList = () => (
     <DataTable.Col source="caseReference" label="Case reference" />
     <ChoiceColumn source="status" label="Status" choices={visitStatusChoices} />
     <DataTable.Col source="officer" label="Officer" />
-    {VISIT_AREAS.map((area) => (
-      <DataTable.Col key={area.source} source={area.source} label={area.label} disableSort>
-        <RagChip source={area.source} />
-      </DataTable.Col>
-    ))}
+    <DataTable.Col label="Areas not green" disableSort>
+      <VisitAreasSummary />
+    </DataTable.Col>
     <DataTable.Col source="overall" label="Overall">
       <RagChip source="overall" />
     </DataTable.Col>
@@ -100,9 +98,13 @@ const AreaStep = ({ number, source, label, prompt }: { number: number; source: s
     <Typography variant="body2" color="text.secondary">
       {prompt}
     </Typography>
-    <RadioButtonGroupInput source={source} label={false} choices={ragChoices} helperText={false} />
+    {/* Every area is rated once the visit is completed (the API's rule), so the form says so before it is sent. */}
+    <FormDataConsumer>
+      {({ formData }) => <RadioButtonGroupInput source={source} label="Rating" choices={ragChoices} helperText={false} validate={formData.status === 'COMPLETED' ? RATED : undefined} />}
+    </FormDataConsumer>
   </Paper>
 );
+const RATED = required('rate every area of a completed visit');
 
 /** The areas in order, then the overall judgement and findings; the API asks for all of them once a visit is completed. */
 const VisitAreas = () => (

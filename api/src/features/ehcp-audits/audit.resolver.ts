@@ -44,7 +44,12 @@ export class AuditFilter {
   @Field(() => UUID, { nullable: true }) moderatorId?: string;
   @Field(() => AuditStatus, { nullable: true }) status?: AuditStatus;
   @Field(() => AuditLens, { nullable: true }) lens?: AuditLens;
+  @Field(() => Boolean, { nullable: true, description: 'True: still with its auditor (assigned, in progress or returned); false: the others' })
+  toDo?: boolean;
 }
+
+/** States in which the assigned auditor may still change an audit: their work still to do. */
+const EDITABLE = [AuditStatus.ASSIGNED, AuditStatus.IN_PROGRESS, AuditStatus.RETURNED];
 
 @ArgsType()
 class AssignAuditArgs {
@@ -120,9 +125,6 @@ class ReturnAuditArgs {
   @Field(() => String) @Length(1, 4000) reason!: string;
 }
 
-/** States in which the assigned auditor may still change an audit. */
-const EDITABLE = [AuditStatus.ASSIGNED, AuditStatus.IN_PROGRESS, AuditStatus.RETURNED];
-
 export const audits: ResourceDefinition<Audit, AuditFilter> = {
   entity: Audit,
   name: 'Audit',
@@ -134,7 +136,9 @@ export const audits: ResourceDefinition<Audit, AuditFilter> = {
       : { localAuthority: { $in: user.localAuthorityIds }, $or: [{ auditor: user.id }, { moderator: user.id }] },
   readRoles: [...SEE_ALL_AUDITS, Role.AUDITOR],
   writeRoles: CYCLE_RUNNERS,
-  sortFields: { status: 'status', caseReference: 'plan.child.caseReference', cycle: 'cycle.opensOn' },
+  // An audit is due when its cycle closes.
+  sortFields: { status: 'status', caseReference: 'plan.child.caseReference', cycle: 'cycle.opensOn', dueOn: 'cycle.closesOn' },
+  filterFields: { toDo: (toDo: boolean) => ({ status: toDo ? { $in: EDITABLE } : { $nin: EDITABLE } }) },
   defaultSort: { field: 'caseReference', order: SortOrder.ASC },
   redactions: [blindModeration],
 };

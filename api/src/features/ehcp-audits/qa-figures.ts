@@ -1,13 +1,12 @@
 import { KpiUnit, percentFigure, type KpiCalculationDefinition, type ReportSectionDefinition, once } from '../../core/kpi-catalogue.js';
 import { Term } from './cycle.entity.js';
 import { moderationAgreement } from './moderation.js';
-import { TrendPeriod, gradeTrend } from './trend.js';
+import { TrendPeriod, auditPeriodDates, gradeTrend } from './trend.js';
 
 /* What this feature offers the local-area QA framework (through its manifest and core/kpi-catalogue.ts): the named calculations computed KPIs use, and its highlight-report section. */
 
 /** The first day of an audit term, in the calendar the QA framework's periods use. */
-const termStart = (academicYear: number, term: Term) =>
-  term === Term.AUTUMN ? `${academicYear}-09-01` : `${academicYear + 1}-${term === Term.SPRING ? '01' : '04'}-01`;
+const termStart = (academicYear: number, term: Term) => auditPeriodDates(academicYear, term).start;
 
 /** The audit figures the QA framework's computed KPIs can use. */
 export const auditKpiCalculations: Record<string, KpiCalculationDefinition> = {

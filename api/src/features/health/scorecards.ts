@@ -8,7 +8,7 @@ import { pgArray } from '../../core/db/sql.js';
 import { TeamKind } from '../people/index.js';
 import { actionsRaised, CycleKind, finalAudits, GOOD } from '../ehcp-audits/index.js';
 import { adviceCounts, adviceCountsByWindow, advisersOfPlans, healthChecksDiscussed } from '../statutory-timeline/index.js';
-import { addDays } from '../../core/dates.js';
+import { addDays, daysBetween } from '../../core/dates.js';
 import { UUID } from '../../core/graphql/uuid.js';
 
 /**
@@ -51,6 +51,9 @@ export class HealthScorecard extends HealthServiceFigures {
   @Field(() => Float, { nullable: true, description: 'Percentage points against the baseline' }) onTimeChange?: number | null;
   @Field(() => Float, { nullable: true }) baselineGoodPercent?: number | null;
   @Field(() => Float, { nullable: true }) goodChange?: number | null;
+  @Field(() => Boolean, { description: 'The window covers only part of the half-year (it has not ended on `to`, or began before `from`): more may count in it' })
+  partial!: boolean;
+  @Field(() => Float, { description: 'Share of the half-year inside the window, per cent' }) coveredPercent!: number;
 }
 
 @ObjectType({ description: 'A health service ranked by need for targeted support: lowest support score first' })
@@ -184,8 +187,19 @@ export async function serviceFigures(em: EntityManager, localAuthorityIds: strin
 export const adviceFigures = (em: EntityManager, localAuthorityIds: readonly string[], windows: readonly { from: string; to: string }[]) =>
   adviceCountsByWindow(em, localAuthorityIds, windows, [TeamKind.HEALTH]);
 
+/** How much of a half-year ("2026 H1") the window covers, per cent. */
+function coveredPercent(period: string, window: { from: string; to: string }): number {
+  const [year, half] = [period.slice(0, 4), period.slice(-1)];
+  const start = half === '1' ? `${year}-01-01` : `${year}-07-01`;
+  const end = half === '1' ? `${year}-06-30` : `${year}-12-31`;
+  const first = start > window.from ? start : window.from;
+  const last = end < window.to ? end : window.to;
+  return Math.max(0, (100 * (daysBetween(first, last) + 1)) / (daysBetween(start, end) + 1));
+}
+
 /** Each service per half-year, oldest first, against its own first half-year with data. */
 export async function healthScorecards(em: EntityManager, localAuthorityIds: string[], options: HealthFigureOptions): Promise<HealthScorecard[]> {
+  const window = figureWindow(options);
   const rows = (await serviceFigures(em, localAuthorityIds, options, true)).sort(
     (a, b) => a.teamName.localeCompare(b.teamName) || a.teamId.localeCompare(b.teamId) || a.period.localeCompare(b.period),
   );
@@ -200,6 +214,8 @@ export async function healthScorecards(em: EntityManager, localAuthorityIds: str
       onTimeChange: change(row.adviceOnTimePercent, baselineOnTime),
       baselineGoodPercent: baselineGood,
       goodChange: change(row.adviceGoodPercent, baselineGood),
+      partial: coveredPercent(row.period, window) < 100,
+      coveredPercent: coveredPercent(row.period, window),
     };
   });
 }
