@@ -4,18 +4,18 @@
  */
 import { ApolloClient, HttpLink, InMemoryCache, from } from '@apollo/client';
 import { setContext } from '@apollo/client/link/context';
-import { buildSchema, introspectionFromSchema } from 'graphql';
+import { introspectionFromSchema } from 'graphql';
 import buildGraphQLProvider, { buildQuery as defaultBuildQuery } from 'ra-data-graphql-simple';
 import type { DocumentNode, OperationDefinitionNode } from 'graphql';
 import type { DataProvider } from 'react-admin';
-import sdl from '../../schema/schema.graphql?raw';
+import { apiSchema } from './common/apiSchema';
 import { getToken } from './common/session';
 import { toHttpError } from './common/errors';
 import { acceptedSort } from './common/sorting';
 
 export const GRAPHQL_URL = '/graphql';
 
-const schema = introspectionFromSchema(buildSchema(sdl)).__schema;
+const schema = introspectionFromSchema(apiSchema).__schema;
 
 const authLink = setContext((_operation, { headers }) => {
   const token = getToken();

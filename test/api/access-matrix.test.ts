@@ -43,6 +43,7 @@ const CUSTOM: Record<string, { id?: string; args?: (variant: Variant, records: R
   annualHealthCheck: {},
   annualReviewBacklog: {},
   assessmentStepDurations: {},
+  auditSamplePreview: { id: 'AuditCycle' },
   auditors: {},
   bragSummary: {},
   deadlineCounts: {},
@@ -66,6 +67,7 @@ const CUSTOM: Record<string, { id?: string; args?: (variant: Variant, records: R
   sectionGradeCounts: {},
   agreeAuditGrade: {},
   assignAudit: {},
+  assignCycleAudits: {},
   changePassword: { args: () => ({ currentPassword: 'not the password', newPassword: 'another password 1' }) },
   drawAuditSample: {},
   finaliseAudit: {},
@@ -91,6 +93,7 @@ const CUSTOM: Record<string, { id?: string; args?: (variant: Variant, records: R
 /** Arguments naming a record by a name that is not the resource's own. */
 const ID_ARGUMENTS: Record<string, string> = {
   auditorId: 'User',
+  auditorIds: 'User',
   moderatorId: 'User',
   visitId: 'MonitoringVisit',
   commissionedOutcomeId: 'CommissionedOutcome',

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { repositoryRoot } from '@send-qa/api';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startApp, type TestApp } from '../helpers/app.js';
 import { childIn } from '../helpers/fixture-rows.js';
@@ -86,4 +89,22 @@ it("records a change to a user's local authorities as the ids before and after",
   const { changes } = history.data?.allChangeRecords.at(-1);
   expect(changes.localAuthorities).toEqual({ before, after: [peterborough!.id] });
   expect(changes.roles).toEqual({ before: ['AUDITOR'], after: ['AUDITOR', 'VIEWER'] });
+});
+
+it('can be filtered by every kind of record it tracks, each named in words, and by no other', async () => {
+  const admin = await app.login('admin@example.org');
+  const { resources } = JSON.parse(readFileSync(path.join(repositoryRoot(), 'schema', 'access.json'), 'utf8')) as { resources: Record<string, unknown> };
+  const type = await app.graphql('{ __type(name: "RecordType") { enumValues { name description } } }', {}, admin);
+  const values = type.data?.__type.enumValues as { name: string; description: string }[];
+  expect(values.map((v) => v.name).sort()).toEqual(Object.keys(resources).filter((name) => name !== 'ChangeRecord').sort());
+  expect(values.find((v) => v.name === 'FollowUpAction')?.description).toBe('Follow-up action');
+  expect(values.find((v) => v.name === 'KpiValue')?.description).toBe('KPI value');
+  expect(values.every((v) => /^[A-Z][a-zA-Z -]+$/.test(v.description) && !/[a-z][A-Z]/.test(v.description))).toBe(true);
+
+  const stored = await app.sql<{ n: number }>("select count(*)::int as n from change_record where entity_name = 'Plan'");
+  const plans = await app.graphql(HISTORY, { filter: { entityName: 'Plan' } }, admin);
+  expect(plans.data?._allChangeRecordsMeta.count).toBe(stored[0]!.n);
+  expect(stored[0]!.n).toBeGreaterThan(0);
+  const unknown = await app.graphql(HISTORY, { filter: { entityName: 'Session' } }, admin);
+  expect(unknown.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
 });

@@ -28,7 +28,23 @@ describe.skipIf(!BROWSER_AVAILABLE)('the QA framework in the admin', () => {
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByTestId('report-content').waitFor();
     await page.getByRole('table', { name: 'KPI table' }).waitFor();
-    await page.getByRole('button', { name: 'Publish' }).click();
+    await page.getByRole('link', { name: 'Edit' }).waitFor();
+    await page.getByRole('button', { name: 'Publish…' }).click();
+    // Publishing asks first, and names what the board would read without: here, every commentary.
+    const dialog = page.getByRole('dialog', { name: /^Publish/ });
+    await expect.poll(() => dialog.getByTestId('missing-commentary').textContent()).toBe(
+      'No commentary yet: Summary, Commentary on the KPIs, Commentary on the improvement plan, Risks and issues.',
+    );
+    // The report's own table marks each red KPI still awaiting its owner's note; the dialog counts the same ones.
+    const awaiting = await page.getByRole('table', { name: 'KPI table' }).getByText('Awaiting the owner’s note').count();
+    if (awaiting > 0) await expect.poll(() => dialog.getByTestId('missing-owner-notes').textContent()).toContain(`${awaiting} red KPI`);
+    else expect(await dialog.getByTestId('missing-owner-notes').count()).toBe(0);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect((await app.sql<{ status: string }>('select status from highlight_report'))[0]!.status).toBe('DRAFT');
+
+    await page.getByRole('button', { name: 'Publish…' }).click();
+    await dialog.getByRole('button', { name: 'Publish anyway' }).click();
     await page.getByText('Published: the figures are frozen as they stand').waitFor();
 
     const reports = await app.sql<{ status: string; period: string; frozen: boolean }>(
@@ -36,6 +52,11 @@ describe.skipIf(!BROWSER_AVAILABLE)('the QA framework in the admin', () => {
     );
     expect(reports).toEqual([{ status: 'PUBLISHED', period: 'Aug 2026', frozen: true }]);
     await page.getByRole('button', { name: 'Publish' }).waitFor({ state: 'detached' });
+    // A published report is frozen: no Edit is offered, and its edit page says why instead of showing a form.
+    expect(await page.getByRole('link', { name: 'Edit' }).count()).toBe(0);
+    await page.goto(page.url().replace(/\/show$/, ''));
+    await page.getByText('This report is published').waitFor();
+    expect(await page.getByRole('button', { name: 'Save' }).count()).toBe(0);
     await page.close();
   }, BROWSER_TEST_TIMEOUT);
 });

@@ -87,16 +87,6 @@ export const changeActionChoices: Choice[] = [
   { id: 'DELETE', name: 'Deleted' },
 ];
 
-/** Record types that appear in the change history, by GraphQL type name. */
-export const entityNameChoices: Choice[] = [
-  { id: 'Plan', name: 'Plan' },
-  { id: 'Child', name: 'Child' },
-  { id: 'Setting', name: 'Setting' },
-  { id: 'Team', name: 'Team' },
-  { id: 'LocalAuthority', name: 'Local authority' },
-  { id: 'User', name: 'User' },
-];
-
 /** The readable name of an enum value, or the value itself if unknown. */
 export function choiceName(choices: Choice[], id: unknown): string {
   if (id === null || id === undefined || id === '') return '';
@@ -234,6 +224,20 @@ export const stratumChoices: Choice[] = [
   { id: 'TEAM', name: 'Casework team' },
   { id: 'PHASE', name: 'Phase' },
   { id: 'PRIMARY_NEED', name: 'Primary need' },
+];
+
+export const rubricPurposeChoices: Choice[] = [
+  { id: 'EHCP_AUDIT', name: 'Termly EHCP audits' },
+  { id: 'HEALTH_ADVICE', name: "The DCO's review of health advice" },
+  { id: 'HEALTH_DEEP_DIVE', name: 'Health deep dives' },
+  { id: 'AGENCY_ADVICE', name: "Review of other agencies' advice" },
+];
+
+/** How a cycle's unassigned audits are shared out (the API's AssignmentStrategy), with what each does. */
+export const assignmentStrategyChoices: (Choice & { explained: string })[] = [
+  { id: 'BY_TEAM', name: 'By casework team', explained: "Each team's audits go together to one auditor, the largest team first, to whoever then has the fewest open audits" },
+  { id: 'BY_LOAD', name: 'By current load', explained: 'Each audit goes to whoever then has the fewest open audits (assigned, in progress or returned)' },
+  { id: 'ROUND_ROBIN', name: 'Round robin', explained: 'One each in turn, in case-reference order, in the order the auditors are ticked' },
 ];
 
 export const derivationChoices: Choice[] = [

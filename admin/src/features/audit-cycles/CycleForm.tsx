@@ -1,7 +1,27 @@
-import { BooleanInput, DateInput, NumberInput, ReferenceInput, SelectArrayInput, SelectInput, TextInput, required } from 'react-admin';
+import { BooleanInput, DateInput, FormDataConsumer, NumberInput, ReferenceInput, SelectArrayInput, SelectInput, TextInput, required } from 'react-admin';
 import { cycleKindChoices, stratumChoices, termChoices } from '../../common/choices';
 import { FormRow, LocalAuthorityInput } from '../../common/inputs';
 import { cycleKindsRun } from '../../common/permissions';
+
+/**
+ * Only versions the API would take for the cycle: published, of a rubric for this kind of cycle, in the
+ * cycle's local authority; each named with its rubric, purpose and authority.
+ */
+const RubricVersionInput = () => (
+  <FormDataConsumer>
+    {({ formData }) => (
+      <ReferenceInput
+        source="rubricVersion.id"
+        reference="RubricVersion"
+        filter={{ status: 'PUBLISHED', purpose: formData.kind, localAuthorityId: formData.localAuthority?.id }}
+        sort={{ field: 'publishedAt', order: 'DESC' }}
+        perPage={100}
+      >
+        <SelectInput label="Rubric version (published, for this kind of cycle)" optionText="label" validate={required()} sx={{ minWidth: 480 }} />
+      </ReferenceInput>
+    )}
+  </FormDataConsumer>
+);
 
 /** Name and dates can change; the sample's design is fixed once the cycle exists (the API takes it only on create). */
 export const CycleFormFields = ({ isCreate }: { isCreate: boolean }) => (
@@ -19,9 +39,7 @@ export const CycleFormFields = ({ isCreate }: { isCreate: boolean }) => (
           <SelectInput source="term" label="Term" choices={termChoices} validate={required()} />
           <NumberInput source="academicYear" label="Academic year (starting)" helperText="2025 for 2025/26" validate={required()} />
         </FormRow>
-        <ReferenceInput source="rubricVersion.id" reference="RubricVersion" filter={{ status: 'PUBLISHED' }} sort={{ field: 'publishedAt', order: 'DESC' }}>
-          <SelectInput label="Rubric version (published)" optionText={(r) => `Version ${r.number}`} validate={required()} sx={{ minWidth: 320 }} />
-        </ReferenceInput>
+        <RubricVersionInput />
         <FormRow>
           <NumberInput source="sampleSize" label="Sample size" helperText="Or give a percentage" />
           <NumberInput source="samplePercent" label="Sample, % of eligible plans" />

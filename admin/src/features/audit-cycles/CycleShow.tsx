@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button } from '@mui/material';
+import { Alert, Button, Stack } from '@mui/material';
 import CasinoIcon from '@mui/icons-material/Casino';
 import { NumberField, ReferenceField, SelectField, TextField, useNotify, useRecordContext, useRefresh, FunctionField } from 'react-admin';
 import { cycleKindChoices, stratumChoices, termChoices } from '../../common/choices';
@@ -9,6 +9,8 @@ import { RecordShow } from '../../common/pages';
 import { RelatedList } from '../../common/RelatedList';
 import { AuditColumns } from '../audits/AuditList';
 import { runsCycles } from '../../common/permissions';
+import { AssignAuditsButton } from './AssignAuditsDialog';
+import { SamplePreview } from './SamplePreview';
 
 /** Draws the cycle's sample once; the stored seed makes it reproducible. */
 const DrawSampleButton = () => {
@@ -41,17 +43,25 @@ export const CycleShow = () => (
   <RecordShow
     heading="Audit cycle"
     related={
-      <RelatedList
-        title="The sample: audits in this cycle (open one to assign it)"
-        action={<DrawSampleButton />}
-        reference="Audit"
-        target="cycleId"
-        sort={{ field: 'status', order: 'ASC' }}
-        emptyText="No sample drawn yet."
-        perPage={25}
-      >
-        <AuditColumns />
-      </RelatedList>
+      <>
+        <SamplePreview />
+        <RelatedList
+          title="The sample: audits in this cycle (open one to assign it on its own)"
+          action={
+            <Stack direction="row" spacing={1} alignItems="center">
+              <DrawSampleButton />
+              <AssignAuditsButton />
+            </Stack>
+          }
+          reference="Audit"
+          target="cycleId"
+          sort={{ field: 'status', order: 'ASC' }}
+          emptyText="No sample drawn yet."
+          perPage={25}
+        >
+          <AuditColumns />
+        </RelatedList>
+      </>
     }
   >
     <TextField source="name" label="Name" />

@@ -5,7 +5,9 @@ import { Loading, Title, useNotify } from 'react-admin';
 import { choiceName, gradeChoices, gradeName, judgementChoices, phaseChoices, primaryNeedChoices, settingTypeChoices } from '../../common/choices';
 import { ageInYears, ukDate } from '../../common/fields';
 import { mutate, query } from '../../common/graphql';
+import { PlanRecordLink } from './PlanRecordLink';
 import { schoolYear, yearGroupLabel } from './schoolYear';
+import { SubmitWarning, hasGaps, submitGaps, type SubmitGaps } from './SubmitCheck';
 
 interface Criterion {
   key: string;
@@ -40,8 +42,9 @@ interface ScoredAudit {
 }
 interface AuditForScoring extends ScoredAudit {
   cycle: { name: string; opensOn: string; closesOn: string };
-  rubricVersion: { number: number; derivation: string; rubric: { name: string }; sections: RubricSection[] };
+  rubricVersion: { label: string; derivation: string; requireJudgements: boolean; requireEvidence: boolean; sections: RubricSection[] };
   plan: {
+    id: string;
     requestDate: string;
     issueDate: string | null;
     lastAnnualReviewDate: string | null;
@@ -57,7 +60,7 @@ const SCORED_FIELDS = `id version status suggestedGrade overallGrade overrideRea
 
 const AUDIT_QUERY = `query ($id: UUID!) { Audit(id: $id) { ${SCORED_FIELDS}
   cycle { id name opensOn closesOn }
-  rubricVersion { id number derivation rubric { id name } sections { code title guidance limiting criteria { key statement guidance fromYear } } }
+  rubricVersion { id label derivation requireJudgements requireEvidence sections { code title guidance limiting criteria { key statement guidance fromYear } } }
   plan { id requestDate issueDate lastAnnualReviewDate status
     child { id caseReference dateOfBirth primaryNeed } setting { id name type phase } team { id name } } } }`;
 
@@ -166,8 +169,9 @@ const KeyFacts = ({ audit }: { audit: AuditForScoring }) => {
           <Fact label="Issued" value={plan.issueDate ? ukDate(plan.issueDate) : null} />
           <Fact label="Last annual review" value={plan.lastAnnualReviewDate ? ukDate(plan.lastAnnualReviewDate) : null} />
           <Fact label="Cycle" value={audit.cycle.name} />
-          <Fact label="Rubric" value={`${audit.rubricVersion.rubric.name}, version ${audit.rubricVersion.number}`} />
+          <Fact label="Rubric" value={audit.rubricVersion.label} />
         </Box>
+        <PlanRecordLink planId={plan.id} caseReference={plan.child.caseReference} />
       </CardContent>
     </Card>
   );
@@ -190,6 +194,7 @@ export const ScoreAudit = () => {
   const [overall, setOverall] = useState<string | null>(null);
   const [overrideReason, setOverrideReason] = useState('');
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const [gaps, setGaps] = useState<SubmitGaps>();
 
   useEffect(() => {
     query<{ Audit: AuditForScoring }>(AUDIT_QUERY, { id })
@@ -281,9 +286,17 @@ export const ScoreAudit = () => {
   const chosen = overall ?? (suggested ? String(suggested) : null);
   const overriding = chosen !== null && suggested !== null && Number(chosen) !== suggested;
 
-  const onSubmitAudit = async (event: FormEvent) => {
+  const onSubmitAudit = (event: FormEvent) => {
     event.preventDefault();
     if (!audit || busy) return;
+    const gaps = submitGaps(sections, draft);
+    if (hasGaps(gaps)) setGaps(gaps);
+    else void submitAudit();
+  };
+
+  const submitAudit = async () => {
+    if (!audit) return;
+    setGaps(undefined);
     setBusy(true);
     setError(undefined);
     try {
@@ -423,6 +436,12 @@ export const ScoreAudit = () => {
               )}
             </CardContent>
           </Card>
+          <SubmitWarning
+            gaps={gaps}
+            requires={{ judgements: audit.rubricVersion.requireJudgements, evidence: audit.rubricVersion.requireEvidence }}
+            onSubmit={() => void submitAudit()}
+            onBack={() => setGaps(undefined)}
+          />
           <Box component="nav" aria-label="Sections" sx={{ mt: 2, display: 'flex', flexWrap: 'wrap', gap: 0.5 }}>
             {sections.map((s, i) => (
               <Button

@@ -20,13 +20,14 @@ interface Section {
 interface Version {
   id: string;
   number: number;
+  label: string;
   publishedAt: string;
   rubric: { purpose: string };
   sections: Section[];
 }
 
 const VERSIONS = `query ($filter: RubricVersionFilter) {
-  allRubricVersions(filter: $filter, perPage: 100) { id number publishedAt rubric { purpose } sections { code title criteria { key statement guidance } } }
+  allRubricVersions(filter: $filter, perPage: 100) { id number label publishedAt rubric { purpose } sections { code title criteria { key statement guidance } } }
 }`;
 
 const JUDGEMENTS = [
@@ -85,7 +86,13 @@ export const ReviewPanel = () => {
   return (
     <Box sx={{ px: 2, pb: 2 }} data-testid="advice-review">
       <SectionTitle>{advice.reviewGrade ? 'Review again' : 'Review this advice'}</SectionTitle>
-      {!version && <Typography>No published health-advice rubric for this local authority.</Typography>}
+      {version ? (
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+          Scored against {version.label}
+        </Typography>
+      ) : (
+        <Typography>No published health-advice rubric for this local authority.</Typography>
+      )}
       {sections.map((section) => (
         <Box key={section.code} sx={{ mb: 2 }}>
           <Typography variant="subtitle1" sx={{ fontWeight: 600 }}>

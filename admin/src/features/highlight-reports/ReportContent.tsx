@@ -4,7 +4,7 @@ import { useGraphQL } from '../framework-dashboard/graphql';
 import { BragChip, BragKey } from '../improvement-plan/brag';
 import { RagChip, Sparkline, formatValue } from '../kpis/rag';
 
-interface Content {
+export interface Content {
   period: string;
   asOf: string;
   kpis: {
@@ -20,7 +20,7 @@ interface Content {
   sections: { key: string; title: string; headline: string }[];
 }
 
-const CONTENT = `query ($id: UUID!) { highlightReportContent(id: $id) {
+export const CONTENT = `query ($id: UUID!) { highlightReportContent(id: $id) {
   period asOf
   kpis { kpiId code name unit target current { period value numerator denominator rag exceptionCommentary exceptionActions } trend { value } }
   brag { blue green amber red overdue total exceptions { id description deadline shownBrag overdue actionReference workstreamTitle } }

@@ -1,32 +1,32 @@
 import SummarizeIcon from '@mui/icons-material/Summarize';
-import { Button, Stack } from '@mui/material';
+import { Alert, Button, Stack } from '@mui/material';
 import {
   DataTable,
   DateInput,
+  Edit,
   SelectField,
   SelectInput,
+  SimpleForm,
   TextField,
   TextInput,
   required,
   useNotify,
   useRecordContext,
-  useRefresh,
   type RaRecord,
 } from 'react-admin';
 import { reportAudienceChoices, reportStatusChoices } from '../../common/choices';
 import { KeyColumn, LocalAuthorityColumn } from '../../common/columns';
 import { LocalAuthorityField, UkDateTimeField } from '../../common/fields';
 import { LocalAuthorityInput, localAuthorityFilter } from '../../common/inputs';
-import { RecordCreate, RecordEdit, RecordList, RecordShow } from '../../common/pages';
-import { mayCall } from '../../common/permissions';
-import { downloadFile, runMutation, runQuery } from '../framework-dashboard/graphql';
+import { RecordCreate, RecordList, RecordShow } from '../../common/pages';
+import { downloadFile, runQuery } from '../framework-dashboard/graphql';
 
 type ReportFile = { filename: string; contentType: string; base64: string };
+import { PublishButton } from './PublishDialog';
 import { ReportContent } from './ReportContent';
 import { today } from '../../common/dates';
 
 const FILE = 'query ($id: UUID!, $format: ReportFormat!) { highlightReportFile(id: $id, format: $format) { filename contentType base64 } }';
-const PUBLISH = 'mutation ($id: UUID!, $version: Int!) { publishHighlightReport(id: $id, version: $version) { id version status } }';
 
 const Download = ({ id, format }: { id: string; format: 'PDF' | 'CSV' }) => {
   const notify = useNotify();
@@ -48,31 +48,31 @@ const Download = ({ id, format }: { id: string; format: 'PDF' | 'CSV' }) => {
 
 const ReportActions = () => {
   const report = useRecordContext();
-  const notify = useNotify();
-  const refresh = useRefresh();
   if (!report) return null;
-  const canPublish = report.status === 'DRAFT' && mayCall('publishHighlightReport');
   return (
     <Stack direction="row" spacing={1} sx={{ px: 2, py: 1 }}>
-      {canPublish && (
-        <Button
-          variant="contained"
-          onClick={async () => {
-            try {
-              await runMutation(PUBLISH, { id: report.id, version: report.version });
-              notify('Published: the figures are frozen as they stand', { type: 'success' });
-              refresh();
-            } catch (error) {
-              notify((error as Error).message, { type: 'error' });
-            }
-          }}
-        >
-          Publish
-        </Button>
-      )}
+      <PublishButton />
       <Download id={String(report.id)} format="PDF" />
       <Download id={String(report.id)} format="CSV" />
     </Stack>
+  );
+};
+
+/** A published report's text is frozen with its figures: its edit page says so instead of offering a form. */
+const ReportEditForm = () => {
+  const report = useRecordContext();
+  if (report && report.status !== 'DRAFT') {
+    return (
+      <Alert severity="info" sx={{ m: 2 }}>
+        This report is published: its text and figures are frozen and can no longer be edited.
+      </Alert>
+    );
+  }
+  return (
+    <SimpleForm sx={{ maxWidth: 1040 }} warnWhenUnsavedChanges>
+      <TextInput source="title" label="Title" validate={required()} fullWidth />
+      <CommentaryFields />
+    </SimpleForm>
   );
 };
 
@@ -138,9 +138,8 @@ export default {
     </RecordCreate>
   ),
   edit: () => (
-    <RecordEdit>
-      <TextInput source="title" label="Title" validate={required()} fullWidth />
-      <CommentaryFields />
-    </RecordEdit>
+    <Edit mutationMode="pessimistic" redirect="show">
+      <ReportEditForm />
+    </Edit>
   ),
 };

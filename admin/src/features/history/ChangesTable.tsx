@@ -1,16 +1,30 @@
 import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useRecordContext } from 'react-admin';
+import { getNamedType, isEnumType, isObjectType } from 'graphql';
+import { apiSchema } from '../../common/apiSchema';
 import {
+  actionStatusChoices,
+  auditLensChoices,
+  auditStatusChoices,
+  bragChoices,
   changeActionChoices,
   choiceName,
+  cycleKindChoices,
+  derivationChoices,
   ofstedRatingChoices,
   phaseChoices,
   planStatusChoices,
   primaryNeedChoices,
+  reportAudienceChoices,
+  reportStatusChoices,
   roleChoices,
+  rubricPurposeChoices,
+  rubricStatusChoices,
   settingTypeChoices,
   sexChoices,
+  stratumChoices,
   teamKindChoices,
+  termChoices,
   type Choice,
 } from '../../common/choices';
 import { fieldLabel } from '../../common/errors';
@@ -18,37 +32,63 @@ import { ukDate } from '../../common/fields';
 
 type Changes = Record<string, { before?: unknown; after?: unknown } | undefined>;
 
-const ENUM_FIELDS: Record<string, Choice[]> = {
-  status: planStatusChoices,
-  primaryNeed: primaryNeedChoices,
-  type: settingTypeChoices,
-  phase: phaseChoices,
-  ofstedRating: ofstedRatingChoices,
-  kind: teamKindChoices,
-  sex: sexChoices,
-  roles: roleChoices,
-  action: changeActionChoices,
+/** The admin's names for the API's enums, by GraphQL enum name. */
+const CHOICES: Record<string, Choice[]> = {
+  ActionStatus: actionStatusChoices,
+  AuditLens: auditLensChoices,
+  AuditStatus: auditStatusChoices,
+  Brag: bragChoices,
+  ChangeAction: changeActionChoices,
+  CycleKind: cycleKindChoices,
+  GradeDerivation: derivationChoices,
+  OfstedRating: ofstedRatingChoices,
+  Phase: phaseChoices,
+  PlanStatus: planStatusChoices,
+  PrimaryNeed: primaryNeedChoices,
+  ReportAudience: reportAudienceChoices,
+  ReportStatus: reportStatusChoices,
+  Role: roleChoices,
+  RubricPurpose: rubricPurposeChoices,
+  RubricStatus: rubricStatusChoices,
+  SettingType: settingTypeChoices,
+  Sex: sexChoices,
+  Stratum: stratumChoices,
+  TeamKind: teamKindChoices,
+  Term: termChoices,
 };
+
+/** An enum code the admin has no name for, put into words rather than shown raw: IN_PROGRESS is "In progress". */
+const codeInWords = (code: string) => code.charAt(0) + code.slice(1).toLowerCase().replaceAll('_', ' ');
+
+/** How a field of a record type names its values, where the API types it as an enum. */
+function enumNamer(entityName: string, field: string): ((code: string) => string) | null {
+  const type = apiSchema.getType(entityName);
+  const named = isObjectType(type) ? type.getFields()[field] : undefined;
+  const enumType = named ? getNamedType(named.type) : undefined;
+  if (!enumType || !isEnumType(enumType)) return null;
+  const choices = CHOICES[enumType.name];
+  return (code) => (choices?.some((c) => c.id === code) ? choiceName(choices, code) : codeInWords(code));
+}
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
-/** One value as staff would read it: dates UK style, enums by name, yes/no, "—" for nothing. */
-export function formatValue(field: string, value: unknown): string {
+/** One value of a record type's field as staff would read it: dates UK style, enums by name, yes/no, "—" for nothing. */
+export function formatValue(entityName: string, field: string, value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
   if (typeof value === 'boolean') return value ? 'Yes' : 'No';
-  const choices = ENUM_FIELDS[field];
+  const name = enumNamer(entityName, field);
   if (Array.isArray(value)) {
-    return value.length === 0 ? '—' : value.map((v) => (choices ? choiceName(choices, v) : formatValue(field, v))).join(', ');
+    return value.length === 0 ? '—' : value.map((v) => (name && typeof v === 'string' ? name(v) : formatValue(entityName, field, v))).join(', ');
   }
   if (typeof value === 'string') {
     // Lists may arrive as Postgres array literals, e.g. "{QA_OFFICER,AUDITOR}".
     const pgArray = /^\{(.*)\}$/.exec(value);
-    if (pgArray && (field === 'roles' || choices)) {
+    if (pgArray && name) {
       const items = (pgArray[1] ?? '').split(',').filter(Boolean);
-      return formatValue(field, items);
+      return formatValue(entityName, field, items);
     }
-    if (choices) return choiceName(choices, value);
+    if (name) return name(value);
     if (DATE.test(value)) return ukDate(value);
     if (DATE_TIME.test(value)) {
       const d = new Date(value);
@@ -88,6 +128,7 @@ export const ChangedFieldsField = (_props: { label?: string; source?: string }) 
 export const ChangesTable = (_props: { label?: string; source?: string }) => {
   const record = useRecordContext();
   const changes = changesOf(record);
+  const entityName = String(record?.entityName ?? '');
   const fields = Object.keys(changes).sort();
   if (fields.length === 0) {
     return (
@@ -113,8 +154,8 @@ export const ChangesTable = (_props: { label?: string; source?: string }) => {
               <TableCell component="th" scope="row" sx={{ fontWeight: 600 }}>
                 {fieldLabel(field)}
               </TableCell>
-              <TableCell sx={{ color: 'text.secondary' }}>{formatValue(field, change.before)}</TableCell>
-              <TableCell>{formatValue(field, change.after)}</TableCell>
+              <TableCell sx={{ color: 'text.secondary' }}>{formatValue(entityName, field, change.before)}</TableCell>
+              <TableCell>{formatValue(entityName, field, change.after)}</TableCell>
             </TableRow>
           );
         })}

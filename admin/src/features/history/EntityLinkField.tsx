@@ -1,17 +1,20 @@
-import { Link, useCreatePath, useRecordContext } from 'react-admin';
+import { Link, useCreatePath, useRecordContext, useResourceDefinitions } from 'react-admin';
 import { Typography } from '@mui/material';
 import type React from 'react';
+import { recordTypeName } from './recordTypes';
 
-const LINKABLE = new Set(['Plan', 'Child', 'Setting', 'Team', 'LocalAuthority', 'User']);
-
-/** The changed record's id, linking to it (unless it was deleted). */
+/**
+ * The changed record, linking to its page: every record type the admin has a page for (its resource is
+ * named as the history names it), unless the record was deleted.
+ */
 export const EntityLinkField = (_props: { label?: string; source?: string }) => {
   const record = useRecordContext();
   const createPath = useCreatePath();
+  const definitions = useResourceDefinitions();
   if (!record) return null;
   const name = String(record.entityName ?? '');
   const id = String(record.entityId ?? '');
-  if (!LINKABLE.has(name) || record.action === 'DELETE') {
+  if (!definitions[name]?.hasShow || record.action === 'DELETE') {
     return (
       <Typography component="span" variant="body2" sx={{ fontFamily: 'monospace' }}>
         {id}
@@ -22,6 +25,7 @@ export const EntityLinkField = (_props: { label?: string; source?: string }) => 
     <Link
       to={createPath({ resource: name, id, type: 'show' })}
       onClick={(e: React.MouseEvent) => e.stopPropagation()}
+      aria-label={`${recordTypeName(name)} ${id}`}
       sx={{ fontFamily: 'monospace' }}
     >
       {id}

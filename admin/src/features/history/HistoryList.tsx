@@ -1,5 +1,6 @@
-import { DataTable, DateInput, SelectField, SelectInput, TextInput } from 'react-admin';
-import { changeActionChoices, entityNameChoices } from '../../common/choices';
+import { DataTable, DateInput, FunctionField, SelectField, SelectInput, TextInput } from 'react-admin';
+import { changeActionChoices } from '../../common/choices';
+import { recordTypeChoices, recordTypeName } from './recordTypes';
 import { UkDateTimeField } from '../../common/fields';
 import { RecordList } from '../../common/pages';
 import { ChangedFieldsField } from './ChangesTable';
@@ -10,7 +11,7 @@ const endOfDay = (v: string) => (v ? `${v}T23:59:59.999Z` : undefined);
 const dayOf = (v: unknown) => (typeof v === 'string' ? v.slice(0, 10) : '');
 
 const historyFilters = [
-  <SelectInput key="entityName" source="entityName" label="Record type" choices={entityNameChoices} alwaysOn sx={{ minWidth: 190 }} />,
+  <SelectInput key="entityName" source="entityName" label="Record type" choices={recordTypeChoices} alwaysOn sx={{ minWidth: 190 }} />,
   <SelectInput key="action" source="action" label="Action" choices={changeActionChoices} alwaysOn sx={{ minWidth: 190 }} />,
   <DateInput key="at_gte" source="at_gte" label="From" parse={startOfDay} format={dayOf} alwaysOn />,
   <DateInput key="at_lte" source="at_lte" label="To" parse={endOfDay} format={dayOf} alwaysOn />,
@@ -25,7 +26,7 @@ export const HistoryList = () => (
       <SelectField source="action" choices={changeActionChoices} />
     </DataTable.Col>
     <DataTable.Col source="entityName" label="Record type">
-      <SelectField source="entityName" choices={entityNameChoices} />
+      <FunctionField source="entityName" render={(r) => recordTypeName(r.entityName)} />
     </DataTable.Col>
     <DataTable.Col source="entityId" label="Record" disableSort>
       <EntityLinkField />

@@ -1,6 +1,7 @@
 import { Box, Divider } from '@mui/material';
-import { SelectField, Show, SimpleShowLayout, TextField } from 'react-admin';
-import { changeActionChoices, entityNameChoices } from '../../common/choices';
+import { FunctionField, SelectField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { changeActionChoices } from '../../common/choices';
+import { recordTypeName } from './recordTypes';
 import { SectionTitle, UkDateTimeField, gridLayoutSx } from '../../common/fields';
 import { ChangesTable } from './ChangesTable';
 import { EntityLinkField } from './EntityLinkField';
@@ -11,7 +12,7 @@ export const HistoryShow = () => (
       <UkDateTimeField source="at" label="When" />
       <TextField source="actorEmail" label="Who" />
       <SelectField source="action" label="Action" choices={changeActionChoices} />
-      <SelectField source="entityName" label="Record type" choices={entityNameChoices} />
+      <FunctionField source="entityName" label="Record type" render={(r) => recordTypeName(r.entityName)} />
       <EntityLinkField label="Record id" />
       <TextField source="requestId" label="Request id" emptyText="—" />
     </SimpleShowLayout>

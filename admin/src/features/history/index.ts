@@ -1,6 +1,7 @@
 import HistoryIcon from '@mui/icons-material/History';
 import type { RaRecord } from 'react-admin';
-import { changeActionChoices, choiceName, entityNameChoices } from '../../common/choices';
+import { changeActionChoices, choiceName } from '../../common/choices';
+import { recordTypeName } from './recordTypes';
 import { HistoryList } from './HistoryList';
 import { HistoryShow } from './HistoryShow';
 
@@ -10,5 +11,5 @@ export default {
   show: HistoryShow,
   icon: HistoryIcon,
   recordRepresentation: (record: RaRecord) =>
-    `${choiceName(changeActionChoices, record.action)} ${choiceName(entityNameChoices, record.entityName).toLowerCase()}`.trim(),
+    `${choiceName(changeActionChoices, record.action)} ${recordTypeName(record.entityName).toLowerCase()}`.trim(),
 };

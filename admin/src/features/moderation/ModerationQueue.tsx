@@ -4,13 +4,14 @@ import { Link, Loading, Title, useNotify } from 'react-admin';
 import { gradeChoices, gradeName } from '../../common/choices';
 import { mutate, query } from '../../common/graphql';
 import { getUser } from '../../common/session';
+import { PlanRecordLink } from '../audits/PlanRecordLink';
 
 interface ModerationItem {
   id: string;
   version: number;
   overallGrade: number | null;
   moderatorGrade: number | null;
-  plan: { child: { caseReference: string } };
+  plan: { id: string; child: { caseReference: string } };
   cycle: { name: string };
   auditor: { displayName: string } | null;
   moderator: { id: string } | null;
@@ -59,6 +60,7 @@ const ModerationCard = ({ item, onDone }: { item: ModerationItem; onDone: () => 
         <Typography variant="subtitle1" sx={{ fontWeight: 600 }}>
           <Link to={`/Audit/${item.id}/show`}>{item.plan.child.caseReference}</Link> · {item.cycle.name} · audited by {item.auditor?.displayName ?? '—'}
         </Typography>
+        <PlanRecordLink planId={item.plan.id} caseReference={item.plan.child.caseReference} />
         {error ? <Alert severity="error" sx={{ my: 1 }}>{error}</Alert> : null}
         {blind ? (
           <Typography variant="body2" sx={{ my: 1 }}>Grade the plan yourself first: the auditor's grade is shown once yours is recorded.</Typography>

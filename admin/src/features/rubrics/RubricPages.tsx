@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Alert, Button } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
-import { DataTable, SearchInput, SelectField, TextField, TextInput, required, useNotify, useRecordContext, useRefresh } from 'react-admin';
-import { rubricStatusChoices } from '../../common/choices';
+import { DataTable, SearchInput, SelectField, SelectInput, TextField, TextInput, required, useNotify, useRecordContext, useRefresh } from 'react-admin';
+import { rubricPurposeChoices, rubricStatusChoices } from '../../common/choices';
 import { UkDateTimeField } from '../../common/fields';
 import { KeyColumn, LocalAuthorityColumn } from '../../common/columns';
 import { LocalAuthorityInput, localAuthorityFilter } from '../../common/inputs';
@@ -13,17 +13,24 @@ import { LocalAuthorityField } from '../../common/fields';
 import { mayCall } from '../../common/permissions';
 
 export const RubricList = () => (
-  <RecordList title="Audit rubrics" filters={[<SearchInput key="q" source="q" alwaysOn />, localAuthorityFilter]}>
+  <RecordList
+    title="Audit rubrics"
+    filters={[<SearchInput key="q" source="q" alwaysOn />, <SelectInput key="purpose" source="purpose" label="Purpose" choices={rubricPurposeChoices} alwaysOn />, localAuthorityFilter]}
+  >
     <KeyColumn source="name" label="Name" />
+    <DataTable.Col source="purpose" label="Purpose" disableSort>
+      <SelectField source="purpose" choices={rubricPurposeChoices} />
+    </DataTable.Col>
     <DataTable.Col source="createdAt" label="Created" field={UkDateTimeField} />
     <LocalAuthorityColumn />
   </RecordList>
 );
 
 export const RubricCreate = () => (
-  <RecordCreate title="New rubric (starts from the default content as draft version 1)" inLocalAuthority>
+  <RecordCreate title="New rubric (starts from the default content as draft version 1)" defaultValues={{ purpose: 'EHCP_AUDIT' }} inLocalAuthority>
     <LocalAuthorityInput isCreate />
     <TextInput source="name" label="Name" validate={required()} fullWidth />
+    <SelectInput source="purpose" label="Purpose" choices={rubricPurposeChoices} validate={required()} helperText="What it scores; it starts from the content shipped for that purpose" />
   </RecordCreate>
 );
 
@@ -75,6 +82,7 @@ export const RubricShow = () => (
     }
   >
     <TextField source="name" label="Name" />
+    <SelectField source="purpose" label="Purpose" choices={rubricPurposeChoices} />
     <LocalAuthorityField label="Local authority" />
   </RecordShow>
 );

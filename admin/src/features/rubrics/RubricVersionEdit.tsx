@@ -29,6 +29,8 @@ const editable = (data: Record<string, unknown>) => ({
   derivation: data.derivation,
   sections: withoutTypenames(data.sections),
   thresholds: withoutTypenames(data.thresholds),
+  requireJudgements: data.requireJudgements,
+  requireEvidence: data.requireEvidence,
 });
 
 const DraftOnly = () => {
@@ -46,6 +48,10 @@ export const RubricVersionEdit = () => (
     <SimpleForm sx={{ maxWidth: 1040 }} warnWhenUnsavedChanges>
       <DraftOnly />
       <SelectInput source="derivation" label="How grades are derived" choices={derivationChoices} validate={required()} fullWidth />
+      <FormRow columns={2}>
+        <BooleanInput source="requireJudgements" label="Require every criterion judged before an audit is submitted" helperText="Otherwise the auditor is warned and may submit" />
+        <BooleanInput source="requireEvidence" label="Require evidence notes in every section before an audit is submitted" helperText="Otherwise the auditor is warned and may submit" />
+      </FormRow>
       <ArrayInput source="thresholds" label="Score thresholds (criteria-score derivation): a score at or above the minimum earns the grade">
         <SimpleFormIterator inline disableReordering>
           <SelectInput source="grade" label="Grade" choices={gradeChoices.map((g) => ({ id: Number(g.id), name: g.name }))} validate={required()} />

@@ -3,7 +3,7 @@ import { Alert, Box, Button, Chip, Divider, Stack, Typography } from '@mui/mater
 import PublishIcon from '@mui/icons-material/Publish';
 import { EditButton, ReferenceField, SelectField, Show, SimpleShowLayout, TextField, useNotify, useRecordContext, useRefresh } from 'react-admin';
 import { derivationChoices, gradeName, rubricStatusChoices } from '../../common/choices';
-import { SectionTitle, UkDateTimeField, gridLayoutSx } from '../../common/fields';
+import { SectionTitle, UkDateTimeField, YesNoField, gridLayoutSx } from '../../common/fields';
 import { mutate } from '../../common/graphql';
 import { mayCall } from '../../common/permissions';
 
@@ -81,9 +81,12 @@ export const RubricVersionShow = () => (
   <Show actions={false}>
     <SectionTitle>Rubric version</SectionTitle>
     <SimpleShowLayout sx={gridLayoutSx}>
+      <TextField source="label" label="Rubric version" />
       <ReferenceField source="rubric.id" reference="Rubric" label="Rubric" link="show" />
       <TextField source="number" label="Version" />
       <SelectField source="status" label="Status" choices={rubricStatusChoices} />
+      <YesNoField source="requireJudgements" label="Every criterion must be judged before submitting" />
+      <YesNoField source="requireEvidence" label="Every section needs evidence before submitting" />
       <SelectField source="derivation" label="How grades are derived" choices={derivationChoices} />
       <UkDateTimeField source="publishedAt" label="Published" emptyText="Not yet (draft)" />
     </SimpleShowLayout>

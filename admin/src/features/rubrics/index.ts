@@ -20,5 +20,6 @@ export const rubricVersions = {
   name: 'RubricVersion',
   show: RubricVersionShow,
   edit: RubricVersionEdit,
-  recordRepresentation: (record: RaRecord) => `Version ${record.number} (${String(record.status ?? '').toLowerCase()})`,
+  // The API's label names the rubric, its purpose and its local authority, wherever a version is chosen or shown.
+  recordRepresentation: (record: RaRecord) => String(record.label ?? `Version ${record.number}`),
 };

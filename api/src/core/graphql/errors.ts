@@ -92,4 +92,9 @@ export class FieldErrors {
   throwIfAny(): void {
     if (this.errors.length > 0) throw new UserInputError(this.errors);
   }
+
+  /** The rules broken so far, for an answer that explains rather than refuses (a preview). */
+  list(): readonly FieldError[] {
+    return [...this.errors];
+  }
 }

@@ -3,11 +3,13 @@ import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { guardAuthorityArguments } from '../access/authorities.js';
 import { guardResourceFields } from '../access/guard.js';
 import { AuthChecker } from '../auth/auth-checker.js';
+import { defineRecordTypes } from '../history/record-types.js';
 import { withArgumentBounds } from './argument-bounds.js';
 import { withMutationTransactions } from './mutation-transaction.js';
 import { assertIdsAreUuids } from './uuid.js';
 
 export async function buildApiSchema(resolvers: NonEmptyArray<Function>): Promise<GraphQLSchema> {
+  defineRecordTypes();
   const schema = await buildSchema({
     resolvers,
     authChecker: AuthChecker,

@@ -1,5 +1,4 @@
 import { raw, type FilterQuery } from '@mikro-orm/core';
-import { MaxLength } from 'class-validator';
 import { DateTimeResolver, JSONObjectResolver } from 'graphql-scalars';
 import { Ctx, Field, FieldResolver, InputType, Resolver, Root } from 'type-graphql';
 import { relations } from '../access/relations.js';
@@ -12,11 +11,12 @@ import { ReadOnlyResourceResolver } from '../graphql/resource.resolver.js';
 import { UUID } from '../graphql/uuid.js';
 import { LocalAuthorityRecord } from '../tenancy/local-authority-record.js';
 import { ChangeAction, ChangeRecord } from './change-record.entity.js';
+import { RecordType } from './record-types.js';
 
 @InputType()
 export class ChangeRecordFilter {
   @Field(() => [UUID], { nullable: true }) ids?: string[];
-  @Field(() => String, { nullable: true }) @MaxLength(100) entityName?: string;
+  @Field(() => RecordType, { nullable: true }) entityName?: string;
   @Field(() => UUID, { nullable: true }) entityId?: string;
   @Field(() => UUID, { nullable: true }) actorId?: string;
   @Field(() => ChangeAction, { nullable: true }) action?: ChangeAction;

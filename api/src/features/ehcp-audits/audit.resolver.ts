@@ -1,8 +1,10 @@
 import type { Ref } from '@mikro-orm/core';
-import { IsOptional, Length, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayUnique, IsOptional, Length, Max, Min, ValidateNested } from 'class-validator';
 import { Arg, Args, ArgsType, Authorized, Ctx, Extensions, Field, FieldResolver, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { authoritiesAsked } from '../../core/access/authorities.js';
 import { STORED_RELATION } from '../../core/access/lean.js';
+import { relations } from '../../core/access/relations.js';
+import { pgArray } from '../../core/db/sql.js';
 import { hasAnyRole } from '../../core/auth/auth-user.js';
 import { Role } from '../../core/auth/roles.js';
 import { User } from '../../core/auth/user.entity.js';
@@ -15,8 +17,11 @@ import { LocalAuthority } from '../../core/tenancy/local-authority.entity.js';
 import { outcomeOf } from './audit-outcome.entity.js';
 import { Audit, AuditLens, AuditStatus, JudgementValue } from './audit.entity.js';
 import { blindModeration } from './blind.js';
+import { AssignmentStrategy, shareOut } from './assignment.js';
 import { assertRunsCycle, CYCLE_RUNNERS, REQUIRED_LENS } from './cycle-roles.js';
-import { suggestedGrade, unfinishedSections, withSection } from './scoring.js';
+import type { CycleKind } from './cycle.entity.js';
+import { auditCycles } from './cycle.resolver.js';
+import { sectionsWithoutEvidence, suggestedGrade, unfinishedSections, unjudgedCriteria, withSection } from './scoring.js';
 import { OverrideCount, SectionGradeCount, overrideCounts, sectionGradeCounts } from './figures.js';
 import { ModerationAgreement, moderationAgreement } from './moderation.js';
 import { GradeTrendOptions, GradeTrendPoint, gradeTrend } from './trend.js';
@@ -52,6 +57,14 @@ class AssignAuditArgs {
   @Field(() => Int) version!: number;
   @Field(() => UUID) auditorId!: string;
   @Field(() => AuditLens, { nullable: true, description: 'For multi-agency audits' }) lens?: AuditLens | null;
+}
+
+@ArgsType()
+class AssignCycleAuditsArgs {
+  @Field(() => UUID) cycleId!: string;
+  @Field(() => [UUID], { description: 'The auditors to share the audits among; ties go to the one listed first' }) @ArrayUnique() auditorIds!: string[];
+  @Field(() => AssignmentStrategy) strategy!: AssignmentStrategy;
+  @Field(() => AuditLens, { nullable: true, description: 'For multi-agency audits: the lens every audit is scored with' }) lens?: AuditLens | null;
 }
 
 @InputType()
@@ -138,10 +151,23 @@ class AuditService extends ResourceService<Audit, AuditFilter> {
     return cycle;
   }
 
+  /** Whether `auditor` may be given this cycle's audits with this lens; `field` names the argument that chose them. */
+  private checkAuditor(auditor: User | null, kind: CycleKind, lens: AuditLens | null | undefined, field: string, errors: FieldErrors): FieldErrors {
+    const required = REQUIRED_LENS[kind];
+    return errors
+      .check(auditor !== null && auditor.roles.some((role) => CAN_AUDIT.includes(role)), field, 'canAudit', 'must be an active auditor, QA officer or DCO of this local authority')
+      .check(
+        !required || lens === required.lens || Boolean(auditor?.roles.includes(required.unlessRole)),
+        'lens',
+        'requiredLens',
+        `this cycle's audits are scored with the ${required?.lens.toLowerCase()} lens unless by a ${required?.unlessRole}`,
+      );
+  }
+
   /** Gives an audit that has not been submitted to an auditor of the same local authority. */
   assign({ auditorId, lens, ...args }: AssignAuditArgs): Promise<Audit> {
     return this.updateRecord(args, async (audit) => {
-      const required = REQUIRED_LENS[(await this.assertRuns(audit)).kind];
+      const { kind } = await this.assertRuns(audit);
       const errors = new FieldErrors().check(
         [AuditStatus.UNASSIGNED, AuditStatus.ASSIGNED].includes(audit.status),
         'id',
@@ -149,17 +175,40 @@ class AuditService extends ResourceService<Audit, AuditFilter> {
         'only an audit that has not been started can be (re)assigned',
       );
       const auditor = await this.em.findOne(User, { id: auditorId, active: true, localAuthorities: audit.localAuthority.id });
-      errors
-        .check(auditor !== null && auditor.roles.some((role) => CAN_AUDIT.includes(role)), 'auditorId', 'canAudit', 'must be an active auditor, QA officer or DCO of this local authority')
-        .check(
-          !required || lens === required.lens || Boolean(auditor?.roles.includes(required.unlessRole)),
-          'lens',
-          'requiredLens',
-          `this cycle's audits are scored with the ${required?.lens.toLowerCase()} lens unless by a ${required?.unlessRole}`,
-        )
-        .throwIfAny();
+      this.checkAuditor(auditor, kind, lens, 'auditorId', errors).throwIfAny();
       this.em.assign(audit, { auditor, lens: lens ?? null, status: AuditStatus.ASSIGNED });
     });
+  }
+
+  /**
+   * Shares out every unassigned audit of a cycle among the auditors chosen, in one go: all are assigned
+   * or, if any auditor may not be given them, none is. Each audit's change is in its history as if
+   * assigned one at a time.
+   */
+  async assignCycle({ cycleId, auditorIds, strategy, lens }: AssignCycleAuditsArgs): Promise<Audit[]> {
+    const cycle = await new ResourceService(this.ctx, auditCycles).get(cycleId);
+    assertRunsCycle(this.user, cycle.kind);
+    const la = cycle.localAuthority.id;
+    const errors = new FieldErrors().check(auditorIds.length > 0, 'auditorIds', 'notEmpty', 'choose at least one auditor');
+    const found = await this.em.find(User, { id: { $in: auditorIds }, active: true, localAuthorities: la });
+    const auditors = auditorIds.map((id) => found.find((user) => user.id === id) ?? null);
+    auditors.forEach((auditor, i) => this.checkAuditor(auditor, cycle.kind, lens, `auditorIds[${i}]`, errors));
+    const waiting = await this.em.find(Audit, { cycle, status: AuditStatus.UNASSIGNED }, { populate: ['plan.child'] });
+    errors.check(waiting.length > 0, 'cycleId', 'hasUnassigned', 'no audit in this cycle is waiting for an auditor').throwIfAny();
+    const open: { auditor_id: string; n: number }[] = await this.em.execute(
+      'select auditor_id, count(*)::int as n from audit where local_authority_id = ? and auditor_id in (select unnest(?::uuid[])) and status in (?, ?, ?) group by auditor_id',
+      [la, pgArray(auditorIds), ...EDITABLE],
+    );
+    const shares = shareOut(
+      waiting.map((audit) => ({ id: audit.id, caseReference: audit.plan.getEntity().child.getEntity().caseReference, teamId: audit.plan.getEntity().team?.id ?? null })),
+      auditorIds.map((id) => ({ id, openAudits: open.find((row) => row.auditor_id === id)?.n ?? 0 })),
+      strategy,
+    );
+    for (const audit of waiting) {
+      this.em.assign(audit, { auditor: found.find((user) => user.id === shares.get(audit.id))!, lens: lens ?? null, status: AuditStatus.ASSIGNED });
+    }
+    await this.em.flush();
+    return relations(this.ctx).vouch(waiting);
   }
 
   /** Only the auditor it is assigned to scores an audit, and only until it is submitted. */
@@ -203,8 +252,12 @@ class AuditService extends ResourceService<Audit, AuditFilter> {
       const suggested = suggestedGrade(rubric, audit.sections);
       const overall = overallGrade ?? suggested;
       const overridden = overall !== suggested;
+      const unjudged = rubric.requireJudgements ? unjudgedCriteria(rubric, audit.sections) : [];
+      const unevidenced = rubric.requireEvidence ? sectionsWithoutEvidence(rubric, audit.sections) : [];
       new FieldErrors()
         .check(unfinished.length === 0, 'sections', 'allSectionsGraded', `still to score: ${unfinished.join(', ')}`)
+        .check(unjudged.length === 0, 'judgements', 'allCriteriaJudged', `this rubric needs every criterion judged; still to judge: ${unjudged.join(', ')}`)
+        .check(unevidenced.length === 0, 'evidence', 'evidenceInEverySection', `this rubric needs evidence notes in every section; none yet in: ${unevidenced.join(', ')}`)
         .check(!overridden || Boolean(overrideReason?.trim()), 'overrideReason', 'reasonRequired', `give a reason for grading ${overall} rather than the suggested ${suggested}`)
         .throwIfAny();
       this.em.assign(audit, {
@@ -305,6 +358,12 @@ export class AuditResolver extends ReadOnlyResourceResolver(audits, service) {
   @Mutation(() => Audit, { description: 'Give a sampled audit to an auditor, with a lens for multi-agency audits' })
   assignAudit(@Args(() => AssignAuditArgs) args: AssignAuditArgs, @Ctx() ctx: Context): Promise<Audit> {
     return service(ctx).assign(args);
+  }
+
+  @Authorized(audits.writeRoles)
+  @Mutation(() => [Audit], { description: "Share out every unassigned audit of a cycle among the auditors chosen (by team, by load or in turn), all or none" })
+  assignCycleAudits(@Args(() => AssignCycleAuditsArgs) args: AssignCycleAuditsArgs, @Ctx() ctx: Context): Promise<Audit[]> {
+    return service(ctx).assignCycle(args);
   }
 
   @Authorized([Role.AUDITOR, Role.QA_OFFICER, Role.DCO])

@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { ArrayUnique, IsOptional, Length, Max, Min } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, Float, InputType, Int, Mutation, Resolver } from 'type-graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, Float, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../core/graphql/context.js';
 import { FieldErrors } from '../../core/graphql/errors.js';
 import { SortOrder } from '../../core/graphql/list.js';
@@ -12,8 +12,8 @@ import { Audit } from './audit.entity.js';
 import { AuditCycle, CycleKind, Stratum, Term } from './cycle.entity.js';
 import { assertRunsCycle, CYCLE_RUNNERS } from './cycle-roles.js';
 import { RubricStatus, RubricVersion } from './rubric.entity.js';
-import { plansForReaudit, plansInAuthority, plansInPopulation, sampleCandidates } from './sample-population.js';
-import { drawStratifiedSample } from './sampling.js';
+import { plansInAuthority, plansInPopulation } from './sample-population.js';
+import { designSample, SamplePreview } from './sample-design.js';
 import { UUID } from '../../core/graphql/uuid.js';
 
 @InputType()
@@ -121,22 +121,22 @@ class AuditCycleService extends ResourceService<AuditCycle, AuditCycleFilter> {
       assertRunsCycle(this.user, cycle.kind);
       const errors = new FieldErrors().check(!cycle.sampledAt, 'id', 'alreadyDrawn', 'this cycle’s sample has been drawn already');
       errors.throwIfAny();
-      const candidates = await sampleCandidates(this.em, cycle);
-      const reaudits = cycle.reauditBelowGood ? await plansForReaudit(this.em, cycle) : [];
-      const include = [...new Set([...cycle.includePlanIds, ...reaudits])];
-      const eligible = new Set([...candidates.map((c) => c.planId), ...include]).size;
-      // Re-audits come on top of the size asked for.
-      const extra = include.length - new Set(cycle.includePlanIds).size;
-      const size = (cycle.sampleSize ?? Math.ceil(((cycle.samplePercent ?? 0) / 100) * eligible)) + extra;
-      errors
-        .check(size <= eligible, 'sampleSize', 'notLargerThanPopulation', `asks for ${size} plans but only ${eligible} are eligible`)
-        .check(size > 0, 'sampleSize', 'notEmpty', 'no plans are eligible for this cycle')
-        .throwIfAny();
-      for (const planId of drawStratifiedSample(candidates, size, cycle.seed, include)) {
+      const { planIds } = await designSample(this.em, cycle, errors);
+      errors.throwIfAny();
+      for (const planId of planIds) {
         this.em.create(Audit, { localAuthority: cycle.localAuthority, cycle, plan: planId, rubricVersion: cycle.rubricVersion });
       }
       cycle.sampledAt = new Date();
     });
+  }
+
+  /** The sample the cycle would draw now, counted by where its plans come from, without drawing it. */
+  async previewSample(id: string): Promise<SamplePreview> {
+    const cycle = await this.get(id);
+    assertRunsCycle(this.user, cycle.kind);
+    const errors = new FieldErrors().check(!cycle.sampledAt, 'id', 'alreadyDrawn', 'this cycle’s sample has been drawn already');
+    const { planIds, named, reaudit, random, eligible } = await designSample(this.em, cycle, errors);
+    return { eligible, named, reaudit, random, total: planIds.length, problems: errors.list().map((e) => e.message) };
   }
 
   /** A cycle can be removed until its sample is drawn; after that its audits are part of the record. */
@@ -168,5 +168,11 @@ export class AuditCycleResolver extends LocalAuthorityResourceResolver(auditCycl
   @Mutation(() => AuditCycle, { description: "Draw the cycle's sample (once, reproducibly) and create its audits" })
   drawAuditSample(@Arg('id', () => UUID) id: string, @Arg('version', () => Int) version: number, @Ctx() ctx: Context): Promise<AuditCycle> {
     return service(ctx).drawSample(id, version);
+  }
+
+  @Authorized(auditCycles.writeRoles)
+  @Query(() => SamplePreview, { description: "Where the cycle's sample would come from if drawn now (named, re-audit, random), by the rule that draws it" })
+  auditSamplePreview(@Arg('id', () => UUID) id: string, @Ctx() ctx: Context): Promise<SamplePreview> {
+    return service(ctx).previewSample(id);
   }
 }

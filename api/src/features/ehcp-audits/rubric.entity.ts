@@ -70,6 +70,14 @@ registerEnumType(RubricPurpose, {
   },
 });
 
+/** What a rubric version's label calls each purpose. */
+export const PURPOSE_NAMES: Record<RubricPurpose, string> = {
+  [RubricPurpose.EHCP_AUDIT]: 'EHCP audits',
+  [RubricPurpose.HEALTH_ADVICE]: 'health advice reviews',
+  [RubricPurpose.HEALTH_DEEP_DIVE]: 'health deep dives',
+  [RubricPurpose.AGENCY_ADVICE]: 'agency advice reviews',
+};
+
 /** A rubric: the versions below it are what audits are scored against. */
 @Entity()
 @ObjectType({ description: 'An audit rubric; its versions are what audits are scored against' })
@@ -119,4 +127,13 @@ export class RubricVersion extends LocalAuthorityRecord {
   @Field(() => DateTimeResolver, { nullable: true })
   @Property({ type: 'datetime', nullable: true })
   publishedAt?: Date | null;
+
+  /** Off unless a council asks for it: an auditor may see no need to judge a criterion the grade already settles. */
+  @Field(() => Boolean, { description: 'An audit cannot be submitted until every criterion of every section is judged (not applicable counts)' })
+  @Property({ type: 'boolean', default: false })
+  requireJudgements: boolean & Opt = false;
+
+  @Field(() => Boolean, { description: 'An audit cannot be submitted until every section has evidence notes' })
+  @Property({ type: 'boolean', default: false })
+  requireEvidence: boolean & Opt = false;
 }

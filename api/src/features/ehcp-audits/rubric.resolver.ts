@@ -9,7 +9,7 @@ import { ResourceService, type ResourceDefinition } from '../../core/graphql/res
 import { LocalAuthorityResourceResolver } from '../../core/graphql/resource.resolver.js';
 import { IfPresent } from '../../core/graphql/validation.js';
 import { defaultRubricContent } from './default-rubric.js';
-import { GradeDerivation, Rubric, RubricPurpose, RubricStatus, RubricVersion } from './rubric.entity.js';
+import { GradeDerivation, PURPOSE_NAMES, Rubric, RubricPurpose, RubricStatus, RubricVersion } from './rubric.entity.js';
 import { RubricSectionInput, ScoreThresholdInput } from './rubric.inputs.js';
 import { checkSections, checkThresholds, withCriterionKeys } from './rubric.rules.js';
 import { UUID } from '../../core/graphql/uuid.js';
@@ -28,6 +28,8 @@ export class RubricVersionFilter {
   @Field(() => UUID, { nullable: true }) rubricId?: string;
   @Field(() => UUID, { nullable: true }) localAuthorityId?: string;
   @Field(() => RubricStatus, { nullable: true }) status?: RubricStatus;
+  @Field(() => RubricPurpose, { nullable: true, description: "The rubric's purpose: a cycle of a kind is scored against a rubric of the same purpose" })
+  purpose?: RubricPurpose;
 }
 
 @ArgsType()
@@ -52,6 +54,8 @@ class UpdateRubricVersionArgs {
   @Field(() => GradeDerivation, { nullable: true }) @IsOptional() derivation?: GradeDerivation;
   @Field(() => [ScoreThresholdInput], { nullable: true }) @IsOptional() @ValidateNested() thresholds?: ScoreThresholdInput[];
   @Field(() => [RubricSectionInput], { nullable: true }) @IsOptional() @ValidateNested() sections?: RubricSectionInput[];
+  @Field(() => Boolean, { nullable: true }) @IsOptional() requireJudgements?: boolean;
+  @Field(() => Boolean, { nullable: true }) @IsOptional() requireEvidence?: boolean;
 }
 
 export const rubrics: ResourceDefinition<Rubric, RubricFilter> = {
@@ -77,6 +81,7 @@ export const rubricVersions: ResourceDefinition<RubricVersion, RubricVersionFilt
   writeRoles: CASEWORK_EDITORS,
   sortFields: { number: 'number', status: 'status', publishedAt: 'publishedAt' },
   defaultSort: { field: 'number', order: SortOrder.DESC },
+  filterFields: { purpose: (purpose: RubricPurpose) => ({ rubric: { purpose } }) },
 };
 
 /** Drafts change; published versions never do. A change to a published rubric is a new version. */
@@ -117,7 +122,9 @@ class RubricVersionService extends ResourceService<RubricVersion, RubricVersionF
       rubric,
       number: (latest?.number ?? 0) + 1,
       status: RubricStatus.DRAFT,
-      ...(latest ? { derivation: latest.derivation, thresholds: latest.thresholds, sections: latest.sections } : defaultRubricContent(rubric.purpose)),
+      ...(latest
+        ? { derivation: latest.derivation, thresholds: latest.thresholds, sections: latest.sections, requireJudgements: latest.requireJudgements, requireEvidence: latest.requireEvidence }
+        : defaultRubricContent(rubric.purpose)),
     });
   }
 
@@ -186,5 +193,11 @@ export class RubricVersionResolver extends LocalAuthorityResourceResolver(rubric
   @Mutation(() => RubricVersion, { description: 'Start the next version of a rubric as a draft copy of its latest' })
   createRubricVersion(@Arg('rubricId', () => UUID) rubricId: string, @Ctx() ctx: Context): Promise<RubricVersion> {
     return new RubricVersionService(ctx, rubricVersions).draftNext(rubricId);
+  }
+
+  @FieldResolver(() => String, { description: 'The rubric, its purpose and its local authority, and the version number: how a version is named wherever it is chosen or shown' })
+  async label(@Root() version: RubricVersion): Promise<string> {
+    const [rubric, authority] = await Promise.all([version.rubric.loadOrFail(), version.localAuthority.loadOrFail()]);
+    return `${rubric.name} (${PURPOSE_NAMES[rubric.purpose as RubricPurpose]}, ${authority.name}), version ${version.number}`;
   }
 }

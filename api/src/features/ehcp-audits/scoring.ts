@@ -51,6 +51,19 @@ export function unfinishedSections(version: RubricVersion, sections: AuditSectio
     .map((s) => s.code);
 }
 
+/** Criteria (by key) with no judgement yet, not applicable counting as one, in rubric order. */
+export function unjudgedCriteria(version: RubricVersion, sections: AuditSection[]): string[] {
+  return version.sections.flatMap((rubricSection) => {
+    const judged = new Set(sections.find((s) => s.code === rubricSection.code)?.judgements.map((j) => j.key));
+    return rubricSection.criteria.filter((c) => !judged.has(c.key)).map((c) => c.key);
+  });
+}
+
+/** Sections whose evidence notes are empty, in rubric order. */
+export function sectionsWithoutEvidence(version: RubricVersion, sections: AuditSection[]): string[] {
+  return version.sections.filter((rubricSection) => !sections.find((s) => s.code === rubricSection.code)?.evidence.trim()).map((s) => s.code);
+}
+
 /** The overall grade the rubric's own rule gives for these sections. */
 export function suggestedGrade(version: RubricVersion, sections: AuditSection[]): Grade | null {
   if (version.derivation === GradeDerivation.CRITERIA_SCORE) {
