@@ -5,7 +5,7 @@ import { CycleFormFields } from './CycleForm';
 export const CycleCreate = () => (
   <RecordCreate
     title="New audit cycle"
-    defaultValues={{ kind: cycleKindsRun()[0], stratifyBy: ['TEAM', 'PHASE', 'PRIMARY_NEED'], reauditBelowGood: true, excludeAuditedInLastCycles: 2 }}
+    defaultValues={{ kind: cycleKindsRun()[0], stratifyBy: ['TEAM', 'PHASE', 'PRIMARY_NEED'], reauditBelowGood: true, excludeAuditedInLastCycles: 2, sampleSize: 30 }}
     inLocalAuthority
   >
     <CycleFormFields isCreate />

@@ -41,7 +41,7 @@ export const CycleFormFields = ({ isCreate }: { isCreate: boolean }) => (
         </FormRow>
         <RubricVersionInput />
         <FormRow>
-          <NumberInput source="sampleSize" label="Sample size" helperText="Or give a percentage" />
+          <NumberInput source="sampleSize" label="Sample size" helperText="Or clear it and give a percentage" />
           <NumberInput source="samplePercent" label="Sample, % of eligible plans" />
           <NumberInput source="seed" label="Random seed" helperText="Leave empty for a random one; the same seed draws the same sample" />
         </FormRow>
