@@ -202,7 +202,7 @@ describe('computed KPIs', () => {
       .data!.highlightReportContent.sections.find((x: { key: string }) => x.key === 'placements');
     expect(section.points).toHaveLength(13);
     for (const point of section.points as { label: string; value: number }[]) expect(point.value).toBe(open(point.label).length);
-    expect(section.headline).toMatch(new RegExp(`^${open('2026-08-31').length} placements on 2026-08-31`));
+    expect(section.headline).toMatch(new RegExp(`^${open('2026-08-31').length} placements on 31 August 2026`));
   });
 
   it('hides the KPIs in pounds, with their values, from an auditor, who may not see placement costs', async () => {

@@ -10,6 +10,13 @@ const MS_PER_DAY = 86_400_000;
  * The dates the API accepts in any argument: every date this product deals in, with room to spare, and
  * no walk through centuries of periods for a mistyped year.
  */
+const UK_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** A date as report text writes it for an English board: "3 December 2026". */
+export function ukDate(date: string): string {
+  return UK_DATE.format(new Date(`${date}T00:00:00Z`));
+}
+
 export const EARLIEST_DATE = '2000-01-01';
 export const LATEST_DATE = '2100-12-31';
 

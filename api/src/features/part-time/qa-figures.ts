@@ -1,4 +1,5 @@
 import { countFigure, KpiUnit, reducedBy, type KpiCalculationDefinition, type ReportSectionDefinition, forPeriod } from '../../core/kpi-catalogue.js';
+import { ukDate } from '../../core/dates.js';
 import { openTimetables, partTimeFigures, partTimeTrend } from './figures.js';
 import { policyFor } from './policy.resolver.js';
 
@@ -30,10 +31,10 @@ export const partTimeReportSection: ReportSectionDefinition = {
     const now = await partTimeFigures(em, id!, policy, asOf);
     const from = `${Number(asOf.slice(0, 4)) - 1}${asOf.slice(4, 8)}01`;
     const trend = await partTimeTrend(em, id!, policy, from, asOf);
-    const target = now.targetCount === null || now.targetCount === undefined ? '' : `; the target is ${Math.round(now.targetCount)} by ${now.targetDate}`;
+    const target = now.targetCount === null || now.targetCount === undefined ? '' : `; the target is ${Math.round(now.targetCount)} by ${now.targetDate ? ukDate(now.targetDate) : 'the target date'}`;
     return {
       headline:
-        `${now.active} pupils with SEND on a part-time timetable on ${asOf}` +
+        `${now.active} pupils with SEND on a part-time timetable on ${ukDate(asOf)}` +
         (now.baselineCount ? ` against a baseline of ${now.baselineCount} (${now.reductionPercent?.toFixed(1)}% fewer)${target}.` : '.') +
         ` ${now.reviewOverdue} reviews overdue, ${now.consentMissing} missing an agreement.`,
       points: trend.map((p) => ({ label: p.date, value: p.active })),

@@ -1,4 +1,5 @@
 import { countFigure, KpiUnit, reducedBy, type KpiCalculationDefinition, type ReportSectionDefinition, forPeriod, once } from '../../core/kpi-catalogue.js';
+import { ukDate } from '../../core/dates.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { openPlacements, placementHighlights } from './highlights.js';
 import { policiesOf } from './policy.service.js';
@@ -47,7 +48,7 @@ export const placementReportSection: ReportSectionDefinition = {
     // No cost here: the cost KPI carries it, hidden from those who may not see costs.
     return {
       headline:
-        `${h.placements} placements on ${asOf}; ${outcomes}; ` +
+        `${h.placements} placements on ${ukDate(asOf)}; ${outcomes}; ` +
         `${h.visitsOverdue} monitoring visits overdue, ${h.redAtLastVisit} with a red area at the last visit, ` +
         `${h.urgentReviews} awaiting an urgent review, ${h.contractsEndingIn90Days} ending within 90 days.`,
       points: h.countOverTime.map((p) => ({ label: p.date, value: p.count })),

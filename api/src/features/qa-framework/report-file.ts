@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { toCsv } from '../../core/csv.js';
+import { ukDate } from '../../core/dates.js';
 import { Brag, KpiUnit, Rag } from './enums.js';
 import type { KpiFigure } from './figures.js';
 import type { HighlightReport } from './report.entity.js';
@@ -79,7 +80,7 @@ export function reportPdf(report: HighlightReport, content: HighlightReportConte
 
   doc.fillColor('#000').font('Helvetica-Bold').fontSize(18).text(report.title);
   doc.font('Helvetica').fontSize(10).text(
-    `${AUDIENCE[report.audience]} · ${content.period} · figures as at ${content.asOf} · ${report.status === 'PUBLISHED' ? `published ${report.publishedAt?.toISOString().slice(0, 10)}` : 'DRAFT'}`,
+    `${AUDIENCE[report.audience]} · ${content.period} · figures as at ${ukDate(content.asOf)} · ${report.status === 'PUBLISHED' && report.publishedAt ? `published ${ukDate(report.publishedAt.toISOString().slice(0, 10))}` : 'DRAFT'}`,
   );
   if (report.summary) doc.moveDown(0.5).fontSize(11).text(report.summary);
 
@@ -131,7 +132,7 @@ export function reportPdf(report: HighlightReport, content: HighlightReportConte
   if (brag.exceptions.length > 0) {
     doc.moveDown(0.5).font('Helvetica-Bold').fontSize(10).text('Exceptions (red or overdue)');
     doc.font('Helvetica').fontSize(9);
-    for (const m of brag.exceptions) doc.text(`${m.actionReference} ${m.description}: due ${m.deadline}, ${m.shownBrag}${m.overdue ? ', overdue' : ''}`);
+    for (const m of brag.exceptions) doc.text(`${m.actionReference} ${m.description}: due ${ukDate(m.deadline)}, ${m.shownBrag}${m.overdue ? ', overdue' : ''}`);
   }
   if (report.planCommentary) doc.moveDown(0.5).fontSize(10).text(report.planCommentary);
 
