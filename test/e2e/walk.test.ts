@@ -7,6 +7,7 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type TestApp } from '../helpers/app.js';
+import { accessibilityFaults } from '../helpers/axe.js';
 import { ADMIN_DIST, BROWSER_AVAILABLE, CHROMIUM, CHROMIUM_ARGS, signIn } from '../helpers/browser.js';
 import {
   WINDOW_WIDTH,
@@ -44,13 +45,16 @@ const EMAIL: Record<(typeof ALL_ROLES)[number], string> = {
  */
 const KNOWN_WIDE = new Set(['/MonitoringVisit', '/Placement', '/PartTimeTimetable']);
 
+/** A record's pages beyond react-admin's own (show, edit), as App.tsx routes them: visited with its show page. */
+const RECORD_PAGES: Record<string, string[]> = { Audit: ['score'] };
+
 /** Contexts walked at once: two cores serve the API, PostgreSQL and the browser. */
 const PARALLEL = 3;
 
 /** The menu's links that are pages of their own rather than a resource's list (dashboards, My audits). */
 async function menuPages(page: Page, resources: Set<string>): Promise<string[]> {
   const hrefs = await page.locator('[role=menuitem][href]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-  return [...new Set(hrefs)].filter((href) => href.startsWith('/') && href !== '/' && !resources.has(href.slice(1).split('/')[0]!));
+  return [...new Set(hrefs)].filter((href) => href.startsWith('/') && !resources.has(href.slice(1).split('/')[0]!));
 }
 
 async function walkRole(browser: Browser, app: TestApp, access: Access, role: (typeof ALL_ROLES)[number]): Promise<PageReport[]> {
@@ -67,7 +71,7 @@ async function walkRole(browser: Browser, app: TestApp, access: Access, role: (t
       watch.take();
       await navigate(page, url);
       await watch.settled();
-      const faults = [...watch.take(), ...(await visibleFaults(page, access, role, resource, kind))];
+      const faults = [...(await accessibilityFaults(page, resource ? `${resource} ${kind}` : url)), ...watch.take(), ...(await visibleFaults(page, access, role, resource, kind))];
       reports.push({ url: `${role} ${url}`, faults });
     };
 
@@ -81,6 +85,7 @@ async function walkRole(browser: Browser, app: TestApp, access: Access, role: (t
         id = result.data?.[query]?.[0]?.id;
       }
       if (hasShow && id && allows(access, role, name, 'read')) await visit(`/${name}/${id}/show`, name, 'show');
+      for (const sub of RECORD_PAGES[name] ?? []) if (id && allows(access, role, name, 'read')) await visit(`/${name}/${id}/${sub}`, name, 'page');
       if (hasEdit && id && allows(access, role, name, 'update')) await visit(`/${name}/${id}`, name, 'edit');
       if (hasCreate && allows(access, role, name, 'create')) await visit(`/${name}/create`, name, 'create');
     }

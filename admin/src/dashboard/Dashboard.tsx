@@ -42,7 +42,7 @@ const StatCard = ({ label, resource, filter = {}, icon, hint }: StatCardProps) =
   const { total, isPending, error } = useCount(resource, filter);
   return (
     <Card sx={{ flex: '1 1 200px', minWidth: 200 }}>
-      <CardActionArea component={LinkBase} to={listLink(resource, filter)} aria-label={`${label}: ${total ?? ''}`}>
+      <CardActionArea component={LinkBase} to={listLink(resource, filter)}>
         <CardContent>
           <Stack direction="row" spacing={1.5} alignItems="center">
             <Box sx={{ color: 'primary.main', display: 'flex' }}>{icon}</Box>

@@ -1,8 +1,9 @@
 import { Box, Typography } from '@mui/material';
 import { AppBar as RaAppBar, TitlePortal } from 'react-admin';
+import { AccountMenu } from './AccountMenu';
 
 export const AppBar = () => (
-  <RaAppBar color="primary">
+  <RaAppBar color="primary" userMenu={<AccountMenu />}>
     <Typography
       component="span"
       variant="h6"

@@ -6,6 +6,7 @@ import { Area, Bar, BarChart, CartesianGrid, ComposedChart, Legend, Line, Respon
 import { choiceName, gradeChoices, phaseChoices, primaryNeedChoices, settingTypeChoices, trendBreakdownChoices, type Choice } from '../../common/choices';
 import { downloadRows } from '../../common/csv';
 import { query } from '../../common/graphql';
+import { ScrollBox } from '../../common/ScrollBox';
 
 export interface TrendPoint {
   period: string;
@@ -183,7 +184,7 @@ export const GradeTrendCard = ({ localAuthorities }: { localAuthorities: { id: s
             <Typography variant="caption" color="text.secondary" component="p" sx={{ mb: 1 }}>
               Only final audits count, with the moderated grade where there is one. Points with fewer final audits than the reporting threshold are flagged and left off the line.
             </Typography>
-            <Box sx={{ maxHeight: 360, overflow: 'auto' }}>
+            <ScrollBox label="Grade trend figures" sx={{ maxHeight: 360 }}>
               <Table size="small" aria-label="Grade trend figures">
                 <TableHead>
                   <TableRow>
@@ -210,7 +211,7 @@ export const GradeTrendCard = ({ localAuthorities }: { localAuthorities: { id: s
                   ))}
                 </TableBody>
               </Table>
-            </Box>
+            </ScrollBox>
           </>
         ) : null}
       </CardContent>
@@ -255,7 +256,7 @@ export const CycleFiguresCard = () => {
   return (
     <Card sx={{ mb: 2 }}>
       <CardContent>
-        <Stack direction="row" spacing={2} alignItems="center" sx={{ mb: 2 }}>
+        <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} alignItems={{ sm: 'center' }} sx={{ mb: 2 }}>
           <Typography variant="h6" component="h2" sx={{ flex: 1 }}>
             Section grades and moderation, by cycle
           </Typography>
@@ -284,26 +285,28 @@ export const CycleFiguresCard = () => {
           </Box>
         ) : null}
         {sections.length > 0 ? (
-          <Table size="small" aria-label="Section grade distribution">
-            <TableHead>
-              <TableRow>
-                <TableCell>Section</TableCell>
-                {gradeChoices.map((g) => (
-                  <TableCell key={g.id} align="right">{g.name}</TableCell>
-                ))}
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {sections.map((s) => (
-                <TableRow key={String(s.code)}>
-                  <TableCell>{String(s.code)}</TableCell>
+          <ScrollBox label="Section grade distribution">
+            <Table size="small" aria-label="Section grade distribution">
+              <TableHead>
+                <TableRow>
+                  <TableCell>Section</TableCell>
                   {gradeChoices.map((g) => (
-                    <TableCell key={g.id} align="right">{Number(s[g.id] ?? 0)}</TableCell>
+                    <TableCell key={g.id} align="right">{g.name}</TableCell>
                   ))}
                 </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+              </TableHead>
+              <TableBody>
+                {sections.map((s) => (
+                  <TableRow key={String(s.code)}>
+                    <TableCell>{String(s.code)}</TableCell>
+                    {gradeChoices.map((g) => (
+                      <TableCell key={g.id} align="right">{Number(s[g.id] ?? 0)}</TableCell>
+                    ))}
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </ScrollBox>
         ) : null}
         {cycleId ? (
           <Typography variant="body2" sx={{ mt: 2 }}>
