@@ -64,16 +64,19 @@ export async function accessibilityFaults(page: Page, screen: string): Promise<s
   if (`${phoneAt.pathname}${phoneAt.search}` !== at) await navigate(phone.page, at);
   await phone.watch.settled();
   faults.push(...(await axeFaults(phone.page, `at ${PHONE.width} px`)));
-  if (PHONE_SCREENS.some((path) => path.test(url.pathname))) {
-    const width = await phone.page.evaluate(() => document.documentElement.scrollWidth);
-    if (width > PHONE.width) faults.push(`${width} px wide on a ${PHONE.width} px phone, which must not scroll sideways`);
-  }
+  if (PHONE_SCREENS.some((path) => path.test(url.pathname))) faults.push(...(await sidewaysScrolling(phone.page)));
   faults.push(...phone.watch.take().map((fault) => `${fault} (at ${PHONE.width} px)`));
   return faults;
 }
 
+/** Whether the page, on a phone, is wider than the phone's screen (scrolls sideways). */
+export async function sidewaysScrolling(page: Page): Promise<string[]> {
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  return width > PHONE.width ? [`${width} px wide on a ${PHONE.width} px phone, which must not scroll sideways`] : [];
+}
+
 /** axe's serious and critical violations on the page as it stands, one fault per rule: its id, what to do, and where. */
-async function axeFaults(page: Page, where: string): Promise<string[]> {
+export async function axeFaults(page: Page, where: string): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   const results = (await page.evaluate(() =>
     (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, { resultTypes: ['violations'] }),
