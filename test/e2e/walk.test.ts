@@ -1,7 +1,8 @@
 /**
  * Every screen for every role: the resources the admin itself registers, each list, a record's page and, where
  * the API lets the role write, its create and edit forms, plus the menu's own pages, each checked for console
- * errors, GraphQL errors, the crash boundary, write controls the API would refuse and lists wider than the window.
+ * errors, GraphQL errors, the crash boundary, write controls the API would refuse and lists wider than the window,
+ * and each distinct screen once for accessibility (helpers/axe.ts: axe at 1440 px and on a 390 px phone).
  * One server; one browser with a context per role, a few at a time.
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
