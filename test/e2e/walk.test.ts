@@ -1,12 +1,14 @@
 /**
  * Every screen for every role: the resources the admin itself registers, each list, a record's page and, where
  * the API lets the role write, its create and edit forms, plus the menu's own pages, each checked for console
- * errors, GraphQL errors, the crash boundary, write controls the API would refuse and lists wider than the window.
+ * errors, GraphQL errors, the crash boundary, write controls the API would refuse and lists wider than the window,
+ * and each distinct screen once for accessibility (helpers/axe.ts: axe at 1440 px and on a 390 px phone).
  * One server; one browser with a context per role, a few at a time.
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type TestApp } from '../helpers/app.js';
+import { accessibilityFaults } from '../helpers/axe.js';
 import { ADMIN_DIST, BROWSER_AVAILABLE, CHROMIUM, CHROMIUM_ARGS, signIn } from '../helpers/browser.js';
 import {
   WINDOW_WIDTH,
@@ -43,13 +45,16 @@ const EMAIL: Record<(typeof ALL_ROLES)[number], string> = {
 };
 const TODAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
 
+/** A record's pages beyond react-admin's own (show, edit), as App.tsx routes them: visited with its show page. */
+const RECORD_PAGES: Record<string, string[]> = { Audit: ['score'] };
+
 /** Contexts walked at once: two cores serve the API, PostgreSQL and the browser. */
 const PARALLEL = 3;
 
 /** The menu's links that are pages of their own rather than a resource's list (dashboards, My audits). */
 async function menuPages(page: Page, resources: Set<string>): Promise<string[]> {
   const hrefs = await page.locator('[role=menuitem][href]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-  return [...new Set(hrefs)].filter((href) => href.startsWith('/') && href !== '/' && !resources.has(href.slice(1).split('/')[0]!));
+  return [...new Set(hrefs)].filter((href) => href.startsWith('/') && !resources.has(href.slice(1).split('/')[0]!));
 }
 
 /** What one walk shares across its roles, and what a narrowed walk (the broken-on-purpose checks) changes. */
@@ -81,7 +86,7 @@ async function walkRole({ browser, app, access, codes, savers, saved, resources,
       watch.take();
       await navigate(page, url);
       await watch.settled();
-      const faults = [...watch.take(), ...(await visibleFaults(page, access, codes, role, resource, kind))];
+      const faults = [...(await accessibilityFaults(page, resource ? `${resource} ${kind}` : url)), ...watch.take(), ...(await visibleFaults(page, access, codes, role, resource, kind))];
       reports.push({ url: `${role} ${url}`, faults });
     };
 
@@ -125,6 +130,7 @@ async function walkRole({ browser, app, access, codes, savers, saved, resources,
         id = result.data?.[query]?.[0]?.id;
       }
       if (hasShow && id && allows(access, role, name, 'read')) await visit(`/${name}/${id}/show`, name, 'show');
+      for (const sub of RECORD_PAGES[name] ?? []) if (id && allows(access, role, name, 'read')) await visit(`/${name}/${id}/${sub}`, name, 'page');
       if (hasEdit && id && allows(access, role, name, 'update')) await visit(`/${name}/${id}`, name, 'edit');
       if (hasCreate && allows(access, role, name, 'create')) {
         await visit(`/${name}/create`, name, 'create');

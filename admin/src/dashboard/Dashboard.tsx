@@ -44,7 +44,7 @@ const StatCard = ({ label, resource, authority, filter: asked = {}, icon, hint }
   const { total, isPending, error } = useCount(resource, filter);
   return (
     <Card sx={{ flex: '1 1 200px', minWidth: 200 }}>
-      <CardActionArea component={LinkBase} to={listLink(resource, filter)} aria-label={`${label} in ${authority.name}: ${total ?? ''}`}>
+      <CardActionArea component={LinkBase} to={listLink(resource, filter)}>
         <CardContent>
           <Stack direction="row" spacing={1.5} alignItems="center">
             <Box sx={{ color: 'primary.main', display: 'flex' }}>{icon}</Box>

@@ -1,9 +1,10 @@
 import { Box, Typography } from '@mui/material';
 import { AppBar as RaAppBar, TitlePortal } from 'react-admin';
 import { AuthorityPicker } from '../common/authority';
+import { AccountMenu } from './AccountMenu';
 
 export const AppBar = () => (
-  <RaAppBar color="primary">
+  <RaAppBar color="primary" userMenu={<AccountMenu />}>
     <Typography
       component="span"
       variant="h6"

@@ -7,6 +7,7 @@ import { choiceName, gradeChoices, phaseChoices, primaryNeedChoices, settingType
 import { AuthorityCaption, type Authority } from '../../common/authority';
 import { downloadRows } from '../../common/csv';
 import { query } from '../../common/graphql';
+import { ScrollBox } from '../../common/ScrollBox';
 
 export interface TrendPoint {
   period: string;
@@ -231,7 +232,7 @@ export const GradeTrendCard = ({ authority }: { authority: Authority }) => {
               Only final audits count, with the moderated grade where there is one. Points with fewer final audits than the reporting threshold are flagged and left off the line;
               hollow amber points rest on few audits or on a term not yet over.
             </Typography>
-            <Box sx={{ maxHeight: 360, overflow: 'auto' }}>
+            <ScrollBox label="Grade trend figures" sx={{ maxHeight: 360 }}>
               <Table size="small" aria-label="Grade trend figures">
                 <TableHead>
                   <TableRow>
@@ -258,7 +259,7 @@ export const GradeTrendCard = ({ authority }: { authority: Authority }) => {
                   ))}
                 </TableBody>
               </Table>
-            </Box>
+            </ScrollBox>
           </>
         ) : null}
       </CardContent>
@@ -303,7 +304,7 @@ export const CycleFiguresCard = ({ authority }: { authority: Authority }) => {
   return (
     <Card sx={{ mb: 2 }}>
       <CardContent>
-        <Stack direction="row" spacing={2} alignItems="center" sx={{ mb: 2 }}>
+        <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} alignItems={{ sm: 'center' }} sx={{ mb: 2 }}>
           <Box sx={{ flex: 1 }}>
             <Typography variant="h6" component="h2">
               Section grades and moderation, by cycle
@@ -335,26 +336,28 @@ export const CycleFiguresCard = ({ authority }: { authority: Authority }) => {
           </Box>
         ) : null}
         {sections.length > 0 ? (
-          <Table size="small" aria-label="Section grade distribution">
-            <TableHead>
-              <TableRow>
-                <TableCell>Section</TableCell>
-                {gradeChoices.map((g) => (
-                  <TableCell key={g.id} align="right">{g.name}</TableCell>
-                ))}
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {sections.map((s) => (
-                <TableRow key={String(s.code)}>
-                  <TableCell>{String(s.code)}</TableCell>
+          <ScrollBox label="Section grade distribution">
+            <Table size="small" aria-label="Section grade distribution">
+              <TableHead>
+                <TableRow>
+                  <TableCell>Section</TableCell>
                   {gradeChoices.map((g) => (
-                    <TableCell key={g.id} align="right">{Number(s[g.id] ?? 0)}</TableCell>
+                    <TableCell key={g.id} align="right">{g.name}</TableCell>
                   ))}
                 </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+              </TableHead>
+              <TableBody>
+                {sections.map((s) => (
+                  <TableRow key={String(s.code)}>
+                    <TableCell>{String(s.code)}</TableCell>
+                    {gradeChoices.map((g) => (
+                      <TableCell key={g.id} align="right">{Number(s[g.id] ?? 0)}</TableCell>
+                    ))}
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </ScrollBox>
         ) : null}
         {shownCycle ? (
           <Typography variant="body2" sx={{ mt: 2 }}>

@@ -1,5 +1,5 @@
-import { Alert, Box, Typography } from '@mui/material';
-import { DataTable, List, ReferenceField, SelectField, Title } from 'react-admin';
+import { Alert, Box, Typography, useMediaQuery, type Theme } from '@mui/material';
+import { DataTable, List, ReferenceField, SelectField, SimpleList, Title } from 'react-admin';
 import { auditLensChoices, auditStatusChoices } from '../../common/choices';
 import { LocalAuthorityColumn } from '../../common/columns';
 import { UkDateField } from '../../common/fields';
@@ -42,12 +42,32 @@ const Columns = ({ done }: { done: boolean }) => (
   </>
 );
 
+/** On a phone, one line per audit rather than a table wider than the screen. */
+const Rows = ({ phone, done }: { phone: boolean; done: boolean }) =>
+  phone ? (
+    <SimpleList
+      rowClick={(id) => `/Audit/${id}/score`}
+      primaryText={<CaseReferenceField />}
+      secondaryText={<SelectField source="status" choices={auditStatusChoices} />}
+      tertiaryText={
+        <ReferenceField source="cycle.id" reference="AuditCycle" link={false}>
+          <UkDateField source="closesOn" options={DAY_MONTH_YEAR} />
+        </ReferenceField>
+      }
+    />
+  ) : (
+    <DataTable bulkActionButtons={false} rowClick={(id) => `/Audit/${id}/score`}>
+      <Columns done={done} />
+    </DataTable>
+  );
+
 /**
  * The signed-in auditor's day: first the audits still to do (assigned, in progress or returned), the soonest
  * due at the top; then those done, the latest first. A row opens the scoring screen.
  */
 export const MyAudits = () => {
   const me = getUser();
+  const phone = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
   if (!me) return null;
   return (
     <Box sx={{ mt: 1 }}>
@@ -68,9 +88,7 @@ export const MyAudits = () => {
         storeKey="myAudits.toDo"
         empty={<Alert severity="success" sx={{ my: 1 }}>Nothing to do: no audit is waiting for you.</Alert>}
       >
-        <DataTable bulkActionButtons={false} rowClick={(id) => `/Audit/${id}/score`}>
-          <Columns done={false} />
-        </DataTable>
+        <Rows phone={phone} done={false} />
       </List>
       <Typography variant="h6" component="h2" sx={{ mt: 3 }}>
         Done
@@ -88,9 +106,7 @@ export const MyAudits = () => {
         storeKey="myAudits.done"
         empty={<Alert severity="info" sx={{ my: 1 }}>None submitted yet.</Alert>}
       >
-        <DataTable bulkActionButtons={false} rowClick={(id) => `/Audit/${id}/score`}>
-          <Columns done />
-        </DataTable>
+        <Rows phone={phone} done />
       </List>
     </Box>
   );

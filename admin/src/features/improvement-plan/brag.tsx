@@ -1,11 +1,12 @@
 import { Box, Chip, Stack, Tooltip, Typography } from '@mui/material';
 import { useRecordContext } from 'react-admin';
+import { AMBER } from '../../theme';
 
 /** BRAG meanings vary between organisations, so the key is shown wherever the colours are. */
 export const BRAG: Record<string, { label: string; meaning: string; colour: string; text: string }> = {
   BLUE: { label: 'Blue', meaning: 'complete', colour: '#1565c0', text: '#fff' },
   GREEN: { label: 'Green', meaning: 'on track', colour: '#2e7d32', text: '#fff' },
-  AMBER: { label: 'Amber', meaning: 'behind schedule', colour: '#ef8f00', text: '#000' },
+  AMBER: { label: 'Amber', meaning: 'behind schedule', colour: AMBER.colour, text: AMBER.text },
   RED: { label: 'Red', meaning: 'not started or at risk', colour: '#c62828', text: '#fff' },
 };
 

@@ -1,10 +1,11 @@
 import { Chip } from '@mui/material';
 import { Line, LineChart, ResponsiveContainer, YAxis } from 'recharts';
 import { pounds } from '../../common/fields';
+import { AMBER } from '../../theme';
 
 export const RAG: Record<string, { label: string; colour: string; text: string }> = {
   GREEN: { label: 'Green', colour: '#2e7d32', text: '#fff' },
-  AMBER: { label: 'Amber', colour: '#ef8f00', text: '#000' },
+  AMBER: { label: 'Amber', colour: AMBER.colour, text: AMBER.text },
   RED: { label: 'Red', colour: '#c62828', text: '#fff' },
   NO_DATA: { label: 'No data', colour: '#e0e0e0', text: '#000' },
 };
