@@ -44,7 +44,7 @@ describe.skipIf(!BROWSER_AVAILABLE)('the admin offers what the API allows', () =
       await create.waitFor();
       await create.click();
       await page.getByText('New audit cycle').first().waitFor();
-      const kindSelect = page.getByRole('combobox', { name: 'Kind' });
+      const kindSelect = page.getByRole('combobox', { name: /^Kind\b/ });
       await expect.poll(() => kindSelect.textContent()).toContain(kind);
       await kindSelect.click();
       const offered = await page.getByRole('option').allTextContents();

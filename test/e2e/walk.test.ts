@@ -8,6 +8,7 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type TestApp } from '../helpers/app.js';
+import { assignedCycle } from '../helpers/audits.js';
 import { accessibilityFaults } from '../helpers/axe.js';
 import { ADMIN_DIST, BROWSER_AVAILABLE, CHROMIUM, CHROMIUM_ARGS, signIn } from '../helpers/browser.js';
 import {
@@ -152,6 +153,8 @@ describe.skipIf(!BROWSER_AVAILABLE)('the walk through every screen for every rol
 
   beforeAll(async () => {
     app = await startApp({ adminDist: ADMIN_DIST });
+    // The fixture has no audits: a drawn cycle gives the audit screens (list, record, scoring) something to show.
+    await assignedCycle(app, await app.login('qa@example.org'), '873', { term: 'SUMMER', academicYear: 2025, opensOn: '2026-04-20', size: 3, seed: 4242, reaudit: false });
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   });
   afterAll(async () => {
