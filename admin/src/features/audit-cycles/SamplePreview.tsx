@@ -3,7 +3,7 @@ import { Alert, Box, Typography } from '@mui/material';
 import { useRecordContext } from 'react-admin';
 import { stratumChoices, choiceName } from '../../common/choices';
 import { query } from '../../common/graphql';
-import { runsCycles } from '../../common/permissions';
+import { mayCall, runsCycles } from '../../common/permissions';
 
 interface Preview {
   eligible: number;
@@ -23,7 +23,7 @@ export const SamplePreview = () => {
   const cycle = useRecordContext();
   const [preview, setPreview] = useState<Preview>();
   const [error, setError] = useState<string>();
-  const waiting = Boolean(cycle && !cycle.sampledAt && runsCycles(cycle.kind));
+  const waiting = Boolean(cycle && !cycle.sampledAt && runsCycles(cycle.kind) && mayCall('auditSamplePreview'));
   useEffect(() => {
     if (!waiting || !cycle) return;
     query<{ auditSamplePreview: Preview }>(PREVIEW, { id: cycle.id }).then(
