@@ -191,6 +191,25 @@ export async function writeControls(page: Page, resource: string): Promise<{ res
   return controls;
 }
 
+/** A role the API lets change nothing (the viewer): any control named for a change is then a fault. */
+function readOnly(access: Access, role: string): boolean {
+  return !Object.values(access.resources).some((r) => (['create', 'update', 'delete'] as const).some((action) => r[action]?.includes(role)));
+}
+
+const WRITE_VERB = /^(create|new|add|edit|delete|remove|save|import|publish|draw|assign|agree|request|record|submit|finalise|return|send|next version|upload|start|score|moderate|choose csv)\b/i;
+/** react-admin's read-only controls whose names begin like a write verb. */
+const READ_CONTROLS = new Set(['add filter']);
+
+/** The buttons (and links styled as buttons) in the main content whose names say they change something. */
+async function verbControls(page: Page): Promise<string[]> {
+  const names = await page.locator('main button, main a[role=button], main a.MuiButton-root, main input[type=file]').evaluateAll((nodes) =>
+    nodes
+      .filter((node) => (node as HTMLElement).offsetParent !== null || node.tagName === 'INPUT')
+      .map((node) => (node.getAttribute('aria-label') ?? node.textContent ?? '').trim() || (node.tagName === 'INPUT' ? 'upload' : '')),
+  );
+  return names.filter((name) => WRITE_VERB.test(name) && !READ_CONTROLS.has(name.toLowerCase()));
+}
+
 export interface PageReport {
   url: string;
   faults: string[];
@@ -206,6 +225,9 @@ export async function visibleFaults(page: Page, access: Access, codes: Set<strin
   if (await page.getByText(CRASH).first().isVisible().catch(() => false)) {
     const detail = await page.locator('main').innerText().catch(() => '');
     faults.push(`crash boundary: ${detail.replace(/\s+/g, ' ').slice(0, 300)}`);
+  }
+  if (readOnly(access, role)) {
+    for (const label of await verbControls(page)) faults.push(`control "${label}" shown to ${role}, who may change nothing`);
   }
   for (const control of await writeControls(page, resource)) {
     if (access.resources[control.resource] && !allows(access, role, control.resource, control.action)) {

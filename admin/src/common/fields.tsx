@@ -84,8 +84,11 @@ export const LocalAuthorityField = ({ link = false }: { label?: string; link?: L
   </ReferenceField>
 );
 
-/** Renders its children only for users allowed to read the resource (e.g. the change history). */
-export const IfCanRead = ({ resource, children }: { resource: string; children: ReactNode }) => (
+/**
+ * Renders its children only for users allowed to read the resource (e.g. the change history); `label` is for
+ * a show layout around it, which labels its children by their props.
+ */
+export const IfCanRead = ({ resource, children }: { resource: string; label?: string; children: ReactNode }) => (
   <CanAccess resource={resource} action="list" accessDenied={null} error={null}>
     {children}
   </CanAccess>

@@ -3,7 +3,7 @@ import { Alert, Button, Stack } from '@mui/material';
 import CasinoIcon from '@mui/icons-material/Casino';
 import { NumberField, ReferenceField, SelectField, TextField, useNotify, useRecordContext, useRefresh, FunctionField } from 'react-admin';
 import { cycleKindChoices, stratumChoices, termChoices } from '../../common/choices';
-import { LocalAuthorityField, UkDateField, UkDateTimeField, YesNoField } from '../../common/fields';
+import { IfCanRead, LocalAuthorityField, UkDateField, UkDateTimeField, YesNoField } from '../../common/fields';
 import { mutate } from '../../common/graphql';
 import { RecordShow } from '../../common/pages';
 import { RelatedList } from '../../common/RelatedList';
@@ -70,7 +70,10 @@ export const CycleShow = () => (
     <FunctionField label="Academic year" render={(r) => `${r.academicYear}/${String((r.academicYear as number) + 1).slice(2)}`} />
     <UkDateField source="opensOn" label="Opens on" />
     <UkDateField source="closesOn" label="Closes on" />
-    <ReferenceField source="rubricVersion.id" reference="RubricVersion" label="Rubric version" link="show" />
+    {/* Commissioners read cycles (placements audits) but not rubrics. */}
+    <IfCanRead resource="RubricVersion" label="Rubric version">
+      <ReferenceField source="rubricVersion.id" reference="RubricVersion" link="show" />
+    </IfCanRead>
     <NumberField source="sampleSize" label="Sample size" emptyText="—" />
     <NumberField source="samplePercent" label="Sample %" emptyText="—" />
     <FunctionField label="Stratified by" render={(r) => ((r.stratifyBy as string[]) ?? []).map((s) => stratumChoices.find((c) => c.id === s)?.name ?? s).join(', ')} />

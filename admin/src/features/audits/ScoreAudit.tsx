@@ -8,6 +8,7 @@ import { mutate, query } from '../../common/graphql';
 import { PlanRecordLink } from './PlanRecordLink';
 import { schoolYear, yearGroupLabel } from './schoolYear';
 import { SubmitWarning, hasGaps, submitGaps, type SubmitGaps } from './SubmitCheck';
+import { mayCall } from '../../common/permissions';
 
 interface Criterion {
   key: string;
@@ -216,7 +217,8 @@ export const ScoreAudit = () => {
   useEffect(() => headingRef.current?.focus(), [step, audit?.id]);
 
   const sections = audit?.rubricVersion.sections ?? [];
-  const editable = audit ? EDITABLE.includes(audit.status) : false;
+  // Those the API lets score see the sections to read, not to change (a viewer, a QA officer looking in).
+  const editable = audit ? EDITABLE.includes(audit.status) && mayCall('saveAuditSection') : false;
   const onSummary = step >= sections.length;
   const current = sections[step];
 
@@ -384,10 +386,10 @@ export const ScoreAudit = () => {
                   <Box component="textarea" id="evidence" rows={4} value={score.evidence} disabled={!editable} onChange={(e) => updateScore({ evidence: (e.target as HTMLTextAreaElement).value })} sx={textAreaSx} />
                   <Stack direction="row" spacing={1} sx={{ mt: 1 }}>
                     <Button variant="outlined" disabled={busy || step === 0} onClick={() => void goTo(step - 1)}>
-                      Save and previous
+                      {editable ? 'Save and previous' : 'Previous'}
                     </Button>
                     <Button variant="contained" type="submit" disabled={busy}>
-                      {step === sections.length - 1 ? 'Save and review' : 'Save and next'}
+                      {`${editable ? 'Save and ' : ''}${step === sections.length - 1 ? 'review' : 'next'}`.replace(/^./, (c) => c.toUpperCase())}
                     </Button>
                   </Stack>
                 </form>
