@@ -78,12 +78,19 @@ export async function accessibilityFaults(page: Page, screen: string): Promise<s
   if (kind && phoneChecked.has(kind)) return faults;
   if (kind) phoneChecked.add(kind);
   const phone = await phoneFor(page.context(), page.url());
-  const phoneAt = new URL(phone.page.url());
-  if (`${phoneAt.pathname}${phoneAt.search}` !== at) await navigate(phone.page, at);
-  await phone.watch.settled();
-  faults.push(...(await axeFaults(phone.page, `at ${PHONE.width} px`, { 'color-contrast': { enabled: false } })));
-  if (PHONE_SCREENS.some((path) => path.test(url.pathname))) faults.push(...(await sidewaysScrolling(phone.page)));
-  faults.push(...phone.watch.take().map((fault) => `${fault} (at ${PHONE.width} px)`));
+  // Chromium runs a background tab's animation frames about once a second, and Playwright waits on them before
+  // each click: whichever tab is in use comes to the front.
+  await phone.page.bringToFront();
+  try {
+    const phoneAt = new URL(phone.page.url());
+    if (`${phoneAt.pathname}${phoneAt.search}` !== at) await navigate(phone.page, at);
+    await phone.watch.settled();
+    faults.push(...(await axeFaults(phone.page, `at ${PHONE.width} px`, { 'color-contrast': { enabled: false } })));
+    if (PHONE_SCREENS.some((path) => path.test(url.pathname))) faults.push(...(await sidewaysScrolling(phone.page)));
+    faults.push(...phone.watch.take().map((fault) => `${fault} (at ${PHONE.width} px)`));
+  } finally {
+    await page.bringToFront();
+  }
   return faults;
 }
 

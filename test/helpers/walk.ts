@@ -24,7 +24,10 @@ interface ResourceAccess extends Record<Action, string[] | null> {
 }
 export interface Access {
   resources: Record<string, ResourceAccess>;
-  operations: { query: Record<string, { resource: string | null }> };
+  operations: {
+    query: Record<string, { resource: string | null }>;
+    mutation: Record<string, { resource: string | null; roles: string[] }>;
+  };
 }
 
 export function readAccess(): Access {
@@ -191,9 +194,15 @@ export async function writeControls(page: Page, resource: string): Promise<{ res
   return controls;
 }
 
-/** A role the API lets change nothing (the viewer): any control named for a change is then a fault. */
+/**
+ * A role the API lets change nothing (the viewer): any control named for a change is then a fault. Changes come
+ * through a resource's create/update/delete or through an operation on a resource (an auditor scores through
+ * saveAuditSection); operations on no resource (one's own password) do not count.
+ */
 function readOnly(access: Access, role: string): boolean {
-  return !Object.values(access.resources).some((r) => (['create', 'update', 'delete'] as const).some((action) => r[action]?.includes(role)));
+  const writesResource = Object.values(access.resources).some((r) => (['create', 'update', 'delete'] as const).some((action) => r[action]?.includes(role)));
+  const callsOperation = Object.values(access.operations.mutation).some((op) => op.resource !== null && op.roles.includes(role));
+  return !writesResource && !callsOperation;
 }
 
 const WRITE_VERB = /^(create|new|add|edit|delete|remove|save|import|publish|draw|assign|agree|request|record|submit|finalise|return|send|next version|upload|start|score|moderate|choose csv)\b/i;

@@ -1,7 +1,7 @@
 import { Box, Divider } from '@mui/material';
 import type { ReactNode } from 'react';
 import { DataTable, Pagination, ReferenceManyField, type SortPayload } from 'react-admin';
-import { SectionTitle } from './fields';
+import { IfCanRead, SectionTitle } from './fields';
 import { defaultSort } from './sorting';
 
 interface RelatedListProps {
@@ -19,11 +19,14 @@ interface RelatedListProps {
   children: ReactNode;
 }
 
-/** A titled, paginated table of the records that point at the one on screen (a child's plans, say). */
+/**
+ * A titled, paginated table of the records that point at the one on screen (a child's plans, say). Left out for a
+ * role the API would refuse the list (a commissioner reads a cycle but not its audits).
+ */
 export const RelatedList = ({ title, action, reference, target, filter, sort, emptyText, perPage = 10, children }: RelatedListProps) => {
   const empty = <Box sx={{ color: 'text.secondary', py: 1 }}>{emptyText}</Box>;
   return (
-    <>
+    <IfCanRead resource={reference}>
       <Divider />
       <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', pr: 2 }}>
         <SectionTitle>{title}</SectionTitle>
@@ -44,6 +47,6 @@ export const RelatedList = ({ title, action, reference, target, filter, sort, em
           </DataTable>
         </ReferenceManyField>
       </Box>
-    </>
+    </IfCanRead>
   );
 };
