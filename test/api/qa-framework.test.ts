@@ -4,7 +4,7 @@ import { startApp, type TestApp } from '../helpers/app.js';
 import { assignedCycle, finalise, scoreAndSubmit } from '../helpers/audits.js';
 import { CREATE_PLAN } from '../helpers/queries.js';
 
-const FIGURE = 'period periodStart periodEnd value numerator denominator rag frozen evidence';
+const FIGURE = 'period periodStart periodEnd partial elapsedPercent value numerator denominator rag frozen evidence';
 const FIGURES = `query ($id: UUID!, $from: LocalDate!, $to: LocalDate!) { kpiFigures(id: $id, from: $from, to: $to) { ${FIGURE} } }`;
 const CONTENT = `highlightReportContent(id: $id) { period asOf kpis { code target current { ${FIGURE} } trend { period value } } brag { blue green amber red overdue total exceptions { description overdue shownBrag } } sections { key headline } }`;
 const REPORT = `query ($id: UUID!) { HighlightReport(id: $id) { id version status } ${CONTENT} }`;
@@ -113,6 +113,25 @@ describe('computed KPIs', () => {
       }),
     );
     expect(agreement.map((f: { value: number | null }) => f.value)).toEqual([100, 0, null]);
+  });
+
+  it('marks the period that had not ended on the day asked for as partial, with the share of it gone', async () => {
+    const asOf = '2026-11-10';
+    const scorecard = (await app.graphql(`query ($asOf: LocalDate) { kpiScorecard(asOf: $asOf) { code frequency current { ${FIGURE} } trend { ${FIGURE} } } }`, { asOf }, qa)).data!
+      .kpiScorecard as { code: string; frequency: string; current: Record<string, string | number | boolean>; trend: Record<string, string | number | boolean>[] }[];
+    expect(new Set(scorecard.map((k) => k.frequency))).toEqual(new Set(['MONTHLY', 'QUARTERLY', 'TERMLY']));
+    for (const kpi of scorecard) {
+      const { periodStart, periodEnd } = kpi.current as { periodStart: string; periodEnd: string };
+      expect(periodStart <= asOf && asOf <= periodEnd, kpi.code).toBe(true);
+      const share = (100 * (days(periodStart, asOf) + 1)) / (days(periodStart, periodEnd) + 1);
+      expect(kpi.current.partial, kpi.code).toBe(asOf < periodEnd);
+      expect(kpi.current.elapsedPercent as number, kpi.code).toBeCloseTo(share, 9);
+      // Every earlier period of the trend had ended.
+      expect(kpi.trend.slice(0, -1).map((f) => [f.partial, f.elapsedPercent])).toEqual(kpi.trend.slice(0, -1).map(() => [false, 100]));
+      expect(kpi.trend.at(-1)).toEqual(kpi.current);
+    }
+    const monthly = scorecard.find((k) => k.frequency === 'MONTHLY')!;
+    expect(monthly.current.elapsedPercent as number).toBeCloseTo((100 * 10) / 30, 9);
   });
 
   it('reports milestone targets against the actual of the period holding each date', async () => {
@@ -377,10 +396,16 @@ describe('highlight reports', () => {
 
     const csv = (await app.graphql(FILE, { id: reportId, format: 'CSV' }, qa)).data!.highlightReportFile;
     const lines = Buffer.from(csv.base64, 'base64').toString('utf8').trim().split('\r\n');
-    expect(lines[0]).toMatch(/^code,name,unit,period,value,numerator,denominator,target,rag/);
+    expect(lines[0]).toMatch(/^code,name,unit,period,period partial,value,numerator,denominator,target,rag/);
     expect(lines).toHaveLength(published.content.kpis.length + 1);
     const cells = lines.find((l) => l.startsWith('EHC-20WK,'))!.split(',');
-    expect([Number(cells[4]), Number(cells[5]), Number(cells[6]), cells[8]]).toEqual([row.current.value, row.current.numerator, row.current.denominator, row.current.rag]);
+    expect([cells[4], Number(cells[5]), Number(cells[6]), Number(cells[7]), cells[9]]).toEqual([
+      row.current.partial ? 'yes' : 'no',
+      row.current.value,
+      row.current.numerator,
+      row.current.denominator,
+      row.current.rag,
+    ]);
   });
 });
 

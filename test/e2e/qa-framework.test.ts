@@ -17,6 +17,10 @@ describe.skipIf(!BROWSER_AVAILABLE)('the QA framework in the admin', () => {
     await page.getByTestId('kpi-tile').first().waitFor();
     const kpis = await app.sql<{ n: string }>("select count(*) as n from kpi k join local_authority l on l.id = k.local_authority_id where l.code = '874'");
     expect(await page.getByTestId('kpi-tile').count()).toBe(Number(kpis[0]!.n));
+    // Figures as on 10 November: each tile's period is under way, and says how far (a month is a third gone).
+    await page.getByLabel('Figures as on').fill('2026-11-10');
+    await expect.poll(() => page.getByTestId('kpi-partial').count()).toBe(Number(kpis[0]!.n));
+    await expect.poll(() => page.getByTestId('kpi-partial').allTextContents()).toContain('partial: 33% of the period gone: the figure may still change');
 
     await page.getByRole('menuitem', { name: 'Improvement plan board' }).click();
     await page.getByTestId('workstream').first().waitFor();

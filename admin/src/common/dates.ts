@@ -11,3 +11,6 @@ export function addDays(isoDate: string, days: number): string {
   date.setUTCDate(date.getUTCDate() + days);
   return date.toISOString().slice(0, 10);
 }
+
+/** A period that had not ended on the day its figures were taken, in words: "partial: 40% of the term gone". */
+export const partialNote = (elapsedPercent: number, period = 'period'): string => `partial: ${Math.round(elapsedPercent)}% of the ${period} gone`;

@@ -38,6 +38,13 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / MS_PER_DAY);
 }
 
+/** How much of a period (first and last day inclusive) has passed on `asOf`, per cent: 0 before it starts, 100 once it has ended. */
+export function elapsedPercent({ start, end }: { start: string; end: string }, asOf: string): number {
+  const elapsed = daysBetween(start, asOf) + 1;
+  const length = daysBetween(start, end) + 1;
+  return Math.min(100, Math.max(0, (100 * elapsed) / length));
+}
+
 /** The same day `months` later, or the month's last day when it is shorter (31 Aug + 6 months = 28/29 Feb). */
 export function addMonths(date: string, months: number): string {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];

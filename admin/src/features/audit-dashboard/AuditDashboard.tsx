@@ -6,6 +6,7 @@ import { Area, Bar, BarChart, CartesianGrid, ComposedChart, Legend, Line, Respon
 import { choiceName, gradeChoices, phaseChoices, primaryNeedChoices, settingTypeChoices, trendBreakdownChoices, type Choice } from '../../common/choices';
 import { AuthorityCaption, type Authority } from '../../common/authority';
 import { downloadRows } from '../../common/csv';
+import { partialNote } from '../../common/dates';
 import { query } from '../../common/graphql';
 import { ScrollBox } from '../../common/ScrollBox';
 
@@ -59,7 +60,7 @@ const percent = (value: number | null | undefined): string => (value === null ||
 function cautions(p: TrendPoint): string[] {
   return [
     p.tooFewToReport ? `too few to report (${p.audited} final audits)` : p.fewAudits ? `few audits (${p.audited}): read with care` : '',
-    p.partial ? `partial: ${Math.round(p.elapsedPercent)}% of the term gone, more audits may count` : '',
+    p.partial ? `${partialNote(p.elapsedPercent, 'term')}, more audits may count` : '',
   ].filter(Boolean);
 }
 

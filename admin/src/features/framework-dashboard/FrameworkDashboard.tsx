@@ -5,7 +5,7 @@ import { Link } from 'react-router-dom';
 import { AuthorityCaption, ForEachAuthority, type Authority } from '../../common/authority';
 import { RAG_KEY, RagChip, Sparkline, formatValue } from '../kpis/rag';
 import { useGraphQL } from './graphql';
-import { today } from '../../common/dates';
+import { partialNote, today } from '../../common/dates';
 
 interface Row {
   kpiId: string;
@@ -14,11 +14,11 @@ interface Row {
   owner: string;
   unit: string;
   target: number;
-  current: { period: string; value: number | null; rag: string; needsExceptionNote: boolean };
+  current: { period: string; partial: boolean; elapsedPercent: number; value: number | null; rag: string; needsExceptionNote: boolean };
   trend: { value: number | null }[];
 }
 
-const SCORECARD = `query ($asOf: LocalDate, $localAuthorityId: UUID) { kpiScorecard(asOf: $asOf, localAuthorityId: $localAuthorityId) { kpiId code name owner unit target current { period value rag needsExceptionNote } trend { value } } }`;
+const SCORECARD = `query ($asOf: LocalDate, $localAuthorityId: UUID) { kpiScorecard(asOf: $asOf, localAuthorityId: $localAuthorityId) { kpiId code name owner unit target current { period partial elapsedPercent value rag needsExceptionNote } trend { value } } }`;
 
 /** One authority's KPI tiles. */
 const AuthorityScorecard = ({ authority, asOf }: { authority: Authority; asOf: string }) => {
@@ -46,6 +46,11 @@ const AuthorityScorecard = ({ authority, asOf }: { authority: Authority; asOf: s
                 <Typography variant="caption" color="text.secondary">
                   {k.current.period} · target {formatValue(k.unit, k.target)} · {k.owner}
                 </Typography>
+                {k.current.partial && (
+                  <Typography variant="caption" component="p" color="text.secondary" data-testid="kpi-partial">
+                    {partialNote(k.current.elapsedPercent)}: the figure may still change
+                  </Typography>
+                )}
                 <AuthorityCaption authority={authority} />
                 <Sparkline values={k.trend.map((t) => t.value)} width="100%" />
                 {k.current.needsExceptionNote && (

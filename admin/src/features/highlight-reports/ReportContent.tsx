@@ -1,5 +1,6 @@
 import { Alert, Box, LinearProgress, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { SectionTitle, ukDate } from '../../common/fields';
+import { partialNote } from '../../common/dates';
 import { useGraphQL } from '../framework-dashboard/graphql';
 import { BragChip, BragKey } from '../improvement-plan/brag';
 import { RagChip, Sparkline, formatValue } from '../kpis/rag';
@@ -13,7 +14,7 @@ export interface Content {
     name: string;
     unit: string;
     target: number;
-    current: { period: string; value: number | null; numerator: number | null; denominator: number | null; rag: string; exceptionCommentary: string | null; exceptionActions: string | null };
+    current: { period: string; partial: boolean; elapsedPercent: number; value: number | null; numerator: number | null; denominator: number | null; rag: string; exceptionCommentary: string | null; exceptionActions: string | null };
     trend: { value: number | null }[];
   }[];
   brag: { blue: number; green: number; amber: number; red: number; overdue: number; total: number; exceptions: { id: string; description: string; deadline: string; shownBrag: string; overdue: boolean; actionReference: string; workstreamTitle: string }[] };
@@ -22,7 +23,7 @@ export interface Content {
 
 export const CONTENT = `query ($id: UUID!) { highlightReportContent(id: $id) {
   period asOf
-  kpis { kpiId code name unit target current { period value numerator denominator rag exceptionCommentary exceptionActions } trend { value } }
+  kpis { kpiId code name unit target current { period partial elapsedPercent value numerator denominator rag exceptionCommentary exceptionActions } trend { value } }
   brag { blue green amber red overdue total exceptions { id description deadline shownBrag overdue actionReference workstreamTitle } }
   sections { key title headline }
 } }`;
@@ -55,7 +56,10 @@ export const ReportContent = ({ id, version }: { id: string; version: number }) 
             <TableRow key={k.kpiId}>
               <TableCell>{k.code}</TableCell>
               <TableCell>{k.name}</TableCell>
-              <TableCell>{k.current.period}</TableCell>
+              <TableCell>
+                {k.current.period}
+                {k.current.partial ? ` (${partialNote(k.current.elapsedPercent)})` : ''}
+              </TableCell>
               <TableCell>{formatValue(k.unit, k.current.value)}</TableCell>
               <TableCell>{formatValue(k.unit, k.target)}</TableCell>
               <TableCell>

@@ -5,7 +5,7 @@ import { ID } from 'type-graphql';
 import { wilsonInterval } from './grading.js';
 import { OutcomeDimension } from './audit-outcome.entity.js';
 import { CycleKind, Term } from './cycle.entity.js';
-import { daysBetween, today } from '../../core/dates.js';
+import { elapsedPercent, today } from '../../core/dates.js';
 import { pgArray } from '../../core/db/sql.js';
 import { UUID } from '../../core/graphql/uuid.js';
 
@@ -79,13 +79,6 @@ export function auditPeriodDates(academicYear: number, term: Term | null): { sta
     default:
       return { start: `${academicYear}-09-01`, end: `${academicYear + 1}-08-31` };
   }
-}
-
-/** How much of a period has passed on `asOf`, per cent: 0 before it starts, 100 once it has ended. */
-function elapsedPercent({ start, end }: { start: string; end: string }, asOf: string): number {
-  const elapsed = daysBetween(start, asOf) + 1;
-  const length = daysBetween(start, end) + 1;
-  return Math.min(100, Math.max(0, (100 * elapsed) / length));
 }
 
 /** Counts final audits per period (and group) from the kept counts, within the given local authorities. */

@@ -12,6 +12,8 @@ export class KpiFigure {
   @Field(() => Float, { nullable: true }) numerator!: number | null;
   @Field(() => Float, { nullable: true }) denominator!: number | null;
   @Field(() => Rag) rag!: Rag;
+  @Field(() => Boolean, { description: 'The period had not ended on the day asked for: its figure may still change' }) partial!: boolean;
+  @Field(() => Float, { description: 'Share of the period passed on the day asked for, per cent (100 once it has ended)' }) elapsedPercent!: number;
   @Field(() => Boolean, { description: 'Used by a published report: never recalculated again' }) frozen!: boolean;
   @Field(() => String, { nullable: true }) evidence!: string | null;
   @Field(() => String, { nullable: true }) exceptionCommentary!: string | null;

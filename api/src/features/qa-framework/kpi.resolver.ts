@@ -149,7 +149,7 @@ class KpiService extends ResourceService<Kpi, KpiFilter> {
   async figures(id: string, from: string, to: string): Promise<KpiFigure[]> {
     checkDateRange(new FieldErrors(), from, to).throwIfAny();
     const kpi = await this.get(id);
-    return new KpiFigures(this.em).figures(kpi, periodsBetween(kpi.frequency, from, to));
+    return new KpiFigures(this.em).figures(kpi, periodsBetween(kpi.frequency, from, to), today());
   }
 
   async recalculate(id: string, from: string, to: string): Promise<KpiValue[]> {

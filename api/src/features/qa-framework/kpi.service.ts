@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { elapsedPercent } from '../../core/dates.js';
 import type { FieldErrors } from '../../core/graphql/errors.js';
 import { kpiCalculation, type Figure } from '../../core/kpi-catalogue.js';
 import { KpiSource, Rag, UNIT_RANGE, type KpiUnit } from './enums.js';
@@ -51,15 +52,18 @@ export class KpiFigures {
     return kpiCalculation(kpi.calculation!).calculate(this.em, [kpi.localAuthority.id], period);
   }
 
-  private figure(kpi: Kpi, period: Period, stored: KpiValue | undefined, calculated: Figure | null | undefined): KpiFigure {
+  private figure(kpi: Kpi, period: Period, asOf: string, stored: KpiValue | undefined, calculated: Figure | null | undefined): KpiFigure {
     const useStored = kpi.source === KpiSource.MANUAL || Boolean(stored?.frozenAt);
     const source: Partial<Figure> | null = useStored ? (stored ?? null) : (calculated ?? null);
     const value = source?.value ?? null;
     const rag = ragOf(value, kpi);
+    const elapsed = elapsedPercent(period, asOf);
     return {
       period: period.label,
       periodStart: period.start,
       periodEnd: period.end,
+      partial: elapsed < 100,
+      elapsedPercent: elapsed,
       value,
       numerator: source?.numerator ?? null,
       denominator: source?.denominator ?? null,
@@ -74,18 +78,19 @@ export class KpiFigures {
   }
 
   /** Asks every period's calculation before awaiting any, so that they are answered together. */
-  private figuresOf(kpi: Kpi, periods: Period[], stored: Stored): Promise<KpiFigure[]> {
+  private figuresOf(kpi: Kpi, periods: Period[], asOf: string, stored: Stored): Promise<KpiFigure[]> {
     return Promise.all(
       periods.map(async (period) => {
         const kept = stored.get(period.start);
         const calculated = kpi.source === KpiSource.COMPUTED && !kept?.frozenAt ? await this.calculate(kpi, period) : undefined;
-        return this.figure(kpi, period, kept, calculated);
+        return this.figure(kpi, period, asOf, kept, calculated);
       }),
     );
   }
 
-  async figures(kpi: Kpi, periods: Period[]): Promise<KpiFigure[]> {
-    return this.figuresOf(kpi, periods, (await this.stored([{ kpi, periods }])).get(kpi.id)!);
+  /** The KPI's figures for the periods, each judged partial or complete on `asOf`. */
+  async figures(kpi: Kpi, periods: Period[], asOf: string): Promise<KpiFigure[]> {
+    return this.figuresOf(kpi, periods, asOf, (await this.stored([{ kpi, periods }])).get(kpi.id)!);
   }
 
   /**
@@ -123,8 +128,8 @@ export class KpiFigures {
     return Promise.all(
       asked.map(async ({ kpi, trend: trendPeriods, due, actuals: actualPeriods }) => {
         const [trend, actuals] = await Promise.all([
-          this.figuresOf(kpi, trendPeriods, stored.get(kpi.id)!),
-          this.figuresOf(kpi, actualPeriods, stored.get(kpi.id)!),
+          this.figuresOf(kpi, trendPeriods, asOf, stored.get(kpi.id)!),
+          this.figuresOf(kpi, actualPeriods, asOf, stored.get(kpi.id)!),
         ]);
         const milestones: KpiMilestoneResult[] = kpi.milestoneTargets.map((m) => {
           const actual = actuals[due.indexOf(m)]?.value ?? null;

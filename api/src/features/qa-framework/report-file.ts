@@ -31,12 +31,13 @@ export const BRAG_KEY: Record<Brag, string> = {
 
 /** The KPI table, one row per KPI, with its figures as plain numbers. */
 export function reportCsv(content: HighlightReportContent): string {
-  const header = ['code', 'name', 'unit', 'period', 'value', 'numerator', 'denominator', 'target', 'rag', 'baseline', 'trend', 'exception commentary', 'exception actions'];
+  const header = ['code', 'name', 'unit', 'period', 'period partial', 'value', 'numerator', 'denominator', 'target', 'rag', 'baseline', 'trend', 'exception commentary', 'exception actions'];
   const rows = content.kpis.map((k) => [
     k.code,
     k.name,
     k.unit,
     k.current.period,
+    k.current.partial ? 'yes' : 'no',
     k.current.value,
     k.current.numerator,
     k.current.denominator,
@@ -112,7 +113,7 @@ export function reportPdf(report: HighlightReport, content: HighlightReportConte
   row(columns.map((c) => c.title), true);
   for (const k of content.kpis) {
     const y = row(
-      [k.code, k.name, k.current.period, formatValue(k.unit, k.current.value), formatValue(k.unit, k.target), k.current.rag === Rag.NO_DATA ? 'NO DATA' : k.current.rag, ''],
+      [k.code, k.name, `${k.current.period}${k.current.partial ? ' (partial)' : ''}`, formatValue(k.unit, k.current.value), formatValue(k.unit, k.target), k.current.rag === Rag.NO_DATA ? 'NO DATA' : k.current.rag, ''],
       false,
       [null, null, null, null, null, RAG_COLOUR[k.current.rag]],
     );
