@@ -28,21 +28,6 @@ const FAILING_IMPACTS = new Set(['serious', 'critical']);
 const checked = new Set<string>();
 
 /**
- * On the phone, every page of its own (dashboards, My audits, the scoring screen), but only the first list, record,
- * edit and create page: those are react-admin's same few layouts filled with different fields, and checking each of
- * them again at 390 px would add minutes to the walk in CI. Colour contrast is not checked again there: colours do
- * not change with the width, and it is axe's slowest rule.
- */
-const phoneChecked = new Set<string>();
-function recordKind(path: string): string | undefined {
-  if (/^\/[A-Z]\w*$/.test(path)) return 'list';
-  if (/^\/[A-Z]\w*\/[^/]+\/show$/.test(path)) return 'show';
-  if (/^\/[A-Z]\w*\/create$/.test(path)) return 'create';
-  if (/^\/[A-Z]\w*\/[^/]+$/.test(path)) return 'edit';
-  return undefined;
-}
-
-/**
  * Each context's phone: a second tab of the same signed-in session, loaded at the phone's size as a phone would load
  * it (a window narrowed after loading keeps its desktop menu open, as a drawer over the page).
  */
@@ -65,7 +50,8 @@ function phoneFor(context: BrowserContext, url: string) {
 
 /**
  * The accessibility faults of the screen `page` shows, the first time `screen` (e.g. "Plan show") is met in this
- * test file; nothing after. On the phone (see phoneChecked), also its console and GraphQL errors.
+ * test file; nothing after. On the phone, also its console and GraphQL errors. Colour contrast is not checked again
+ * there: colours do not change with the width, and it is axe's slowest rule.
  */
 export async function accessibilityFaults(page: Page, screen: string): Promise<string[]> {
   if (checked.has(screen)) return [];
@@ -74,9 +60,6 @@ export async function accessibilityFaults(page: Page, screen: string): Promise<s
   const at = `${url.pathname}${url.search}`;
   const faults = await axeFaults(page, 'at 1440 px');
 
-  const kind = recordKind(url.pathname);
-  if (kind && phoneChecked.has(kind)) return faults;
-  if (kind) phoneChecked.add(kind);
   const phone = await phoneFor(page.context(), page.url());
   // Chromium runs a background tab's animation frames about once a second, and Playwright waits on them before
   // each click: whichever tab is in use comes to the front.
