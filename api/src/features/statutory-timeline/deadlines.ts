@@ -149,7 +149,9 @@ function openSteps(q: Sql, localAuthorityIds: readonly string[], asOf: string): 
 /**
  * The next review meeting of every maintained plan on each day of `days` (an SQL list of dates), due
  * as `nextReviewDue` says, with the day as `as_of`. Set-based (grouped joins rather than a lookup per
- * plan), so the whole area costs one pass however many days a trend asks for.
+ * plan), so the whole area costs one pass however many days a trend asks for. Each plan's last meeting by a
+ * day is the review whose meeting is on or before it and whose next meeting is after it: one pass over the
+ * reviews, rather than every review before each day grouped again per day.
  */
 export function nextReviews(las: () => string, days: () => string): string {
   return `select d.day as as_of, 'Plan' as source_type, p.id as source_id, '${Kind.REVIEW_MEETING}' as kind, p.local_authority_id, p.child_id, p.id as plan_id, p.team_id,
@@ -164,9 +166,11 @@ export function nextReviews(las: () => string, days: () => string): string {
        from unnest(${days()}) as d(day)
        join plan p on p.local_authority_id = any(${las()}) and p.status = 'FINAL' and p.issue_date <= d.day
        join child c on c.id = p.child_id
-       left join (select d.day, ar.plan_id, max(ar.meeting_date) as last
-                    from unnest(${days()}) as d(day) join annual_review ar on ar.meeting_date <= d.day and ar.local_authority_id = any(${las()})
-                   group by 1, 2) held on held.plan_id = p.id and held.day = d.day
+       left join (select d.day, ar.plan_id, ar.meeting_date as last
+                    from unnest(${days()}) as d(day)
+                    join (select plan_id, meeting_date, lead(meeting_date) over (partition by plan_id order by meeting_date) as next_meeting
+                            from annual_review where local_authority_id = any(${las()})) ar
+                      on ar.meeting_date <= d.day and (ar.next_meeting is null or ar.next_meeting > d.day)) held on held.plan_id = p.id and held.day = d.day
        left join (select distinct on (d.day, t.plan_id) d.day, t.plan_id, t.received_on, t.previous_review_on
                     from unnest(${days()}) as d(day) join assessment_request t
                       on t.kind = '${AssessmentKind.TRANSFER_IN}' and t.received_on <= d.day and t.local_authority_id = any(${las()})
