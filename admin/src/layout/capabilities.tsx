@@ -13,7 +13,7 @@ import UploadFileIcon from '@mui/icons-material/UploadFile';
 import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
 import { mayAccess, mayCall } from '../common/permissions';
 import type { Role } from '../common/session';
-import dcoWorkspace from '../features/health-workspace';
+import dcoWorkspace from '../features/health/dco-workspace';
 import { PlacementDashboard } from '../features/placements/dashboard';
 
 /** A page of its own (not a resource's list), shown to whoever may call the operation that feeds it. */
