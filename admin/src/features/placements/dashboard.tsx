@@ -1,5 +1,4 @@
 import InsightsIcon from '@mui/icons-material/Insights';
-import { gql } from '@apollo/client';
 import { Alert, Box, Card, CardActionArea, CardContent, LinearProgress, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
@@ -7,7 +6,7 @@ import { LinkBase, Title, useGetList } from 'react-admin';
 import { AuthorityCaption, ForEachAuthority, type Authority } from '../../common/authority';
 import { choiceName, primaryNeedChoices } from '../../common/choices';
 import { compactPounds, pounds, ukDate } from '../../common/fields';
-import { apolloClient } from '../../dataProvider';
+import { query } from '../../common/graphql';
 
 interface Group {
   key: string;
@@ -30,7 +29,7 @@ interface Highlights {
   countOverTime: { date: string; count: number; target: number | null }[];
 }
 
-const HIGHLIGHTS = gql`
+const HIGHLIGHTS = `
   query PlacementHighlights($localAuthorityId: UUID) {
     placementHighlights(localAuthorityId: $localAuthorityId) {
       date placements annualCost byPrimaryNeed { key count annualCost }
@@ -136,9 +135,8 @@ const AuthorityPlacements = ({ authority }: { authority: Authority }) => {
   useEffect(() => {
     let live = true;
     setFigures(undefined);
-    apolloClient
-      .query<{ placementHighlights: Highlights }>({ query: HIGHLIGHTS, variables: { localAuthorityId: authority.id }, fetchPolicy: 'network-only' })
-      .then((r) => live && setFigures(r.data.placementHighlights))
+    query<{ placementHighlights: Highlights }>(HIGHLIGHTS, { localAuthorityId: authority.id })
+      .then((r) => live && setFigures(r.placementHighlights))
       .catch((e: Error) => live && setError(e.message));
     return () => {
       live = false;

@@ -4,7 +4,7 @@ import { useNotify, useRecordContext, useRefresh } from 'react-admin';
 import { readableMessage } from '../../../common/errors';
 import { SectionTitle } from '../../../common/fields';
 import { mayCall } from '../../../common/permissions';
-import { healthRequest } from '../dco-workspace/health-api';
+import { mutate, query } from '../../../common/graphql';
 
 interface Criterion {
   key: string;
@@ -53,7 +53,7 @@ export const ReviewPanel = () => {
   const [versions, setVersions] = useState<Version[]>([]);
   useEffect(() => {
     if (!localAuthorityId) return;
-    healthRequest<{ allRubricVersions: Version[] }>(VERSIONS, { filter: { localAuthorityId, status: 'PUBLISHED' } }).then(
+    query<{ allRubricVersions: Version[] }>(VERSIONS, { filter: { localAuthorityId, status: 'PUBLISHED' } }).then(
       (data) => setVersions(data.allRubricVersions),
       (error) => notify(readableMessage(error), { type: 'error' }),
     );
@@ -73,7 +73,7 @@ export const ReviewPanel = () => {
     setSaving(true);
     try {
       const input = sections.map((s) => ({ code: s.code, evidence: '', judgements: s.criteria.map((c) => ({ key: c.key, judgement: judgements[c.key] })) }));
-      await healthRequest(REVIEW, { id: advice.id, version: advice.version, sections: input, feedback }, true);
+      await mutate(REVIEW, { id: advice.id, version: advice.version, sections: input, feedback });
       notify('Review saved', { type: 'success' });
       refresh();
     } catch (error) {

@@ -1,6 +1,6 @@
 import { Chip } from '@mui/material';
 import { ReferenceField, TextField, useRecordContext } from 'react-admin';
-import { gradeLabel } from '../dco-workspace/health-api';
+import { gradeName } from '../../../common/choices';
 
 /** On time, late, or still to come: read from the API's `onTime`. */
 export const TimelinessChip = (_props: { label?: string }) => {
@@ -14,7 +14,7 @@ export const TimelinessChip = (_props: { label?: string }) => {
 export const ReviewGradeChip = (_props: { label?: string }) => {
   const grade = useRecordContext()?.reviewGrade as number | null | undefined;
   if (!grade) return null;
-  return <Chip size="small" color={grade >= 3 ? 'success' : 'warning'} label={gradeLabel[grade]} />;
+  return <Chip size="small" color={grade >= 3 ? 'success' : 'warning'} label={gradeName(grade)} />;
 };
 
 /** The child's case reference through the plan. */

@@ -7,7 +7,7 @@ import { readableMessage } from '../../../common/errors';
 import { SectionTitle, UkDateField } from '../../../common/fields';
 import { CaseReferenceField, TimelinessChip } from '../advice/fields';
 import { exportCsv } from './csv';
-import { healthRequest } from './health-api';
+import { query } from '../../../common/graphql';
 import { addDays, today } from '../../../common/dates';
 
 interface Scorecard {
@@ -135,7 +135,7 @@ const CurrentDeepDive = ({ localAuthorityId }: { localAuthorityId: string }) => 
   const [statuses, setStatuses] = useState<string[]>([]);
   useEffect(() => {
     if (!cycle) return;
-    healthRequest<{ allAudits: { status: string }[] }>(AUDIT_STATUSES, { filter: { cycleId: cycle.id } }).then(
+    query<{ allAudits: { status: string }[] }>(AUDIT_STATUSES, { filter: { cycleId: cycle.id } }).then(
       (data) => setStatuses(data.allAudits.map((a) => a.status)),
       (error) => notify(readableMessage(error), { type: 'error' }),
     );
@@ -167,7 +167,7 @@ const AuthorityWorkspace = ({ authority: shown }: { authority: Authority }) => {
   useEffect(() => {
     const scope = { localAuthorityId: authority };
     setFigures(null);
-    healthRequest<Figures>(FIGURES, { trend: { ...scope, from: isoDaysAgo(730) }, recent: { ...scope, from: isoDaysAgo(365) }, limit, localAuthorityId: authority }).then(
+    query<Figures>(FIGURES, { trend: { ...scope, from: isoDaysAgo(730) }, recent: { ...scope, from: isoDaysAgo(365) }, limit, localAuthorityId: authority }).then(
       setFigures,
       (error) => notify(readableMessage(error), { type: 'error' }),
     );

@@ -4,7 +4,7 @@ import { useNotify, useRecordContext, useRefresh } from 'react-admin';
 import { readableMessage } from '../../../common/errors';
 import { SectionTitle } from '../../../common/fields';
 import { mayCall } from '../../../common/permissions';
-import { healthRequest } from '../dco-workspace/health-api';
+import { mutate } from '../../../common/graphql';
 
 const SIGN_OFF = `mutation ($id: UUID!, $version: Int!, $decision: SignOffDecision!, $reason: String) {
   signOffHealthSections(id: $id, version: $version, decision: $decision, reason: $reason) { id version status }
@@ -19,7 +19,7 @@ export const SignOffPanel = () => {
   if (!signOff || signOff.status === 'AGREED' || !mayCall('signOffHealthSections')) return null;
   const decide = async (decision: 'AGREED' | 'CHANGES_REQUESTED') => {
     try {
-      await healthRequest(SIGN_OFF, { id: signOff.id, version: signOff.version, decision, reason: reason || null }, true);
+      await mutate(SIGN_OFF, { id: signOff.id, version: signOff.version, decision, reason: reason || null });
       notify(decision === 'AGREED' ? 'Health sections agreed' : 'Changes requested', { type: 'success' });
       setReason('');
       refresh();

@@ -1,15 +1,14 @@
-import { gql } from '@apollo/client';
 import { Box, Card, CardContent, MenuItem, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { Title, useNotify } from 'react-admin';
 import { phaseChoices } from '../../../common/choices';
 import { ukDate } from '../../../common/fields';
-import { apolloClient } from '../../../dataProvider';
+import { query } from '../../../common/graphql';
 import { senStatusChoices } from './choices';
 import { useChosenLocalAuthority } from './useLocalAuthorities';
 
-const FIGURES = gql`
+const FIGURES = `
   query ($localAuthorityId: UUID!, $asOf: LocalDate) {
     partTimeFigures(localAuthorityId: $localAuthorityId, asOf: $asOf) {
       asOf active reviewOverdue consentMissing overMaximum ended medianWeeks
@@ -78,11 +77,10 @@ export const PartTimeFigures = () => {
   const [trend, setTrend] = useState<TrendPoint[]>([]);
   useEffect(() => {
     if (!chosen) return;
-    apolloClient
-      .query<{ partTimeFigures: Figures; partTimeTrend: TrendPoint[] }>({ query: FIGURES, variables: { localAuthorityId: chosen, asOf: asOf || null } })
+    query<{ partTimeFigures: Figures; partTimeTrend: TrendPoint[] }>(FIGURES, { localAuthorityId: chosen, asOf: asOf || null })
       .then((result) => {
-        setFigures(result.data.partTimeFigures);
-        setTrend(result.data.partTimeTrend);
+        setFigures(result.partTimeFigures);
+        setTrend(result.partTimeTrend);
       })
       .catch((error: Error) => notify(error.message, { type: 'error' }));
   }, [chosen, asOf, notify]);

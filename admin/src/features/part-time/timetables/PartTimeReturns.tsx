@@ -1,4 +1,3 @@
-import { gql } from '@apollo/client';
 import {
   Alert,
   Box,
@@ -19,11 +18,11 @@ import { useCallback, useEffect, useState, type ChangeEvent } from 'react';
 import { Title, useGetList, useNotify } from 'react-admin';
 import { ukDate } from '../../../common/fields';
 import { mayCall } from '../../../common/permissions';
-import { apolloClient } from '../../../dataProvider';
+import { mutate, query } from '../../../common/graphql';
 import { halfTermChoices } from './choices';
 import { useChosenLocalAuthority } from './useLocalAuthorities';
 
-const IMPORT = gql`
+const IMPORT = `
   mutation ($localAuthorityId: UUID!, $settingId: UUID!, $academicYear: Int!, $halfTerm: Int!, $csv: String!) {
     importPartTimeReturn(localAuthorityId: $localAuthorityId, settingId: $settingId, academicYear: $academicYear, halfTerm: $halfTerm, csv: $csv) {
       accepted imported duplicates invalid
@@ -33,7 +32,7 @@ const IMPORT = gql`
   }
 `;
 
-const REGISTER = gql`
+const REGISTER = `
   query ($localAuthorityId: UUID!, $academicYear: Int!, $halfTerm: Int!) {
     schoolReturnRegister(localAuthorityId: $localAuthorityId, academicYear: $academicYear, halfTerm: $halfTerm) {
       returned missing setting { id name } schoolReturn { receivedOn rowCount }
@@ -124,8 +123,8 @@ export const PartTimeReturns = () => {
 
   const loadRegister = useCallback(async () => {
     if (!chosen) return;
-    const result = await apolloClient.query<{ schoolReturnRegister: RegisterEntry[] }>({ query: REGISTER, variables: { localAuthorityId: chosen, academicYear, halfTerm } });
-    setRegister(result.data.schoolReturnRegister);
+    const result = await query<{ schoolReturnRegister: RegisterEntry[] }>(REGISTER, { localAuthorityId: chosen, academicYear, halfTerm });
+    setRegister(result.schoolReturnRegister);
   }, [chosen, academicYear, halfTerm]);
   useEffect(() => {
     loadRegister().catch((error: Error) => notify(error.message, { type: 'error' }));
@@ -138,8 +137,8 @@ export const PartTimeReturns = () => {
 
   const submit = async () => {
     try {
-      const result = await apolloClient.mutate<{ importPartTimeReturn: Report }>({ mutation: IMPORT, variables: { localAuthorityId: chosen, settingId, academicYear, halfTerm, csv } });
-      setReport(result.data!.importPartTimeReturn);
+      const result = await mutate<{ importPartTimeReturn: Report }>(IMPORT, { localAuthorityId: chosen, settingId, academicYear, halfTerm, csv });
+      setReport(result.importPartTimeReturn);
       await loadRegister();
     } catch (error) {
       notify((error as Error).message, { type: 'error' });

@@ -4,7 +4,7 @@ import { Title } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { AuthorityCaption, ForEachAuthority, type Authority } from '../../../common/authority';
 import { RAG_KEY, RagChip, Sparkline, formatValue } from '../kpis/rag';
-import { useGraphQL } from './graphql';
+import { useGraphQL } from '../../../common/graphql';
 import { partialNote, today } from '../../../common/dates';
 
 interface Row {

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, LinearProgress, Typography } from '@mui/material';
 import { useNotify, useRecordContext, useRefresh } from 'react-admin';
 import { mayCall } from '../../../common/permissions';
-import { runMutation, runQuery } from '../framework-dashboard/graphql';
+import { mutate, query } from '../../../common/graphql';
 import { CONTENT, type Content } from './ReportContent';
 
 const PUBLISH = 'mutation ($id: UUID!, $version: Int!) { publishHighlightReport(id: $id, version: $version) { id version status } }';
@@ -29,7 +29,7 @@ export const PublishButton = () => {
   const [busy, setBusy] = useState(false);
   useEffect(() => {
     if (!open || !report) return;
-    runQuery<{ highlightReportContent: Content }>(CONTENT, { id: report.id }).then(
+    query<{ highlightReportContent: Content }>(CONTENT, { id: report.id }).then(
       (data) => setContent(data.highlightReportContent),
       (e: Error) => setError(e.message),
     );
@@ -41,7 +41,7 @@ export const PublishButton = () => {
   const publish = async () => {
     setBusy(true);
     try {
-      await runMutation(PUBLISH, { id: report.id, version: report.version });
+      await mutate(PUBLISH, { id: report.id, version: report.version });
       notify('Published: the figures are frozen as they stand', { type: 'success' });
       setOpen(false);
       refresh();

@@ -1,7 +1,7 @@
 import { Alert, Box, LinearProgress, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { SectionTitle, ukDate } from '../../../common/fields';
 import { partialNote } from '../../../common/dates';
-import { useGraphQL } from '../framework-dashboard/graphql';
+import { useGraphQL } from '../../../common/graphql';
 import { BragChip, BragKey } from '../improvement-plan/brag';
 import { RagChip, Sparkline, formatValue } from '../kpis/rag';
 

@@ -19,7 +19,7 @@ import { KeyColumn, LocalAuthorityColumn } from '../../../common/columns';
 import { LocalAuthorityField, UkDateTimeField } from '../../../common/fields';
 import { LocalAuthorityInput, localAuthorityFilter } from '../../../common/inputs';
 import { RecordCreate, RecordList, RecordShow } from '../../../common/pages';
-import { downloadFile, runQuery } from '../framework-dashboard/graphql';
+import { downloadFile, query } from '../../../common/graphql';
 
 type ReportFile = { filename: string; contentType: string; base64: string };
 import { PublishButton } from './PublishDialog';
@@ -35,7 +35,7 @@ const Download = ({ id, format }: { id: string; format: 'PDF' | 'CSV' }) => {
       variant="outlined"
       onClick={async () => {
         try {
-          downloadFile((await runQuery<{ highlightReportFile: ReportFile }>(FILE, { id, format })).highlightReportFile);
+          downloadFile((await query<{ highlightReportFile: ReportFile }>(FILE, { id, format })).highlightReportFile);
         } catch (error) {
           notify((error as Error).message, { type: 'error' });
         }

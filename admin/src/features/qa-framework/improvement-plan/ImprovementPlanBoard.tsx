@@ -4,7 +4,7 @@ import { Title } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { ForEachAuthority, type Authority } from '../../../common/authority';
 import { ukDate } from '../../../common/fields';
-import { useGraphQL } from '../framework-dashboard/graphql';
+import { useGraphQL } from '../../../common/graphql';
 import { BragChip, BragKey } from './brag';
 import { today } from '../../../common/dates';
 

@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useCanAccess, useRecordContext } from 'react-admin';
 import { SectionTitle, ukDate } from '../../../common/fields';
-import { useGraphQL } from '../framework-dashboard/graphql';
+import { useGraphQL } from '../../../common/graphql';
 import { RAG_KEY, RagChip, formatValue } from './rag';
 import { today } from '../../../common/dates';
 
