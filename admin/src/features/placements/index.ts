@@ -1,16 +1,14 @@
 /** Independent and out-of-area placements: the commissioner's dashboard, providers, placements, visits and what hangs off them (api/src/features/placements). */
 import type { AdminFeature } from '../../common/feature';
+import { commissionedOutcomeResource } from './commissioned-outcomes';
+import { commissioningPolicyResource } from './commissioning-policy';
 import { PlacementDashboard, placementDashboardResource } from './dashboard';
+import { monitoringVisitResource } from './monitoring-visits';
+import { outcomeReviewResource } from './outcome-reviews';
 import { placementResource } from './placements';
+import { providerDocumentResource } from './provider-documents';
 import { providerResource } from './providers';
-import {
-  commissionedOutcomeResource,
-  commissioningPolicyResource,
-  outcomeReviewResource,
-  providerDocumentResource,
-  visitActionResource,
-} from './records';
-import { monitoringVisitResource } from './visits';
+import { visitActionResource } from './visit-actions';
 
 const resources = [
   placementDashboardResource,

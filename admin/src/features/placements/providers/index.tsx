@@ -17,14 +17,14 @@ import {
   useRecordContext,
   type RaRecord,
 } from 'react-admin';
-import { ofstedRatingChoices, settingTypeChoices, choiceName } from '../../common/choices';
-import { KeyColumn, LocalAuthorityColumn } from '../../common/columns';
-import { LocalAuthorityField, OfstedChip, UkDateField, YesNoField } from '../../common/fields';
-import { FormRow, LocalAuthorityInput, localAuthorityFilter } from '../../common/inputs';
-import { RecordCreate, RecordEdit, RecordList, RecordShow } from '../../common/pages';
-import { RelatedList } from '../../common/RelatedList';
-import { documentKindChoices, placementStatusChoices, purchasingRouteChoices } from './choices';
-import { ChoiceColumn, PlacementFlags } from './fields';
+import { ofstedRatingChoices, settingTypeChoices, choiceName } from '../../../common/choices';
+import { KeyColumn, LocalAuthorityColumn } from '../../../common/columns';
+import { LocalAuthorityField, OfstedChip, UkDateField, YesNoField } from '../../../common/fields';
+import { FormRow, LocalAuthorityInput, localAuthorityFilter } from '../../../common/inputs';
+import { RecordCreate, RecordEdit, RecordList, RecordShow } from '../../../common/pages';
+import { RelatedList } from '../../../common/RelatedList';
+import { documentKindChoices, placementStatusChoices, purchasingRouteChoices } from '../choices';
+import { ChoiceColumn, PlacementFlags } from '../fields';
 
 const providerFilters = [
   <SearchInput key="q" source="q" alwaysOn placeholder="Name or URN" />,

@@ -22,15 +22,15 @@ import {
   useRecordContext,
   type RaRecord,
 } from 'react-admin';
-import { ofstedRatingChoices, primaryNeedChoices, settingTypeChoices } from '../../common/choices';
-import { KeyColumn, LocalAuthorityColumn } from '../../common/columns';
-import { LocalAuthorityField, NeedCodeField, UkDateField, YesNoField } from '../../common/fields';
-import { ChildInput, FormRow } from '../../common/inputs';
-import { RecordCreate, RecordEdit, RecordList, RecordShow } from '../../common/pages';
-import { RelatedList } from '../../common/RelatedList';
-import { attendanceChoices, distanceBandChoices, outcomeProgressChoices, placementStatusChoices, visitStatusChoices } from './choices';
-import { ChoiceColumn, CostField, PlacementFlags, RagChip } from './fields';
-import { ProviderInput } from './providers';
+import { ofstedRatingChoices, primaryNeedChoices, settingTypeChoices } from '../../../common/choices';
+import { KeyColumn, LocalAuthorityColumn } from '../../../common/columns';
+import { LocalAuthorityField, NeedCodeField, UkDateField, YesNoField } from '../../../common/fields';
+import { ChildInput, FormRow } from '../../../common/inputs';
+import { RecordCreate, RecordEdit, RecordList, RecordShow } from '../../../common/pages';
+import { RelatedList } from '../../../common/RelatedList';
+import { attendanceChoices, distanceBandChoices, outcomeProgressChoices, placementStatusChoices, visitStatusChoices } from '../choices';
+import { ChoiceColumn, CostField, PlacementFlags, RagChip } from '../fields';
+import { ProviderInput } from '../providers';
 
 const placementFilters = [
   <SearchInput key="q" source="q" alwaysOn placeholder="Case reference starts with…" />,

@@ -20,14 +20,14 @@ import {
   required,
   type RaRecord,
 } from 'react-admin';
-import { LocalAuthorityColumn } from '../../common/columns';
-import { LocalAuthorityField, UkDateField, YesNoField, ukDate } from '../../common/fields';
-import { FormRow } from '../../common/inputs';
-import { RecordCreate, RecordEdit, RecordList, RecordShow } from '../../common/pages';
-import { RelatedList } from '../../common/RelatedList';
-import { VISIT_AREAS, outcomeProgressChoices, ragChoices, visitActionStatusChoices, visitStatusChoices } from './choices';
-import { ChoiceColumn, RagChip, VisitAreasSummary } from './fields';
-import { NO_ID } from './placements';
+import { LocalAuthorityColumn } from '../../../common/columns';
+import { LocalAuthorityField, UkDateField, YesNoField, ukDate } from '../../../common/fields';
+import { FormRow } from '../../../common/inputs';
+import { RecordCreate, RecordEdit, RecordList, RecordShow } from '../../../common/pages';
+import { RelatedList } from '../../../common/RelatedList';
+import { VISIT_AREAS, outcomeProgressChoices, ragChoices, visitActionStatusChoices, visitStatusChoices } from '../choices';
+import { ChoiceColumn, RagChip, VisitAreasSummary } from '../fields';
+import { NO_ID } from '../placements';
 
 const visitFilters = [
   <SearchInput key="q" source="q" alwaysOn placeholder="Officer or case reference" />,

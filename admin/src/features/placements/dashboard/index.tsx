@@ -3,10 +3,10 @@ import { Alert, Box, Card, CardActionArea, CardContent, LinearProgress, Stack, T
 import { useEffect, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { LinkBase, Title, useGetList } from 'react-admin';
-import { AuthorityCaption, ForEachAuthority, type Authority } from '../../common/authority';
-import { choiceName, primaryNeedChoices } from '../../common/choices';
-import { compactPounds, pounds, ukDate } from '../../common/fields';
-import { query } from '../../common/graphql';
+import { AuthorityCaption, ForEachAuthority, type Authority } from '../../../common/authority';
+import { choiceName, primaryNeedChoices } from '../../../common/choices';
+import { compactPounds, pounds, ukDate } from '../../../common/fields';
+import { query } from '../../../common/graphql';
 
 interface Group {
   key: string;
