@@ -3,34 +3,11 @@ import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { authProvider } from './authProvider';
 import { dataProvider } from './dataProvider';
 import { Dashboard } from './dashboard/Dashboard';
+import { FEATURES } from './features';
 import { i18nProvider } from './i18n';
 import { Layout } from './layout/Layout';
 import { LoginPage } from './layout/LoginPage';
 import { lightTheme } from './theme';
-import children from './features/children';
-import history from './features/history';
-import localAuthorities from './features/local-authorities';
-import plans from './features/plans';
-import settings from './features/settings';
-import teams from './features/teams';
-import users from './features/users';
-import healthAdvice from './features/health-advice';
-import healthSignOffs from './features/health-sign-offs';
-import dcoWorkspace from './features/health-workspace';
-import annualReviews from './features/health-annual-reviews';
-import kpis from './features/kpis';
-import kpiValues from './features/kpi-values';
-import { improvementActions, improvementOutcomes, milestones, workstreams } from './features/improvement-plan/resources';
-import { ImprovementPlanBoard } from './features/improvement-plan/ImprovementPlanBoard';
-import highlightReports from './features/highlight-reports';
-import { FrameworkDashboard } from './features/framework-dashboard/FrameworkDashboard';
-import partTimeTimetables, { PartTimeFigures, PartTimeReturns } from './features/part-time-timetables';
-import audits, { MyAudits, ScoreAudit } from './features/audits';
-import { ModerationQueue } from './features/moderation/ModerationQueue';
-import auditCycles from './features/audit-cycles';
-import followUpActions from './features/follow-up-actions';
-import { rubricVersions, rubrics } from './features/rubrics';
-import * as placements from './features/placements';
 
 /** Real paths (/Plan/123/show), not hash URLs: the API serves index.html for every path. */
 export const App = () => (
@@ -48,48 +25,13 @@ export const App = () => (
       requireAuth
       disableTelemetry
     >
-      <Resource {...plans} />
-      <Resource {...children} />
-      <Resource {...settings} />
-      <Resource {...teams} />
-      <Resource {...localAuthorities} />
-      <Resource {...users} />
-      <Resource {...history} />
-      <Resource {...dcoWorkspace} />
-      <Resource {...healthAdvice} />
-      <Resource {...healthSignOffs} />
-      <Resource {...annualReviews} />
-      <Resource {...kpis} />
-      <Resource {...kpiValues} />
-      <Resource {...workstreams} />
-      <Resource {...improvementOutcomes} />
-      <Resource {...improvementActions} />
-      <Resource {...milestones} />
-      <Resource {...highlightReports} />
-      <Resource {...partTimeTimetables} />
-      <Resource name="PartTimeReview" />
-      <Resource {...audits} />
-      <Resource {...auditCycles} />
-      <Resource {...followUpActions} />
-      <Resource {...rubrics} />
-      <Resource {...rubricVersions} />
-      <Resource {...placements.placementDashboardResource} />
-      <Resource {...placements.placementResource} />
-      <Resource {...placements.providerResource} />
-      <Resource {...placements.monitoringVisitResource} />
-      <Resource {...placements.commissionedOutcomeResource} />
-      <Resource {...placements.outcomeReviewResource} />
-      <Resource {...placements.visitActionResource} />
-      <Resource {...placements.providerDocumentResource} />
-      <Resource {...placements.commissioningPolicyResource} />
+      {FEATURES.flatMap((feature) => feature.resources).map((resource) => (
+        <Resource key={resource.name} {...resource} />
+      ))}
       <CustomRoutes>
-        <Route path="/framework" element={<FrameworkDashboard />} />
-        <Route path="/improvement-plan" element={<ImprovementPlanBoard />} />
-        <Route path="/part-time/figures" element={<PartTimeFigures />} />
-        <Route path="/part-time/returns" element={<PartTimeReturns />} />
-        <Route path="/my-audits" element={<MyAudits />} />
-        <Route path="/Audit/:id/score" element={<ScoreAudit />} />
-        <Route path="/moderation" element={<ModerationQueue />} />
+        {FEATURES.flatMap((feature) => feature.routes ?? []).map((route) => (
+          <Route key={route.path} path={route.path} element={route.element} />
+        ))}
       </CustomRoutes>
     </Admin>
   </BrowserRouter>

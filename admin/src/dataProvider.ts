@@ -13,7 +13,7 @@ import { getToken } from './common/session';
 import { toHttpError } from './common/errors';
 import { acceptedSort } from './common/sorting';
 
-export const GRAPHQL_URL = '/graphql';
+const GRAPHQL_URL = '/graphql';
 
 const schema = introspectionFromSchema(apiSchema).__schema;
 

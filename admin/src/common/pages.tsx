@@ -16,7 +16,7 @@ import {
   type RaRecord,
   type SortPayload,
 } from 'react-admin';
-import { RecordHistory } from '../features/history/RecordHistory';
+import { RecordHistory } from '../features/administration/history/RecordHistory';
 import { SectionTitle, gridLayoutSx } from './fields';
 import { useDefaultLocalAuthority } from './inputs';
 import { defaultSort } from './sorting';

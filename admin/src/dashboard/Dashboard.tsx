@@ -10,7 +10,7 @@ import { LinkBase, Title, useGetIdentity, useGetList } from 'react-admin';
 import { AuthorityCaption, ForEachAuthority, useMyAuthorities, type Authority } from '../common/authority';
 import { roleLabel } from '../common/choices';
 import { getUser } from '../common/session';
-import { AuditDashboard } from '../features/audit-dashboard/AuditDashboard';
+import { AuditDashboard } from '../features/ehcp-audits/audit-dashboard/AuditDashboard';
 import { homePage } from '../layout/capabilities';
 
 /** How many records match a filter, asking only for the count (page size 1). */

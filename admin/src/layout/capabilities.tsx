@@ -1,117 +1,34 @@
 /**
- * The menu by capability, in one place: which group each screen belongs to, the order each role's day puts
- * the groups in, and the page a role lands on. Who may open a screen is not decided here: a resource shows
- * when the API lets the role list it, a page when the API lets the role call the query (or mutation) behind
- * it (common/permissions.ts, read from schema/access.json).
+ * The menu by capability: the groups' headings and the order each role's day puts them in. Which group each
+ * screen belongs to, and the page a role lands on, each feature says in its menu (features/<name>/index.ts).
+ * Who may open a screen is not decided here: a resource shows when the API lets the role list it, a page when
+ * the API lets the role call the query (or mutation) behind it (common/permissions.ts, read from
+ * schema/access.json).
  */
 import type { ComponentType } from 'react';
-import AssignmentIndIcon from '@mui/icons-material/AssignmentInd';
-import BalanceIcon from '@mui/icons-material/Balance';
-import BarChartIcon from '@mui/icons-material/BarChart';
-import DashboardCustomizeIcon from '@mui/icons-material/DashboardCustomize';
-import UploadFileIcon from '@mui/icons-material/UploadFile';
-import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
+import type { MenuEntry, MenuGroupId, MenuPage } from '../common/feature';
 import { mayAccess, mayCall } from '../common/permissions';
 import type { Role } from '../common/session';
-import dcoWorkspace from '../features/health-workspace';
-import { PlacementDashboard } from '../features/placements/dashboard';
+import { FEATURES } from '../features';
 
-/** A page of its own (not a resource's list), shown to whoever may call the operation that feeds it. */
-export interface MenuPage {
-  to: string;
-  label: string;
-  icon: ComponentType;
-  operation: string;
-  dashboard?: boolean;
-}
-/** A resource's list; its label and icon come from its own definition. */
-export interface MenuResource {
-  resource: string;
-  dashboard?: boolean;
-}
-export type MenuEntry = MenuPage | MenuResource;
+/** The groups' headings; their entries come from the features' menus (features/<name>/index.ts). */
+const LABELS: Record<MenuGroupId, string> = {
+  audits: 'EHCP audits',
+  health: 'Health',
+  placements: 'Placements',
+  partTime: 'Part-time timetables',
+  framework: 'QA framework',
+  records: 'Records',
+  administration: 'Administration',
+};
 
-type CapabilityId = 'audits' | 'health' | 'placements' | 'partTime' | 'framework' | 'records' | 'administration';
-
-interface Capability {
-  id: CapabilityId;
-  label: string;
-  entries: MenuEntry[];
-  /** The home page of a role whose day starts with this capability; without one, the general dashboard. */
-  home?: ComponentType;
-}
-
-const page = (to: string, label: string, icon: ComponentType, operation: string, dashboard = false): MenuPage => ({ to, label, icon, operation, dashboard });
-const resource = (name: string, dashboard = false): MenuResource => ({ resource: name, dashboard });
-
-const CAPABILITIES: Capability[] = [
-  {
-    id: 'audits',
-    label: 'EHCP audits',
-    entries: [
-      // Those who may score an audit are those who may be given one.
-      page('/my-audits', 'My audits', AssignmentIndIcon, 'saveAuditSection'),
-      page('/moderation', 'Moderation queue', BalanceIcon, 'recordModeratorGrade'),
-      resource('Audit'),
-      resource('AuditCycle'),
-      resource('FollowUpAction'),
-    ],
-  },
-  {
-    id: 'health',
-    label: 'Health',
-    entries: [resource('dco', true), resource('AdviceRequest'), resource('HealthSignOff'), resource('AnnualReview')],
-    home: dcoWorkspace.list,
-  },
-  {
-    id: 'placements',
-    label: 'Placements',
-    entries: [
-      resource('commissioning', true),
-      resource('Placement'),
-      resource('Provider'),
-      resource('MonitoringVisit'),
-      resource('CommissionedOutcome'),
-      resource('OutcomeReview'),
-      resource('VisitAction'),
-      resource('ProviderDocument'),
-      resource('CommissioningPolicy'),
-    ],
-    home: PlacementDashboard,
-  },
-  {
-    id: 'partTime',
-    label: 'Part-time timetables',
-    entries: [
-      resource('PartTimeTimetable'),
-      page('/part-time/figures', 'Part-time figures', BarChartIcon, 'partTimeFigures', true),
-      page('/part-time/returns', 'School returns', UploadFileIcon, 'schoolReturnRegister'),
-    ],
-  },
-  {
-    id: 'framework',
-    label: 'QA framework',
-    entries: [
-      page('/framework', 'QA framework', DashboardCustomizeIcon, 'kpiScorecard', true),
-      page('/improvement-plan', 'Improvement plan board', ViewKanbanIcon, 'improvementPlanBoard', true),
-      resource('Kpi'),
-      resource('KpiValue'),
-      resource('Workstream'),
-      resource('ImprovementOutcome'),
-      resource('ImprovementAction'),
-      resource('Milestone'),
-      resource('HighlightReport'),
-    ],
-  },
-  { id: 'records', label: 'Records', entries: [resource('Plan'), resource('Child'), resource('Setting'), resource('Team')] },
-  { id: 'administration', label: 'Administration', entries: [resource('User'), resource('LocalAuthority'), resource('Rubric'), resource('ChangeRecord')] },
-];
+const entriesOf = (group: MenuGroupId): MenuEntry[] => FEATURES.flatMap((feature) => feature.menu.filter((entry) => entry.group === group));
 
 /** A viewer's day is reading: their menu opens with every dashboard they may see, gathered from the groups. */
 const DASHBOARDS = 'dashboards';
 
 /** Each role's groups, its day first. */
-const ORDER: Record<Role, (CapabilityId | typeof DASHBOARDS)[]> = {
+const ORDER: Record<Role, (MenuGroupId | typeof DASHBOARDS)[]> = {
   ADMIN: ['administration', 'audits', 'framework', 'records', 'health', 'placements', 'partTime'],
   QA_OFFICER: ['audits', 'framework', 'partTime', 'records', 'health', 'placements', 'administration'],
   AUDITOR: ['audits', 'records', 'framework', 'health', 'partTime', 'placements', 'administration'],
@@ -144,11 +61,10 @@ export function menuGroups(roles: readonly Role[]): MenuGroup[] {
   const gathered = order.includes(DASHBOARDS);
   const groups = order.map((id): MenuGroup => {
     if (id === DASHBOARDS) {
-      const entries = order.flatMap((other) => CAPABILITIES.find((c) => c.id === other)?.entries.filter((e) => e.dashboard) ?? []);
+      const entries = order.flatMap((other) => (other === DASHBOARDS ? [] : entriesOf(other).filter((e) => e.dashboard)));
       return { id, label: 'Dashboards', entries };
     }
-    const capability = CAPABILITIES.find((c) => c.id === id)!;
-    return { id, label: capability.label, entries: gathered ? capability.entries.filter((e) => !e.dashboard) : capability.entries };
+    return { id, label: LABELS[id], entries: gathered ? entriesOf(id).filter((e) => !e.dashboard) : entriesOf(id) };
   });
   return groups.map((group) => ({ ...group, entries: group.entries.filter(allowed(roles)) })).filter((group) => group.entries.length > 0);
 }
@@ -156,6 +72,6 @@ export function menuGroups(roles: readonly Role[]): MenuGroup[] {
 /** The page these roles land on, when their day starts with a capability that has one. */
 export function homePage(roles: readonly Role[]): ComponentType | undefined {
   const role = leadingRole(roles);
-  const first = role ? CAPABILITIES.find((c) => c.id === ORDER[role][0]) : undefined;
-  return first?.home;
+  const first = role ? ORDER[role][0] : undefined;
+  return first && first !== DASHBOARDS ? entriesOf(first).find((entry) => entry.home)?.home : undefined;
 }

@@ -1,8 +1,0 @@
-import { RecordEdit } from '../../common/pages';
-import { CycleFormFields } from './CycleForm';
-
-export const CycleEdit = () => (
-  <RecordEdit>
-    <CycleFormFields isCreate={false} />
-  </RecordEdit>
-);

@@ -1,8 +1,0 @@
-import { RecordEdit } from '../../common/pages';
-import { PartTimeTimetableFormFields } from './PartTimeTimetableForm';
-
-export const PartTimeTimetableEdit = () => (
-  <RecordEdit>
-    <PartTimeTimetableFormFields isCreate={false} />
-  </RecordEdit>
-);

@@ -1,0 +1,150 @@
+import { Box, Card, CardContent, MenuItem, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { useEffect, useState } from 'react';
+import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Title, useNotify } from 'react-admin';
+import { phaseChoices } from '../../../common/choices';
+import { ukDate } from '../../../common/fields';
+import { query } from '../../../common/graphql';
+import { senStatusChoices } from './choices';
+import { useChosenLocalAuthority } from './useLocalAuthorities';
+
+const FIGURES = `
+  query ($localAuthorityId: UUID!, $asOf: LocalDate) {
+    partTimeFigures(localAuthorityId: $localAuthorityId, asOf: $asOf) {
+      asOf active reviewOverdue consentMissing overMaximum ended medianWeeks
+      baselineDate baselineCount targetReductionPercent targetDate targetCount reductionPercent trajectoryCount onTrack
+      bySenStatus { key label count } bySetting { key label count } byPhase { key label count } byPrimaryNeed { key label count }
+    }
+    partTimeTrend(localAuthorityId: $localAuthorityId) { date active trajectoryCount }
+  }
+`;
+
+interface Count { key: string; label: string; count: number }
+interface Figures {
+  asOf: string;
+  active: number;
+  reviewOverdue: number;
+  consentMissing: number;
+  overMaximum: number;
+  ended: number;
+  medianWeeks: number | null;
+  baselineDate: string | null;
+  baselineCount: number | null;
+  targetReductionPercent: number;
+  targetDate: string | null;
+  targetCount: number | null;
+  reductionPercent: number | null;
+  trajectoryCount: number | null;
+  onTrack: boolean | null;
+  bySenStatus: Count[];
+  bySetting: Count[];
+  byPhase: Count[];
+  byPrimaryNeed: Count[];
+}
+interface TrendPoint { date: string; active: number; trajectoryCount: number | null }
+
+const round1 = (value: number | null) => (value === null ? '—' : value.toLocaleString('en-GB', { maximumFractionDigits: 1 }));
+/** Readable names for the groups' codes (SEN status, phase); primary needs keep their SEN2 codes. */
+const GROUP_LABEL = Object.fromEntries([...senStatusChoices, ...phaseChoices].map((c) => [c.id, c.name]));
+
+const Figure = ({ label, value }: { label: string; value: string | number }) => (
+  <Box sx={{ minWidth: 150 }}>
+    <Typography variant="h4" component="p">{value}</Typography>
+    <Typography variant="body2" color="text.secondary">{label}</Typography>
+  </Box>
+);
+
+const Breakdown = ({ title, counts, limit }: { title: string; counts: Count[]; limit?: number }) => (
+  <Box sx={{ minWidth: 260, flex: 1 }}>
+    <Typography variant="subtitle1" component="h3">{title}</Typography>
+    <Table size="small">
+      <TableHead><TableRow><TableCell>Group</TableCell><TableCell align="right">Pupils</TableCell></TableRow></TableHead>
+      <TableBody>
+        {counts.slice(0, limit).map((c) => (
+          <TableRow key={c.key}><TableCell>{GROUP_LABEL[c.label] ?? c.label}</TableCell><TableCell align="right">{c.count}</TableCell></TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  </Box>
+);
+
+/** Active part-time timetables over time against the baseline and the line to the target, and today's (or any date's) figures. */
+export const PartTimeFigures = () => {
+  const notify = useNotify();
+  const { localAuthorities, chosen, chosenName, choose } = useChosenLocalAuthority();
+  const [asOf, setAsOf] = useState('');
+  const [figures, setFigures] = useState<Figures | null>(null);
+  const [trend, setTrend] = useState<TrendPoint[]>([]);
+  useEffect(() => {
+    if (!chosen) return;
+    query<{ partTimeFigures: Figures; partTimeTrend: TrendPoint[] }>(FIGURES, { localAuthorityId: chosen, asOf: asOf || null })
+      .then((result) => {
+        setFigures(result.partTimeFigures);
+        setTrend(result.partTimeTrend);
+      })
+      .catch((error: Error) => notify(error.message, { type: 'error' }));
+  }, [chosen, asOf, notify]);
+
+  return (
+    <Box sx={{ p: 2, display: 'grid', gap: 2 }}>
+      <Title title="Part-time timetables: figures and target" />
+      <Card>
+        <CardContent sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
+          <TextField select label="Local authority" value={chosen} onChange={(e) => choose(e.target.value)} fullWidth={false} sx={{ width: 240 }}>
+            {localAuthorities.map((la) => (
+              <MenuItem key={la.id} value={la.id}>{la.name}</MenuItem>
+            ))}
+          </TextField>
+          <TextField type="date" label="As of" value={asOf} onChange={(e) => setAsOf(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} helperText="Empty: today" fullWidth={false} sx={{ width: 200 }} />
+        </CardContent>
+      </Card>
+      {figures ? (
+        <>
+          <Card>
+            <CardContent>
+              <Typography variant="h6" component="h2">Pupils with SEND on part-time timetables in {chosenName} on {ukDate(figures.asOf)}</Typography>
+              <Box sx={{ display: 'flex', gap: 3, flexWrap: 'wrap', mt: 1 }}>
+                <Figure label="on part-time timetables" value={figures.active} />
+                <Figure label={`baseline (${figures.baselineDate ? ukDate(figures.baselineDate) : 'not set'})`} value={figures.baselineCount ?? '—'} />
+                <Figure label={`target: ${figures.targetReductionPercent}% fewer by ${figures.targetDate ? ukDate(figures.targetDate) : '—'}`} value={round1(figures.targetCount)} />
+                <Figure label={`reduction so far, % (${figures.onTrack === null ? 'no target line' : figures.onTrack ? 'on track' : 'behind the line'})`} value={round1(figures.reductionPercent)} />
+                <Figure label="reviews overdue" value={figures.reviewOverdue} />
+                <Figure label="consent missing" value={figures.consentMissing} />
+                <Figure label="past the maximum, no extension" value={figures.overMaximum} />
+                <Figure label={`median weeks (${figures.ended} ended)`} value={round1(figures.medianWeeks)} />
+              </Box>
+            </CardContent>
+          </Card>
+          <Card>
+            <CardContent>
+              <Typography variant="h6" component="h2">Active timetables over time in {chosenName}</Typography>
+              <Box sx={{ height: 320 }} aria-label="Active part-time timetables over time against the baseline and target">
+                <ResponsiveContainer>
+                  <LineChart data={trend} margin={{ top: 10, right: 30, bottom: 0, left: 0 }}>
+                    <CartesianGrid strokeDasharray="3 3" />
+                    <XAxis dataKey="date" tickFormatter={ukDate} />
+                    <YAxis allowDecimals={false} />
+                    <Tooltip labelFormatter={(label) => ukDate(String(label))} />
+                    <Legend />
+                    {figures.baselineCount !== null ? <ReferenceLine y={figures.baselineCount} stroke="#757575" strokeDasharray="4 4" label={{ value: 'Baseline', position: 'insideTopLeft' }} /> : null}
+                    <Line dataKey="active" name="Active timetables" stroke="#1565c0" strokeWidth={2} dot={false} isAnimationActive={false} />
+                    <Line dataKey="trajectoryCount" name="Line to the target" stroke="#2e7d32" strokeDasharray="6 3" dot={false} isAnimationActive={false} connectNulls={false} />
+                  </LineChart>
+                </ResponsiveContainer>
+              </Box>
+            </CardContent>
+          </Card>
+          <Card>
+            <CardContent sx={{ display: 'flex', gap: 3, flexWrap: 'wrap' }}>
+              <Typography variant="h6" component="h2" sx={{ flexBasis: '100%' }}>Who is on one in {chosenName}</Typography>
+              <Breakdown title="By SEN status" counts={figures.bySenStatus} />
+              <Breakdown title="By phase" counts={figures.byPhase} />
+              <Breakdown title="By primary need" counts={figures.byPrimaryNeed} />
+              <Breakdown title="Schools with the most" counts={figures.bySetting} limit={10} />
+            </CardContent>
+          </Card>
+        </>
+      ) : null}
+    </Box>
+  );
+};

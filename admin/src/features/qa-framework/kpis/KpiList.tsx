@@ -1,0 +1,38 @@
+import { Button } from '@mui/material';
+import { Link } from 'react-router-dom';
+import { DataTable, NumberField, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { kpiFrequencyChoices, kpiSourceChoices, kpiUnitChoices } from '../../../common/choices';
+import { KeyColumn, LocalAuthorityColumn } from '../../../common/columns';
+import { localAuthorityFilter } from '../../../common/inputs';
+import { RecordList } from '../../../common/pages';
+
+const kpiFilters = [
+  <SearchInput key="q" source="q" alwaysOn placeholder="Code or name…" sx={{ minWidth: 240 }} />,
+  <SelectInput key="source" source="source" label="Source" choices={kpiSourceChoices} alwaysOn />,
+  <SelectInput key="frequency" source="frequency" label="Frequency" choices={kpiFrequencyChoices} />,
+  localAuthorityFilter,
+];
+
+export const KpiList = () => (
+  <>
+    <Button component={Link} to="/framework" sx={{ mt: 1, alignSelf: 'flex-start' }}>
+      Open the framework dashboard
+    </Button>
+    <RecordList title="KPIs" filters={kpiFilters}>
+      <KeyColumn source="code" label="Code" />
+      <DataTable.Col source="name" label="Name" field={TextField} />
+      <DataTable.Col source="unit" label="Unit" disableSort>
+        <SelectField source="unit" choices={kpiUnitChoices} />
+      </DataTable.Col>
+      <DataTable.Col source="target" label="Target" disableSort field={NumberField} />
+      <DataTable.Col source="frequency" label="Frequency">
+        <SelectField source="frequency" choices={kpiFrequencyChoices} />
+      </DataTable.Col>
+      <DataTable.Col source="source" label="Source" disableSort>
+        <SelectField source="source" choices={kpiSourceChoices} />
+      </DataTable.Col>
+      <DataTable.Col source="owner" label="Owner" field={TextField} />
+      <LocalAuthorityColumn />
+    </RecordList>
+  </>
+);
