@@ -47,9 +47,17 @@ const round1 = (value: number | null) => (value === null ? '—' : value.toLocal
 /** Readable names for the groups' codes (SEN status, phase); primary needs keep their SEN2 codes. */
 const GROUP_LABEL = Object.fromEntries([...senStatusChoices, ...phaseChoices].map((c) => [c.id, c.name]));
 
-const Figure = ({ label, value }: { label: string; value: string | number }) => (
+/** A figure with its unit beside it (pupils, timetables, %, weeks), so no number stands alone. */
+const Figure = ({ label, value, unit }: { label: string; value: string | number; unit: string }) => (
   <Box sx={{ minWidth: 150 }}>
-    <Typography variant="h4" component="p">{value}</Typography>
+    <Typography variant="h4" component="p">
+      {value}
+      {value === '—' ? null : (
+        <Typography component="span" variant="h6" sx={{ ml: unit === '%' ? 0 : 0.75 }}>
+          {unit}
+        </Typography>
+      )}
+    </Typography>
     <Typography variant="body2" color="text.secondary">{label}</Typography>
   </Box>
 );
@@ -104,14 +112,14 @@ export const PartTimeFigures = () => {
             <CardContent>
               <Typography variant="h6" component="h2">Pupils with SEND on part-time timetables in {chosenName} on {ukDate(figures.asOf)}</Typography>
               <Box sx={{ display: 'flex', gap: 3, flexWrap: 'wrap', mt: 1 }}>
-                <Figure label="on part-time timetables" value={figures.active} />
-                <Figure label={`baseline (${figures.baselineDate ? ukDate(figures.baselineDate) : 'not set'})`} value={figures.baselineCount ?? '—'} />
-                <Figure label={`target: ${figures.targetReductionPercent}% fewer by ${figures.targetDate ? ukDate(figures.targetDate) : '—'}`} value={round1(figures.targetCount)} />
-                <Figure label={`reduction so far, % (${figures.onTrack === null ? 'no target line' : figures.onTrack ? 'on track' : 'behind the line'})`} value={round1(figures.reductionPercent)} />
-                <Figure label="reviews overdue" value={figures.reviewOverdue} />
-                <Figure label="consent missing" value={figures.consentMissing} />
-                <Figure label="past the maximum, no extension" value={figures.overMaximum} />
-                <Figure label={`median weeks (${figures.ended} ended)`} value={round1(figures.medianWeeks)} />
+                <Figure label="on part-time timetables" value={figures.active} unit="pupils" />
+                <Figure label={`baseline (${figures.baselineDate ? ukDate(figures.baselineDate) : 'not set'})`} value={figures.baselineCount ?? '—'} unit="pupils" />
+                <Figure label={`target: ${figures.targetReductionPercent}% fewer by ${figures.targetDate ? ukDate(figures.targetDate) : '—'}`} value={round1(figures.targetCount)} unit="pupils" />
+                <Figure label={`reduction so far (${figures.onTrack === null ? 'no target line' : figures.onTrack ? 'on track' : 'behind the line'})`} value={round1(figures.reductionPercent)} unit="%" />
+                <Figure label="reviews overdue" value={figures.reviewOverdue} unit="timetables" />
+                <Figure label="consent missing" value={figures.consentMissing} unit="timetables" />
+                <Figure label="past the maximum, no extension" value={figures.overMaximum} unit="timetables" />
+                <Figure label={`median length (${figures.ended} ended)`} value={round1(figures.medianWeeks)} unit="weeks" />
               </Box>
             </CardContent>
           </Card>
