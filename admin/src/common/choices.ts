@@ -12,7 +12,7 @@ export interface Choice {
 }
 
 /** An enum's values, named and ordered as labels.ts has them; throws on a value without a name, or a name without a value. */
-function labelledChoices(name: LabelledEnum): Choice[] {
+export function labelledChoices(name: LabelledEnum): Choice[] {
   const labels: Record<string, string> = enumLabels[name];
   const values = apiEnum(name).getValues().map((value) => value.name);
   const unnamed = values.filter((value) => !(value in labels));

@@ -2,60 +2,11 @@ import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@m
 import { useRecordContext } from 'react-admin';
 import { getNamedType, isEnumType, isObjectType } from 'graphql';
 import { apiSchema } from '../../../common/apiSchema';
-import {
-  actionStatusChoices,
-  auditLensChoices,
-  auditStatusChoices,
-  bragChoices,
-  changeActionChoices,
-  choiceName,
-  cycleKindChoices,
-  derivationChoices,
-  ofstedRatingChoices,
-  phaseChoices,
-  planStatusChoices,
-  primaryNeedChoices,
-  reportAudienceChoices,
-  reportStatusChoices,
-  roleChoices,
-  rubricPurposeChoices,
-  rubricStatusChoices,
-  settingTypeChoices,
-  sexChoices,
-  stratumChoices,
-  teamKindChoices,
-  termChoices,
-  type Choice,
-} from '../../../common/choices';
+import { enumLabels } from '../../../common/labels';
 import { fieldLabel } from '../../../common/errors';
 import { ukDate } from '../../../common/fields';
 
 type Changes = Record<string, { before?: unknown; after?: unknown } | undefined>;
-
-/** The admin's names for the API's enums, by GraphQL enum name. */
-const CHOICES: Record<string, Choice[]> = {
-  ActionStatus: actionStatusChoices,
-  AuditLens: auditLensChoices,
-  AuditStatus: auditStatusChoices,
-  Brag: bragChoices,
-  ChangeAction: changeActionChoices,
-  CycleKind: cycleKindChoices,
-  GradeDerivation: derivationChoices,
-  OfstedRating: ofstedRatingChoices,
-  Phase: phaseChoices,
-  PlanStatus: planStatusChoices,
-  PrimaryNeed: primaryNeedChoices,
-  ReportAudience: reportAudienceChoices,
-  ReportStatus: reportStatusChoices,
-  Role: roleChoices,
-  RubricPurpose: rubricPurposeChoices,
-  RubricStatus: rubricStatusChoices,
-  SettingType: settingTypeChoices,
-  Sex: sexChoices,
-  Stratum: stratumChoices,
-  TeamKind: teamKindChoices,
-  Term: termChoices,
-};
 
 /** An enum code the admin has no name for, put into words rather than shown raw: IN_PROGRESS is "In progress". */
 const codeInWords = (code: string) => code.charAt(0) + code.slice(1).toLowerCase().replaceAll('_', ' ');
@@ -66,8 +17,8 @@ function enumNamer(entityName: string, field: string): ((code: string) => string
   const named = isObjectType(type) ? type.getFields()[field] : undefined;
   const enumType = named ? getNamedType(named.type) : undefined;
   if (!enumType || !isEnumType(enumType)) return null;
-  const choices = CHOICES[enumType.name];
-  return (code) => (choices?.some((c) => c.id === code) ? choiceName(choices, code) : codeInWords(code));
+  const labels: Record<string, string> | undefined = enumLabels[enumType.name as keyof typeof enumLabels];
+  return (code) => labels?.[code] ?? codeInWords(code);
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -1,11 +1,8 @@
 import { Chip } from '@mui/material';
 import { useRecordContext } from 'react-admin';
+import { labelledChoices } from '../../../common/choices';
 
-export const signOffStatusChoices = [
-  { id: 'AWAITING', name: 'Awaiting the DCO' },
-  { id: 'CHANGES_REQUESTED', name: 'Changes requested' },
-  { id: 'AGREED', name: 'Agreed' },
-];
+export const signOffStatusChoices = labelledChoices('SignOffStatus');
 const COLOUR = { AWAITING: 'warning', CHANGES_REQUESTED: 'error', AGREED: 'success' } as const;
 
 export const SignOffStatusChip = (_props: { label?: string }) => {
