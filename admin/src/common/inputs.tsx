@@ -12,6 +12,7 @@ import {
   type LinkToType,
   type SelectInputProps,
 } from 'react-admin';
+import { ukDate } from './fields';
 
 const BY_NAME = { field: 'name', order: 'ASC' } as const;
 
@@ -71,6 +72,17 @@ export const ChildInput = ({ isCreate }: { isCreate: boolean }) => (
       />
     </ReferenceInput>
   </FixedAfterCreate>
+);
+
+/** A plan named by its dates in words, as a chooser lists it. */
+const planName = (p: { issueDate?: string | null; requestDate?: string }) =>
+  p.issueDate ? `Plan issued ${ukDate(p.issueDate)}` : `Plan requested ${ukDate(p.requestDate ?? '')}`;
+
+/** The plan a record is about, found by its child's case reference. */
+export const PlanInput = ({ filter, helperText }: { filter?: Record<string, unknown>; helperText?: string }) => (
+  <ReferenceInput source="plan.id" reference="Plan" filter={filter}>
+    <AutocompleteInput label="Plan (search by case reference)" helperText={helperText} optionText={planName} filterToQuery={(q: string) => ({ q })} validate={required()} />
+  </ReferenceInput>
 );
 
 /** Default values for a create form: the user's only local authority, if they have just one. */

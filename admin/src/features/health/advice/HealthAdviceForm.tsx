@@ -1,6 +1,6 @@
-import { AutocompleteInput, BooleanInput, DateInput, FormDataConsumer, ReferenceInput, SelectInput, TextInput, required } from 'react-admin';
+import { BooleanInput, DateInput, FormDataConsumer, ReferenceInput, SelectInput, TextInput, required } from 'react-admin';
 import { adviceOccasionChoices } from '../../../common/choices';
-import { FormRow } from '../../../common/inputs';
+import { FormRow, PlanInput } from '../../../common/inputs';
 import { healthTeamFilter } from './fields';
 
 /** The request and its reply; the API checks the dates and the "no advice" reason. */
@@ -8,14 +8,7 @@ export const HealthAdviceFormFields = ({ isCreate }: { isCreate: boolean }) => (
   <>
     {isCreate && (
       <FormRow columns={3}>
-        <ReferenceInput source="plan.id" reference="Plan">
-          <AutocompleteInput
-            label="Plan (search by case reference)"
-            optionText={(p: { requestDate?: string; status?: string }) => `${p.status ?? ''} plan requested ${p.requestDate ?? ''}`}
-            filterToQuery={(q: string) => ({ q })}
-            validate={required()}
-          />
-        </ReferenceInput>
+        <PlanInput />
         <ReferenceInput source="team.id" reference="Team" filter={healthTeamFilter} perPage={100}>
           <SelectInput label="Health service" optionText="name" validate={required()} />
         </ReferenceInput>

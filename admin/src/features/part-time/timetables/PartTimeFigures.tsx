@@ -1,4 +1,4 @@
-import { Box, Card, CardContent, MenuItem, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { Box, Card, CardContent, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { Title, useNotify } from 'react-admin';
@@ -6,7 +6,7 @@ import { phaseChoices } from '../../../common/choices';
 import { ukDate } from '../../../common/fields';
 import { query } from '../../../common/graphql';
 import { senStatusChoices } from './choices';
-import { useChosenLocalAuthority } from './useLocalAuthorities';
+import { ChosenAuthoritySelect, useChosenLocalAuthority } from './chosenAuthority';
 
 const FIGURES = `
   query ($localAuthorityId: UUID!, $asOf: LocalDate) {
@@ -79,7 +79,7 @@ const Breakdown = ({ title, counts, limit }: { title: string; counts: Count[]; l
 /** Active part-time timetables over time against the baseline and the line to the target, and today's (or any date's) figures. */
 export const PartTimeFigures = () => {
   const notify = useNotify();
-  const { localAuthorities, chosen, chosenName, choose } = useChosenLocalAuthority();
+  const { chosen, chosenName } = useChosenLocalAuthority();
   const [asOf, setAsOf] = useState('');
   const [figures, setFigures] = useState<Figures | null>(null);
   const [trend, setTrend] = useState<TrendPoint[]>([]);
@@ -98,11 +98,7 @@ export const PartTimeFigures = () => {
       <Title title="Part-time timetables: figures and target" />
       <Card>
         <CardContent sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
-          <TextField select label="Local authority" value={chosen} onChange={(e) => choose(e.target.value)} fullWidth={false} sx={{ width: 240 }}>
-            {localAuthorities.map((la) => (
-              <MenuItem key={la.id} value={la.id}>{la.name}</MenuItem>
-            ))}
-          </TextField>
+          <ChosenAuthoritySelect />
           <TextField type="date" label="As of" value={asOf} onChange={(e) => setAsOf(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} helperText="Empty: today" fullWidth={false} sx={{ width: 200 }} />
         </CardContent>
       </Card>

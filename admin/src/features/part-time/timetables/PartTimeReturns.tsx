@@ -20,7 +20,7 @@ import { ukDate } from '../../../common/fields';
 import { mayCall } from '../../../common/permissions';
 import { mutate, query } from '../../../common/graphql';
 import { halfTermChoices } from './choices';
-import { useChosenLocalAuthority } from './useLocalAuthorities';
+import { ChosenAuthoritySelect, useChosenLocalAuthority } from './chosenAuthority';
 
 const IMPORT = `
   mutation ($localAuthorityId: UUID!, $settingId: UUID!, $academicYear: Int!, $halfTerm: Int!, $csv: String!) {
@@ -107,7 +107,7 @@ const ImportReport = ({ report }: { report: Report }) => (
 /** The register of half-termly returns, and the import of one school's return. */
 export const PartTimeReturns = () => {
   const notify = useNotify();
-  const { localAuthorities, chosen, choose } = useChosenLocalAuthority();
+  const { chosen } = useChosenLocalAuthority();
   const current = halfTermOf(new Date());
   const [academicYear, setAcademicYear] = useState(current.academicYear);
   const [halfTerm, setHalfTerm] = useState(current.halfTerm);
@@ -151,11 +151,7 @@ export const PartTimeReturns = () => {
       <Title title="School returns: part-time timetables" />
       <Card>
         <CardContent sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
-          <TextField select label="Local authority" value={chosen} onChange={(e) => choose(e.target.value)} fullWidth={false} sx={{ width: 240 }}>
-            {localAuthorities.map((la) => (
-              <MenuItem key={la.id} value={la.id}>{la.name}</MenuItem>
-            ))}
-          </TextField>
+          <ChosenAuthoritySelect />
           <TextField type="number" label="Academic year starting" value={academicYear} onChange={(e) => setAcademicYear(Number(e.target.value))} fullWidth={false} sx={{ width: 190 }} />
           <TextField select label="Half-term" value={String(halfTerm)} onChange={(e) => setHalfTerm(Number(e.target.value))} fullWidth={false} sx={{ width: 180 }}>
             {halfTermChoices.map((choice) => (
