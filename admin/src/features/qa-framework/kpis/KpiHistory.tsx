@@ -5,7 +5,7 @@ import { useCanAccess, useRecordContext } from 'react-admin';
 import { SectionTitle, ukDate } from '../../../common/fields';
 import { useGraphQL } from '../../../common/graphql';
 import { RAG_KEY, RagChip, formatValue } from './rag';
-import { today } from '../../../common/dates';
+import { addMonths, today } from '../../../common/dates';
 
 interface Figure {
   period: string;
@@ -57,7 +57,7 @@ const MilestoneTargets = ({ id, unit }: { id: string; unit: string }) => {
   );
 };
 
-const twoYearsAgo = () => `${Number(today().slice(0, 4)) - 2}${today().slice(4)}`;
+const twoYearsAgo = () => addMonths(today(), -24);
 
 /** Where the records behind a computed figure can be opened, by calculation. */
 function recordsBehind(calculation: string | null | undefined, figure: Figure): string | null {
