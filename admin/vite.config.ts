@@ -9,7 +9,11 @@ export default defineConfig({
   base: '/',
   plugins: [react()],
   // `source`: workspace packages shared with the API (its dates module) are bundled from their TypeScript.
-  resolve: { conditions: ['source', ...defaultClientConditions] },
+  resolve: {
+    conditions: ['source', ...defaultClientConditions],
+    // The CSV writer's Node build needs Buffer; its browser build carries its own.
+    alias: { 'csv-stringify/sync': 'csv-stringify/browser/esm/sync' },
+  },
   server: {
     // The committed GraphQL schema lives at the workspace root (../schema).
     fs: { allow: [repoRoot] },
