@@ -56,6 +56,13 @@ export const reportAudienceChoices = labelledChoices('ReportAudience');
 export const reportStatusChoices = labelledChoices('ReportStatus');
 export const adviceOccasionChoices = labelledChoices('AdviceOccasion');
 export const rubricStatusChoices = labelledChoices('RubricStatus');
+export const assessmentKindChoices = labelledChoices('AssessmentKind');
+export const assessmentDecisionChoices = labelledChoices('AssessmentDecision');
+export const assessmentOutcomeChoices = labelledChoices('AssessmentOutcome');
+export const annualReviewDecisionChoices = labelledChoices('AnnualReviewDecision');
+export const timelineProcessChoices = labelledChoices('TimelineProcess');
+export const timelineStepKindChoices = labelledChoices('TimelineStepKind');
+export const stepStatusChoices = labelledChoices('StepStatus');
 
 /** The rubric's default four-point grade scale; ids are the API's numbers as strings. */
 export const gradeChoices: Choice[] = [
