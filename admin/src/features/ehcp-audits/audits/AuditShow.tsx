@@ -6,6 +6,7 @@ import { auditLensChoices, auditStatusChoices, choiceName, gradeChoices, gradeNa
 import { graphql, mutate, query, type ApiEnum, type ResultOf } from '../../../common/graphql';
 import { runsCycles } from '../../../common/permissions';
 import { getUser } from '../../../common/session';
+import { ASSIGNABLE, HANDED_IN, WITH_AUDITOR } from './statuses';
 
 const DETAIL = graphql(`query ($id: UUID!) { Audit(id: $id) { id version status lens suggestedGrade overallGrade overrideReason moderatorGrade agreedGrade
   moderationNotes returnReason strengths areasForDevelopment localAuthority { id } plan { id child { caseReference } } cycle { id name kind }
@@ -100,9 +101,9 @@ export const AuditShow = () => {
         <Row label="Areas for development">{audit.areasForDevelopment}</Row>
         <Row label="Section grades">{audit.sections.map((s) => `${s.code} ${s.grade ?? '–'}`).join(' · ')}</Row>
         <Stack direction="row" spacing={1} sx={{ mt: 2 }} flexWrap="wrap" useFlexGap>
-          {mine || ['SUBMITTED', 'MODERATED', 'FINAL'].includes(audit.status) ? (
+          {mine || HANDED_IN.includes(audit.status) ? (
             <Button component={Link} to={`/Audit/${audit.id}/score`} variant="contained">
-              {mine && ['ASSIGNED', 'IN_PROGRESS', 'RETURNED'].includes(audit.status) ? 'Score this audit' : 'View the scoring'}
+              {mine && WITH_AUDITOR.includes(audit.status) ? 'Score this audit' : 'View the scoring'}
             </Button>
           ) : null}
           {qa && audit.status !== 'FINAL' ? (
@@ -111,7 +112,7 @@ export const AuditShow = () => {
             </Button>
           ) : null}
         </Stack>
-        {qa && ['UNASSIGNED', 'ASSIGNED', 'IN_PROGRESS', 'RETURNED'].includes(audit.status) ? (
+        {qa && ASSIGNABLE.includes(audit.status) ? (
           <Stack direction="row" spacing={1} sx={{ mt: 2 }} alignItems="center">
             <TextField select size="small" label="Auditor" value={auditorId} onChange={(e) => setAuditorId(e.target.value)} sx={{ minWidth: 240 }}>
               {people.map((p) => (

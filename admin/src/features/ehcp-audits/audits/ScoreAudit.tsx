@@ -9,6 +9,7 @@ import { PlanRecordLink } from './PlanRecordLink';
 import { schoolYear, yearGroupLabel } from './schoolYear';
 import { SubmitWarning, hasGaps, submitGaps, type SubmitGaps } from './SubmitCheck';
 import { mayCall } from '../../../common/permissions';
+import { WITH_AUDITOR } from './statuses';
 
 // What saving a section answers with, the same fields the screen loaded: the fragment keeps the two alike.
 const SCORED = graphql(`fragment ScoredAudit on Audit @_unmask { id version status suggestedGrade overallGrade overrideReason strengths areasForDevelopment returnReason
@@ -37,9 +38,6 @@ type SectionScore = ScoredAudit['sections'][number];
 type AuditForScoring = ResultOf<typeof AUDIT_QUERY>['Audit'];
 type RubricSection = AuditForScoring['rubricVersion']['sections'][number];
 type Judgement = ApiEnum<'Judgement'>;
-
-/** States in which the auditor may still change the audit (the API enforces the same). */
-const EDITABLE: ApiEnum<'AuditStatus'>[] = ['ASSIGNED', 'IN_PROGRESS', 'RETURNED'];
 
 type Draft = Record<string, SectionScore>;
 
@@ -185,7 +183,7 @@ export const ScoreAudit = () => {
 
   const sections = audit?.rubricVersion.sections ?? [];
   // Those the API lets score see the sections to read, not to change (a viewer, a QA officer looking in).
-  const editable = audit ? EDITABLE.includes(audit.status) && mayCall('saveAuditSection') : false;
+  const editable = audit ? WITH_AUDITOR.includes(audit.status) && mayCall('saveAuditSection') : false;
   const onSummary = step >= sections.length;
   const current = sections[step];
 
