@@ -57,6 +57,13 @@ export const reportAudienceChoices = labelledChoices('ReportAudience');
 export const reportStatusChoices = labelledChoices('ReportStatus');
 export const adviceOccasionChoices = labelledChoices('AdviceOccasion');
 export const rubricStatusChoices = labelledChoices('RubricStatus');
+export const assessmentKindChoices = labelledChoices('AssessmentKind');
+export const assessmentDecisionChoices = labelledChoices('AssessmentDecision');
+export const assessmentOutcomeChoices = labelledChoices('AssessmentOutcome');
+export const annualReviewDecisionChoices = labelledChoices('AnnualReviewDecision');
+export const timelineProcessChoices = labelledChoices('TimelineProcess');
+export const timelineStepKindChoices = labelledChoices('TimelineStepKind');
+export const stepStatusChoices = labelledChoices('StepStatus');
 
 /** The rubric's default four-point grade scale, best first (the API's grades are numbers, not an enum). */
 export const GRADES = [4, 3, 2, 1] as const;

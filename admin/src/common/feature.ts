@@ -2,7 +2,7 @@ import type { ComponentType, ReactElement } from 'react';
 import type { ResourceProps } from 'react-admin';
 
 /** The menu's groups: a role's day is ordered by these (layout/capabilities.tsx), not by features. */
-export type MenuGroupId = 'audits' | 'health' | 'placements' | 'partTime' | 'framework' | 'records' | 'administration';
+export type MenuGroupId = 'audits' | 'timeline' | 'health' | 'placements' | 'partTime' | 'framework' | 'records' | 'administration';
 
 interface MenuItem {
   /** The group the entry shows under; a feature may place an entry in another feature's group. */

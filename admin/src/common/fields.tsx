@@ -9,6 +9,7 @@ import {
   type DateFieldProps,
   type LinkToType,
 } from 'react-admin';
+import { ageOn, today } from './dates';
 import { choiceName, planStatusChoices, ofstedRatingChoices, primaryNeedChoices, type Choice } from './choices';
 import type { ApiEnum } from './graphql';
 
@@ -124,21 +125,11 @@ export const YesNoField = ({ source }: { source: string; label?: string }) => {
   );
 };
 
-/** Age in whole years from a 'YYYY-MM-DD' date of birth. */
-export function ageInYears(dateOfBirth: string | undefined, today = new Date()): number | undefined {
-  if (!dateOfBirth) return undefined;
-  const [y, m, d] = dateOfBirth.split('-').map(Number);
-  if (!y || !m || !d) return undefined;
-  let age = today.getFullYear() - y;
-  const beforeBirthday = today.getMonth() + 1 < m || (today.getMonth() + 1 === m && today.getDate() < d);
-  if (beforeBirthday) age -= 1;
-  return age;
-}
-
 export const AgeField = ({ source = 'dateOfBirth' }: { source?: string; label?: string }) => {
   const record = useRecordContext();
-  const age = ageInYears(record?.[source] as string | undefined);
-  if (age === undefined) return null;
+  const dateOfBirth = record?.[source] as string | undefined;
+  if (!dateOfBirth) return null;
+  const age = ageOn(dateOfBirth, today());
   return (
     <Typography component="span" variant="body2">
       {age}

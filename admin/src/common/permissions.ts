@@ -38,6 +38,7 @@ const ACTIONS: Record<string, Action> = {
 const PAGES: Record<string, string> = {
   dco: 'healthScorecards',
   commissioning: 'placementHighlights',
+  Deadline: 'allDeadlines',
 };
 
 const holds = (allowed: Roles, roles: readonly Role[]) => (allowed ?? []).some((role) => roles.includes(role as Role));

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { phaseOf } from '../people/index.js';
-import { addDays, daysBetween } from '../../core/dates.js';
+import { addDays, addMonths, daysBetween } from '../../core/dates.js';
 import { isoDateColumn, pgArray } from '../../core/db/sql.js';
 import type { SenStatus } from './enums.js';
 import { activeOn, missingAgreements, overMaximum, reviewDueOn, type PolicyValues } from './rules.js';
@@ -210,12 +210,8 @@ export async function openTimetables(em: EntityManager, localAuthorityIds: reado
 export async function partTimeTrend(em: EntityManager, localAuthorityId: string, policy: PolicyValues, from: string, to: string): Promise<PartTimeTrendPoint[]> {
   const all = await timetables(em, localAuthorityId, to);
   const points: PartTimeTrendPoint[] = [];
-  for (let date = `${from.slice(0, 7)}-01`; date <= to; date = nextMonth(date)) {
+  for (let date = `${from.slice(0, 7)}-01`; date <= to; date = addMonths(date, 1)) {
     points.push({ date, active: all.filter((t) => activeOn(t, date)).length, trajectoryCount: trajectoryOn(policy, date) });
   }
   return points;
-}
-
-function nextMonth(firstOfMonth: string): string {
-  return `${addDays(firstOfMonth, 32).slice(0, 7)}-01`;
 }

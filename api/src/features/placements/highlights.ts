@@ -6,7 +6,7 @@ import { CostsHiddenFromAuditors } from './costs.js';
 import { PlacementStatus, type Rag } from './enums.js';
 import { needsUrgentReview } from './placement-facts.js';
 import { policiesOf, type Policy } from './policy.service.js';
-import { addDays, addMonths } from '../../core/dates.js';
+import { addDays, addMonths, daysBetween } from '../../core/dates.js';
 import { isoDateColumn, pgArray } from '../../core/db/sql.js';
 import { activeOn, distanceBand, distanceMiles, nextVisitDue } from './schedule.js';
 import { hasRed } from './visit-record.js';
@@ -90,8 +90,7 @@ function group(rows: { key: string; annualCost: number }[]): PlacementGroup[] {
 function targetOn(policy: Policy, date: string): number | null {
   const { baselineDate, baselineCount, targetReductionPercent, targetDate } = policy;
   if (!baselineDate || baselineCount == null || targetReductionPercent == null || !targetDate || date < baselineDate) return null;
-  const span = Date.parse(targetDate) - Date.parse(baselineDate);
-  const share = Math.min(1, (Date.parse(date) - Date.parse(baselineDate)) / span);
+  const share = Math.min(1, daysBetween(baselineDate, date) / daysBetween(baselineDate, targetDate));
   return baselineCount * (1 - (targetReductionPercent / 100) * share);
 }
 

@@ -3,7 +3,8 @@ import { useNavigate, useParams } from 'react-router-dom';
 import { Alert, Box, Button, Card, CardContent, Chip, LinearProgress, Stack, Typography } from '@mui/material';
 import { Loading, Title, useNotify } from 'react-admin';
 import { choiceName, gradeChoices, gradeName, judgementChoices, phaseChoices, primaryNeedChoices, settingTypeChoices } from '../../../common/choices';
-import { ageInYears, ukDate } from '../../../common/fields';
+import { ukDate } from '../../../common/fields';
+import { ageOn, today } from '../../../common/dates';
 import { graphql, mutate, query, type ApiEnum, type ResultOf } from '../../../common/graphql';
 import { PlanRecordLink } from './PlanRecordLink';
 import { schoolYear, yearGroupLabel } from './schoolYear';
@@ -125,7 +126,7 @@ const KeyFacts = ({ audit }: { audit: AuditForScoring }) => {
         </Typography>
         <Box component="dl" sx={{ m: 0 }}>
           <Fact label="Case reference" value={plan.child.caseReference} />
-          <Fact label="Age" value={ageInYears(plan.child.dateOfBirth)} />
+          <Fact label="Age" value={ageOn(plan.child.dateOfBirth, today())} />
           <Fact label="School year" value={yearGroupLabel(year)} />
           <Fact label="Primary need" value={choiceName(primaryNeedChoices, plan.child.primaryNeed)} />
           <Fact label="Phase" value={plan.setting ? choiceName(phaseChoices, plan.setting.phase) : null} />

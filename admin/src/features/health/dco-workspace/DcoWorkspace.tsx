@@ -6,7 +6,7 @@ import { AuthorityCaption, ForEachAuthority, type Authority } from '../../../com
 import { readableMessage } from '../../../common/errors';
 import { SectionTitle, UkDateField } from '../../../common/fields';
 import { CaseReferenceField, TimelinessChip } from '../advice/fields';
-import { exportCsv } from './csv';
+import { downloadRows, type Column } from '../../../common/csv';
 import { graphql, query, type ResultOf } from '../../../common/graphql';
 import { addDays, today } from '../../../common/dates';
 
@@ -23,21 +23,25 @@ const FIGURES = graphql(`query ($trend: HealthFigureOptions, $recent: HealthFigu
 type Figures = ResultOf<typeof FIGURES>;
 type Scorecard = Figures['healthScorecards'][number];
 
-const SCORECARD_COLUMNS = [
-  { key: 'teamName', label: 'Health service' },
-  { key: 'period', label: 'Period' },
-  { key: 'adviceRequested', label: 'Advice requested' },
-  { key: 'adviceDue', label: 'Advice due' },
-  { key: 'adviceOnTime', label: 'On time' },
-  { key: 'adviceOnTimePercent', label: 'On time %' },
-  { key: 'onTimeChange', label: 'On time % against baseline' },
-  { key: 'adviceReviewed', label: 'Reviewed' },
-  { key: 'adviceGoodOrBetter', label: 'Good or better' },
-  { key: 'adviceGoodPercent', label: 'Good or better %' },
-  { key: 'goodChange', label: 'Good % against baseline' },
-  { key: 'deepDivesAudited', label: 'Deep dives' },
-  { key: 'deepDiveGoodPercent', label: 'Deep dives good %' },
-  { key: 'deepDiveActionsOpen', label: 'Open deep-dive actions' },
+/** Percentages to one decimal place. */
+const figure = (value: number | null) => (value === null ? null : Math.round(value * 10) / 10);
+
+const SCORECARD_COLUMNS: Column<Scorecard>[] = [
+  { label: 'Health service', value: (s) => s.teamName },
+  { label: 'Period', value: (s) => s.period },
+  { label: 'Period partial', value: (s) => s.partial },
+  { label: 'Advice requested', value: (s) => s.adviceRequested },
+  { label: 'Advice due', value: (s) => s.adviceDue },
+  { label: 'On time', value: (s) => s.adviceOnTime },
+  { label: 'On time %', value: (s) => figure(s.adviceOnTimePercent) },
+  { label: 'On time % against baseline', value: (s) => figure(s.onTimeChange) },
+  { label: 'Reviewed', value: (s) => s.adviceReviewed },
+  { label: 'Good or better', value: (s) => s.adviceGoodOrBetter },
+  { label: 'Good or better %', value: (s) => figure(s.adviceGoodPercent) },
+  { label: 'Good % against baseline', value: (s) => figure(s.goodChange) },
+  { label: 'Deep dives', value: (s) => s.deepDivesAudited },
+  { label: 'Deep dives good %', value: (s) => figure(s.deepDiveGoodPercent) },
+  { label: 'Open deep-dive actions', value: (s) => s.deepDiveActionsOpen },
 ];
 
 const isoDaysAgo = (days: number) => addDays(today(), -days);
@@ -193,7 +197,7 @@ const AuthorityWorkspace = ({ authority: shown }: { authority: Authority }) => {
 
       <Panel authority={shown} title="Health service scorecards">
         <Box sx={{ display: 'flex', justifyContent: 'flex-end' }}>
-          <Button label="Export CSV" onClick={() => exportCsv((figures?.healthScorecards ?? []) as unknown as Record<string, unknown>[], SCORECARD_COLUMNS, 'health-scorecards')} />
+          <Button label="Export CSV" onClick={() => downloadRows('health-scorecards', SCORECARD_COLUMNS, figures?.healthScorecards ?? [])} />
         </Box>
         <Box sx={{ overflowX: 'auto' }}>
           <Box component="table" data-testid="scorecards" sx={{ width: '100%', borderCollapse: 'collapse', '& td, & th': { borderBottom: '1px solid #ddd', p: 0.75, textAlign: 'left' } }}>

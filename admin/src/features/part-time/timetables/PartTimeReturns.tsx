@@ -17,6 +17,7 @@ import {
 import { useCallback, useEffect, useState, type ChangeEvent } from 'react';
 import { Title, useGetList, useNotify } from 'react-admin';
 import { ukDate } from '../../../common/fields';
+import { halfTermOf, today } from '../../../common/dates';
 import { mayCall } from '../../../common/permissions';
 import { graphql, mutate, query, type ResultOf } from '../../../common/graphql';
 import { enumLabels } from '../../../common/labels';
@@ -46,14 +47,6 @@ const REGISTER = graphql(`
 const TEMPLATE = 'case_reference,sen_status,start_date,agreed_end_date,hours_per_week,reason,reason_notes,parent_agreement_date,parent_agreed_by,return_plan,caseworker_agreement_date,virtual_school_agreement_date,has_social_worker,social_worker_involvement,extended_until,extension_reason';
 
 /** The academic year and half-term a date falls in, by the product's half-term dates. */
-function halfTermOf(date: Date): { academicYear: number; halfTerm: number } {
-  const month = date.getMonth() + 1;
-  const day = date.getDate();
-  const academicYear = month >= 9 ? date.getFullYear() : date.getFullYear() - 1;
-  const halfTerm = month >= 11 ? 2 : month >= 9 ? 1 : month < 2 || (month === 2 && day < 15) ? 3 : month < 4 || (month === 4 && day < 15) ? 4 : month < 6 ? 5 : 6;
-  return { academicYear, halfTerm };
-}
-
 const ImportReport = ({ report }: { report: Report }) => (
   <Box sx={{ mt: 2 }} data-testid="import-report">
     {report.accepted ? (
@@ -99,7 +92,7 @@ const ImportReport = ({ report }: { report: Report }) => (
 export const PartTimeReturns = () => {
   const notify = useNotify();
   const { chosen } = useChosenLocalAuthority();
-  const current = halfTermOf(new Date());
+  const current = halfTermOf(today());
   const [academicYear, setAcademicYear] = useState(current.academicYear);
   const [halfTerm, setHalfTerm] = useState(current.halfTerm);
   const [settingId, setSettingId] = useState('');

@@ -17,7 +17,6 @@ import {
   SimpleFormIterator,
   TextField,
   TextInput,
-  defaultExporter,
   required,
   useRecordContext,
   type RaRecord,
@@ -31,6 +30,7 @@ import { RelatedList } from '../../../common/RelatedList';
 import { attendanceChoices, distanceBandChoices, outcomeProgressChoices, placementStatusChoices, visitStatusChoices } from '../choices';
 import { ChoiceColumn, CostField, PlacementFlags, RagChip } from '../fields';
 import { ProviderInput } from '../providers';
+import { recordExporter } from '../../../common/csv';
 
 const placementFilters = [
   <SearchInput key="q" source="q" alwaysOn placeholder="Case reference starts with…" />,
@@ -46,7 +46,7 @@ const placementFilters = [
 ];
 
 export const PlacementList = () => (
-  <RecordList title="Placements" filters={placementFilters} filterDefaultValues={{ status: 'ACTIVE' }} exporter={defaultExporter}>
+  <RecordList title="Placements" filters={placementFilters} filterDefaultValues={{ status: 'ACTIVE' }} exporter={recordExporter}>
     <KeyColumn source="caseReference" label="Case reference" />
     <DataTable.Col source="primaryNeed" label="Need">
       <NeedCodeField />

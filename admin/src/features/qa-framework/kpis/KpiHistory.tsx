@@ -5,7 +5,7 @@ import { useCanAccess, useRecordContext } from 'react-admin';
 import { SectionTitle, ukDate } from '../../../common/fields';
 import { graphql, useGraphQL, type ResultOf } from '../../../common/graphql';
 import { RAG_KEY, RagChip, formatValue } from './rag';
-import { today } from '../../../common/dates';
+import { addMonths, today } from '../../../common/dates';
 
 const FIGURES = graphql(`query ($id: UUID!, $from: LocalDate!, $to: LocalDate!) {
   kpiFigures(id: $id, from: $from, to: $to) { period periodStart periodEnd value numerator denominator rag frozen evidence exceptionCommentary needsExceptionNote kpiValueId }
@@ -44,7 +44,7 @@ const MilestoneTargets = ({ id, unit }: { id: string; unit: string }) => {
   );
 };
 
-const twoYearsAgo = () => `${Number(today().slice(0, 4)) - 2}${today().slice(4)}`;
+const twoYearsAgo = () => addMonths(today(), -24);
 
 /** Where the records behind a computed figure can be opened, by calculation. */
 function recordsBehind(calculation: string | null | undefined, figure: Figure): string | null {
