@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { addDays, addMonths, daysBetween, elapsedPercent, isIsoDate, isoDate, today, ukDate } from '../../api/src/core/dates.js';
-import { halfTermEnd, halfTermOf } from '../../api/src/core/school-calendar.js';
+import { compulsorySchoolAgeFrom, halfTermEnd, halfTermOf } from '../../api/src/core/school-calendar.js';
 
 /** Dates worked out independently, as whole days since 1970 in UTC, where no clock change can reach. */
 const MS_PER_DAY = 86_400_000;
@@ -118,5 +118,18 @@ describe('date text', () => {
     expect(isIsoDate('2028-02-29')).toBe(true);
     for (const text of ['2026-02-29', '2026-02-30', '2026-13-01', '2026-1-01', '01/02/2026', '2026-01-01T00:00', '']) expect(isIsoDate(text)).toBe(false);
     fc.assert(fc.property(dates, (date) => isIsoDate(date)));
+  });
+});
+
+describe('compulsory school age', () => {
+  it('begins with the term after the prescribed day (31 March, 31 August, 31 December) on or after the fifth birthday', () => {
+    expect(compulsorySchoolAgeFrom('2021-01-01')).toBe('2026-04-01');
+    expect(compulsorySchoolAgeFrom('2021-03-31')).toBe('2026-04-01');
+    expect(compulsorySchoolAgeFrom('2021-04-01')).toBe('2026-09-01');
+    expect(compulsorySchoolAgeFrom('2021-08-31')).toBe('2026-09-01');
+    expect(compulsorySchoolAgeFrom('2021-09-01')).toBe('2027-01-01');
+    expect(compulsorySchoolAgeFrom('2020-12-31')).toBe('2026-01-01');
+    // A leap-day birthday falls on 28 February in other years.
+    expect(compulsorySchoolAgeFrom('2020-02-29')).toBe('2025-04-01');
   });
 });

@@ -172,6 +172,7 @@ export const enumLabels = {
     MEDICAL: 'Medical',
     REINTEGRATION: 'Reintegration',
     IN_SCHOOL_SUPPORT: 'In-school support package',
+    BEHAVIOUR: 'To manage behaviour (not a lawful reason on its own)',
     OTHER: 'Other (see notes)',
   },
   TimetableStatus: { ACTIVE: 'Active', ENDED_FULL_TIME: 'Ended: back to full time', ENDED_OTHER: 'Ended: other' },
