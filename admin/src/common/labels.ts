@@ -98,6 +98,7 @@ export const enumLabels = {
     INDEPENDENT_PLACEMENTS: 'Independent placements',
     INDEPENDENT_PLACEMENTS_ANNUAL_COST: 'Independent placements: annual cost',
   },
+  Rag: { GREEN: 'Green', AMBER: 'Amber', RED: 'Red', NO_DATA: 'No data' },
   Brag: {
     BLUE: 'Blue — complete',
     GREEN: 'Green — on track',
@@ -165,6 +166,8 @@ export const enumLabels = {
   },
   VisitActionStatus: { OPEN: 'Open', DONE: 'Done' },
   SenStatus: { EHCP: 'EHCP', SEN_SUPPORT: 'SEN support' },
+  Agreement: { PARENT: 'Parent or carer', CASEWORKER: 'SEND caseworker', VIRTUAL_SCHOOL: 'Virtual school', SOCIAL_WORKER: 'Social worker' },
+  ImportOutcome: { IMPORTED: 'Imported', DUPLICATE: 'Already recorded', INVALID: 'Invalid', NOT_IMPORTED: 'Not imported' },
   PartTimeReason: {
     MEDICAL: 'Medical',
     REINTEGRATION: 'Reintegration',

@@ -7,48 +7,10 @@ import { readableMessage } from '../../../common/errors';
 import { SectionTitle, UkDateField } from '../../../common/fields';
 import { CaseReferenceField, TimelinessChip } from '../advice/fields';
 import { downloadRows, type Column } from '../../../common/csv';
-import { query } from '../../../common/graphql';
+import { graphql, query, type ResultOf } from '../../../common/graphql';
 import { addDays, today } from '../../../common/dates';
 
-interface Scorecard {
-  teamId: string;
-  teamName: string;
-  localAuthorityId: string;
-  period: string;
-  adviceRequested: number;
-  adviceDue: number;
-  adviceOnTime: number;
-  adviceOnTimePercent: number | null;
-  adviceReviewed: number;
-  adviceGoodOrBetter: number;
-  adviceGoodPercent: number | null;
-  deepDivesAudited: number;
-  deepDiveGoodPercent: number | null;
-  deepDiveActionsOpen: number;
-  baselineOnTimePercent: number | null;
-  onTimeChange: number | null;
-  baselineGoodPercent: number | null;
-  goodChange: number | null;
-  partial: boolean;
-  coveredPercent: number;
-}
-interface Ranked {
-  rank: number;
-  teamId: string;
-  teamName: string;
-  supportScore: number;
-  adviceOnTimePercent: number | null;
-  adviceGoodPercent: number | null;
-  deepDiveGoodPercent: number | null;
-}
-interface Figures {
-  healthScorecards: Scorecard[];
-  healthServicesNeedingSupport: Ranked[];
-  annualHealthCheck: { reviews: number; discussed: number; percent: number | null; target: number; metTarget: boolean | null };
-  healthSignOffSummary: { awaiting: number; changesRequested: number; agreed: number; agreedFirstTimePercent: number | null };
-}
-
-const FIGURES = `query ($trend: HealthFigureOptions, $recent: HealthFigureOptions, $limit: Int, $localAuthorityId: UUID) {
+const FIGURES = graphql(`query ($trend: HealthFigureOptions, $recent: HealthFigureOptions, $limit: Int, $localAuthorityId: UUID) {
   healthScorecards(options: $trend) {
     teamId teamName localAuthorityId period adviceRequested adviceDue adviceOnTime adviceOnTimePercent adviceReviewed adviceGoodOrBetter adviceGoodPercent
     deepDivesAudited deepDiveGoodPercent deepDiveActionsOpen baselineOnTimePercent onTimeChange baselineGoodPercent goodChange partial coveredPercent
@@ -56,7 +18,10 @@ const FIGURES = `query ($trend: HealthFigureOptions, $recent: HealthFigureOption
   healthServicesNeedingSupport(options: $recent, limit: $limit) { rank teamId teamName supportScore adviceOnTimePercent adviceGoodPercent deepDiveGoodPercent }
   annualHealthCheck(options: $recent) { reviews discussed percent target metTarget }
   healthSignOffSummary(localAuthorityId: $localAuthorityId) { awaiting changesRequested agreed agreedFirstTimePercent }
-}`;
+}`);
+
+type Figures = ResultOf<typeof FIGURES>;
+type Scorecard = Figures['healthScorecards'][number];
 
 /** Percentages to one decimal place. */
 const figure = (value: number | null) => (value === null ? null : Math.round(value * 10) / 10);
@@ -125,7 +90,7 @@ const Panel = ({ title, authority, children }: { title: string; authority: Autho
   </Card>
 );
 
-const AUDIT_STATUSES = `query ($filter: AuditFilter) { allAudits(filter: $filter, perPage: 1000) { id status } }`;
+const AUDIT_STATUSES = graphql(`query ($filter: AuditFilter) { allAudits(filter: $filter, perPage: 1000) { id status } }`);
 
 /** The current deep dive: the authority's latest health deep-dive cycle and where its audits stand. */
 const CurrentDeepDive = ({ localAuthorityId }: { localAuthorityId: string }) => {
@@ -139,7 +104,7 @@ const CurrentDeepDive = ({ localAuthorityId }: { localAuthorityId: string }) => 
   const [statuses, setStatuses] = useState<string[]>([]);
   useEffect(() => {
     if (!cycle) return;
-    query<{ allAudits: { status: string }[] }>(AUDIT_STATUSES, { filter: { cycleId: cycle.id } }).then(
+    query(AUDIT_STATUSES, { filter: { cycleId: String(cycle.id) } }).then(
       (data) => setStatuses(data.allAudits.map((a) => a.status)),
       (error) => notify(readableMessage(error), { type: 'error' }),
     );
@@ -171,7 +136,7 @@ const AuthorityWorkspace = ({ authority: shown }: { authority: Authority }) => {
   useEffect(() => {
     const scope = { localAuthorityId: authority };
     setFigures(null);
-    query<Figures>(FIGURES, { trend: { ...scope, from: isoDaysAgo(730) }, recent: { ...scope, from: isoDaysAgo(365) }, limit, localAuthorityId: authority }).then(
+    query(FIGURES, { trend: { ...scope, from: isoDaysAgo(730) }, recent: { ...scope, from: isoDaysAgo(365) }, limit, localAuthorityId: authority }).then(
       setFigures,
       (error) => notify(readableMessage(error), { type: 'error' }),
     );

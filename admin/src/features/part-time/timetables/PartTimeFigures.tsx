@@ -4,11 +4,11 @@ import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContai
 import { Title, useNotify } from 'react-admin';
 import { phaseChoices } from '../../../common/choices';
 import { ukDate } from '../../../common/fields';
-import { query } from '../../../common/graphql';
+import { graphql, query, type ResultOf } from '../../../common/graphql';
 import { senStatusChoices } from './choices';
 import { ChosenAuthoritySelect, useChosenLocalAuthority } from './chosenAuthority';
 
-const FIGURES = `
+const FIGURES = graphql(`
   query ($localAuthorityId: UUID!, $asOf: LocalDate) {
     partTimeFigures(localAuthorityId: $localAuthorityId, asOf: $asOf) {
       asOf active reviewOverdue consentMissing overMaximum ended medianWeeks
@@ -17,31 +17,9 @@ const FIGURES = `
     }
     partTimeTrend(localAuthorityId: $localAuthorityId) { date active trajectoryCount }
   }
-`;
+`);
 
-interface Count { key: string; label: string; count: number }
-interface Figures {
-  asOf: string;
-  active: number;
-  reviewOverdue: number;
-  consentMissing: number;
-  overMaximum: number;
-  ended: number;
-  medianWeeks: number | null;
-  baselineDate: string | null;
-  baselineCount: number | null;
-  targetReductionPercent: number;
-  targetDate: string | null;
-  targetCount: number | null;
-  reductionPercent: number | null;
-  trajectoryCount: number | null;
-  onTrack: boolean | null;
-  bySenStatus: Count[];
-  bySetting: Count[];
-  byPhase: Count[];
-  byPrimaryNeed: Count[];
-}
-interface TrendPoint { date: string; active: number; trajectoryCount: number | null }
+type Figures = ResultOf<typeof FIGURES>['partTimeFigures'];
 
 const round1 = (value: number | null) => (value === null ? '—' : value.toLocaleString('en-GB', { maximumFractionDigits: 1 }));
 /** Readable names for the groups' codes (SEN status, phase); primary needs keep their SEN2 codes. */
@@ -62,7 +40,7 @@ const Figure = ({ label, value, unit }: { label: string; value: string | number;
   </Box>
 );
 
-const Breakdown = ({ title, counts, limit }: { title: string; counts: Count[]; limit?: number }) => (
+const Breakdown = ({ title, counts, limit }: { title: string; counts: Figures['bySenStatus']; limit?: number }) => (
   <Box sx={{ minWidth: 260, flex: 1 }}>
     <Typography variant="subtitle1" component="h3">{title}</Typography>
     <Table size="small">
@@ -82,10 +60,10 @@ export const PartTimeFigures = () => {
   const { chosen, chosenName } = useChosenLocalAuthority();
   const [asOf, setAsOf] = useState('');
   const [figures, setFigures] = useState<Figures | null>(null);
-  const [trend, setTrend] = useState<TrendPoint[]>([]);
+  const [trend, setTrend] = useState<ResultOf<typeof FIGURES>['partTimeTrend']>([]);
   useEffect(() => {
     if (!chosen) return;
-    query<{ partTimeFigures: Figures; partTimeTrend: TrendPoint[] }>(FIGURES, { localAuthorityId: chosen, asOf: asOf || null })
+    query(FIGURES, { localAuthorityId: chosen, asOf: asOf || null })
       .then((result) => {
         setFigures(result.partTimeFigures);
         setTrend(result.partTimeTrend);

@@ -1,11 +1,11 @@
 import { Chip, type ChipProps } from '@mui/material';
 import { choiceName, stepStatusChoices } from '../../../common/choices';
-import type { enumLabels } from '../../../common/labels';
+import type { ApiEnum } from '../../../common/graphql';
 
-type StepStatus = keyof typeof enumLabels.StepStatus;
+type StepStatus = ApiEnum<'StepStatus'>;
 
 /** Late and overdue in red, due soon in amber, on time in green; the rest (not yet due, recorded) plain. */
-const LOOKS: Record<StepStatus, Pick<ChipProps, 'color' | 'variant'>> = {
+const LOOKS: { [S in StepStatus]: Pick<ChipProps, 'color' | 'variant'> } = {
   OVERDUE: { color: 'error' },
   DUE_SOON: { color: 'warning' },
   NOT_YET_DUE: { variant: 'outlined' },
