@@ -5,15 +5,15 @@ import { Title, useNotify } from 'react-admin';
 import { phaseChoices } from '../../../common/choices';
 import { ukDate } from '../../../common/fields';
 import { graphql, query, type ResultOf } from '../../../common/graphql';
-import { senStatusChoices } from './choices';
+import { reasonChoices, senStatusChoices } from './choices';
 import { ChosenAuthoritySelect, useChosenLocalAuthority } from './chosenAuthority';
 
 const FIGURES = graphql(`
   query ($localAuthorityId: UUID!, $asOf: LocalDate) {
     partTimeFigures(localAuthorityId: $localAuthorityId, asOf: $asOf) {
-      asOf active reviewOverdue consentMissing overMaximum ended medianWeeks
+      asOf active belowCompulsorySchoolAge reviewOverdue consentMissing overMaximum ended medianWeeks
       baselineDate baselineCount targetReductionPercent targetDate targetCount reductionPercent trajectoryCount onTrack
-      bySenStatus { key label count } bySetting { key label count } byPhase { key label count } byPrimaryNeed { key label count }
+      bySenStatus { key label count } bySetting { key label count } byPhase { key label count } byPrimaryNeed { key label count } byReason { key label count }
     }
     partTimeTrend(localAuthorityId: $localAuthorityId) { date active trajectoryCount }
   }
@@ -22,8 +22,8 @@ const FIGURES = graphql(`
 type Figures = ResultOf<typeof FIGURES>['partTimeFigures'];
 
 const round1 = (value: number | null) => (value === null ? '—' : value.toLocaleString('en-GB', { maximumFractionDigits: 1 }));
-/** Readable names for the groups' codes (SEN status, phase); primary needs keep their SEN2 codes. */
-const GROUP_LABEL = Object.fromEntries([...senStatusChoices, ...phaseChoices].map((c) => [c.id, c.name]));
+/** Readable names for the groups' codes (SEN status, phase, reason); primary needs keep their SEN2 codes. */
+const GROUP_LABEL = Object.fromEntries([...senStatusChoices, ...phaseChoices, ...reasonChoices].map((c) => [c.id, c.name]));
 
 /** A figure with its unit beside it (pupils, timetables, %, weeks), so no number stands alone. */
 const Figure = ({ label, value, unit }: { label: string; value: string | number; unit: string }) => (
@@ -86,7 +86,7 @@ export const PartTimeFigures = () => {
             <CardContent>
               <Typography variant="h6" component="h2">Pupils with SEND on part-time timetables in {chosenName} on {ukDate(figures.asOf)}</Typography>
               <Box sx={{ display: 'flex', gap: 3, flexWrap: 'wrap', mt: 1 }}>
-                <Figure label="on part-time timetables" value={figures.active} unit="pupils" />
+                <Figure label="on part-time timetables (of compulsory school age)" value={figures.active} unit="pupils" />
                 <Figure label={`baseline (${figures.baselineDate ? ukDate(figures.baselineDate) : 'not set'})`} value={figures.baselineCount ?? '—'} unit="pupils" />
                 <Figure label={`target: ${figures.targetReductionPercent}% fewer by ${figures.targetDate ? ukDate(figures.targetDate) : '—'}`} value={round1(figures.targetCount)} unit="pupils" />
                 <Figure label={`reduction so far (${figures.onTrack === null ? 'no target line' : figures.onTrack ? 'on track' : 'behind the line'})`} value={round1(figures.reductionPercent)} unit="%" />
@@ -95,6 +95,10 @@ export const PartTimeFigures = () => {
                 <Figure label="past the maximum, no extension" value={figures.overMaximum} unit="timetables" />
                 <Figure label={`median length (${figures.ended} ended)`} value={round1(figures.medianWeeks)} unit="weeks" />
               </Box>
+              <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }} data-testid="below-school-age">
+                Not counted above: {figures.belowCompulsorySchoolAge} pupil{figures.belowCompulsorySchoolAge === 1 ? '' : 's'} below compulsory school age
+                attending part time, which is their parents&apos; right until the term after their fifth birthday.
+              </Typography>
             </CardContent>
           </Card>
           <Card>
@@ -122,6 +126,7 @@ export const PartTimeFigures = () => {
               <Breakdown title="By SEN status" counts={figures.bySenStatus} />
               <Breakdown title="By phase" counts={figures.byPhase} />
               <Breakdown title="By primary need" counts={figures.byPrimaryNeed} />
+              <Breakdown title="By reason (behaviour is not a lawful reason on its own)" counts={figures.byReason} />
               <Breakdown title="Schools with the most" counts={figures.bySetting} limit={10} />
             </CardContent>
           </Card>

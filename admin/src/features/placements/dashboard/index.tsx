@@ -13,7 +13,7 @@ const HIGHLIGHTS = graphql(`
     placementHighlights(localAuthorityId: $localAuthorityId) {
       date placements annualCost byPrimaryNeed { key count annualCost }
       outcomesReviewed outcomesAchievedOrOnTrack outcomesAchievedOrOnTrackPercent
-      visitsOverdue redAtLastVisit urgentReviews contractsEndingIn90Days countOverTime { date count target }
+      visitsOverdue redAtLastVisit urgentReviews contractsEndingIn90Days pastPlannedEnd countOverTime { date count target }
     }
   }
 `);
@@ -140,6 +140,7 @@ const AuthorityPlacements = ({ authority }: { authority: Authority }) => {
         <Figure authority={authority} label="Red at last visit" value={String(figures.redAtLastVisit)} to={link({ lastVisitRed: true, status: 'ACTIVE' })} />
         <Figure authority={authority} label="Urgent reviews (Inadequate provider)" value={String(figures.urgentReviews)} to={link({ urgentReview: true })} />
         <Figure authority={authority} label="Contracts ending in 90 days" value={String(figures.contractsEndingIn90Days)} />
+        <Figure authority={authority} label="Still open after the planned end" value={String(figures.pastPlannedEnd)} to={link({ pastPlannedEnd: true })} />
       </Stack>
       <Stack direction="row" spacing={2} useFlexGap flexWrap="wrap" sx={{ mb: 2 }}>
         <Card sx={{ flex: '1 1 480px' }}>

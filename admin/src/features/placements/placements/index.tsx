@@ -39,6 +39,7 @@ const placementFilters = [
   <NullableBooleanInput key="visitOverdue" source="visitOverdue" label="Visit overdue" alwaysOn />,
   <NullableBooleanInput key="lastVisitRed" source="lastVisitRed" label="Red at last visit" />,
   <NullableBooleanInput key="urgentReview" source="urgentReview" label="Urgent review" />,
+  <NullableBooleanInput key="pastPlannedEnd" source="pastPlannedEnd" label="Still open after the planned end" />,
   <SelectInput key="settingType" source="settingType" label="Provider type" choices={settingTypeChoices} />,
   <SelectInput key="ofstedRating" source="ofstedRating" label="Provider Ofsted" choices={ofstedRatingChoices} />,
   <ProviderInput key="providerId" source="providerId" />,
