@@ -3,6 +3,7 @@
  */
 import type { AuthProvider } from 'react-admin';
 import { mayAccess } from './common/permissions';
+import { PAGE_OPERATIONS } from './features';
 import { clearSession, getRoles, getToken, getUser, saveSession } from './common/session';
 import { roleLabel } from './common/choices';
 import { errorCode } from './common/errors';
@@ -75,6 +76,6 @@ export const authProvider: AuthProvider = {
   },
 
   async canAccess({ resource, action }) {
-    return mayAccess(getRoles(), resource, action);
+    return mayAccess(getRoles(), resource, action, PAGE_OPERATIONS);
   },
 };

@@ -32,6 +32,25 @@ export interface FeatureRoute {
 }
 
 /**
+ * A page registered as a resource for its menu entry and URL (a dashboard, a live list): it names the query that
+ * feeds it, and shows to whoever the API lets call that query.
+ */
+export interface PageResourceOptions {
+  label: string;
+  operation: string;
+}
+
+/** The pages among features' resources, by resource name, with the query each needs. */
+export function pageOperations(features: readonly AdminFeature[]): Record<string, string> {
+  return Object.fromEntries(
+    features.flatMap((feature) => feature.resources).flatMap((resource) => {
+      const operation = (resource.options as Partial<PageResourceOptions> | undefined)?.operation;
+      return operation ? [[resource.name, operation]] : [];
+    }),
+  );
+}
+
+/**
  * What a feature (admin/src/features/<name>/index.ts, named as the API's api/src/features/<name>) gives the
  * admin: its resources, its own pages and its menu entries. App.tsx and the menu are maps over the list of
  * these (features/index.ts): adding a feature is its folder and one line there.

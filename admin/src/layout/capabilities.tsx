@@ -9,7 +9,7 @@ import type { ComponentType } from 'react';
 import type { MenuEntry, MenuGroupId, MenuPage } from '../common/feature';
 import { mayAccess, mayCall } from '../common/permissions';
 import type { Role } from '../common/session';
-import { FEATURES } from '../features';
+import { FEATURES, PAGE_OPERATIONS } from '../features';
 
 /** The groups' headings; their entries come from the features' menus (features/<name>/index.ts). */
 const LABELS: Record<MenuGroupId, string> = {
@@ -46,7 +46,7 @@ const leadingRole = (roles: readonly Role[]): Role | undefined => PRECEDENCE.fin
 export const isPage = (entry: MenuEntry): entry is MenuPage => 'to' in entry;
 
 const allowed = (roles: readonly Role[]) => (entry: MenuEntry) =>
-  isPage(entry) ? mayCall(entry.operation, roles) : mayAccess(roles, entry.resource, 'list');
+  isPage(entry) ? mayCall(entry.operation, roles) : mayAccess(roles, entry.resource, 'list', PAGE_OPERATIONS);
 
 export interface MenuGroup {
   id: string;

@@ -48,6 +48,8 @@ export class PlacementHighlights {
   @Field(() => Int, { description: 'Active placements whose last visit rated an area red' }) redAtLastVisit!: number;
   @Field(() => Int, { description: 'Active placements at a provider judged Inadequate and not visited since' }) urgentReviews!: number;
   @Field(() => Int, { description: 'Active placements whose planned end falls in the next 90 days' }) contractsEndingIn90Days!: number;
+  @Field(() => Int, { description: 'Placements still open after their planned end: ended and not recorded, or running on without a new contract' })
+  pastPlannedEnd!: number;
   @Field(() => [PlacementCountPoint], { description: 'Month by month over the year to the date' }) countOverTime!: PlacementCountPoint[];
 }
 
@@ -204,6 +206,7 @@ export async function placementHighlights(em: EntityManager, localAuthorityIds: 
     redAtLastVisit,
     urgentReviews,
     contractsEndingIn90Days: active.filter((p) => p.planned_end_date >= date && p.planned_end_date <= warningEnd).length,
+    pastPlannedEnd: active.filter((p) => p.planned_end_date < date).length,
     countOverTime,
   };
 }

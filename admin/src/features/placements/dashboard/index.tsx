@@ -181,5 +181,5 @@ export const placementDashboardResource = {
   name: 'commissioning',
   list: PlacementDashboard,
   icon: InsightsIcon,
-  options: { label: "Commissioner's dashboard" },
+  options: { label: "Commissioner's dashboard", operation: 'placementHighlights' },
 };

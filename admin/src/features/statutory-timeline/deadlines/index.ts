@@ -6,5 +6,5 @@ export default {
   name: 'Deadline',
   list: DeadlineList,
   icon: AlarmIcon,
-  options: { label: 'Deadlines' },
+  options: { label: 'Deadlines', operation: 'allDeadlines' },
 };
