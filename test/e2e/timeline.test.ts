@@ -104,4 +104,36 @@ describe.skipIf(!BROWSER_AVAILABLE)('the statutory timeline in the admin', () =>
     for (const [i, step] of timeline.entries()) expect(await rows.nth(i).innerText()).toContain(labels[step.status]);
     await page.close();
   }, BROWSER_TEST_TIMEOUT);
+
+  it('the figures page shows the timeliness the API counts, with the cases behind each percentage', async () => {
+    const { app, browser } = session;
+    const qa = await app.login('qa@example.org');
+    // The page opens on the first of the user's authorities by name.
+    const [first] = await app.sql<{ id: string }>(
+      `select l.id from local_authority l join app_user_local_authority ula on ula.local_authority_id = l.id join app_user u on u.id = ula.user_id and u.email = 'qa@example.org' order by l.name limit 1`,
+    );
+    type Figure = { done: number; withinTimescale: number; percent: number | null };
+    const figures = (await app.graphql<{ timelinessFigures: Record<string, Figure> & { reviewsOverdue: number } }>(
+      `query ($id: UUID) { timelinessFigures(options: { localAuthorityId: $id }) { reviewsOverdue
+         finalPlans { done withinTimescale percent } finalPlansExcludingExceptions { done withinTimescale percent } decisionsToAssess { done withinTimescale percent }
+         reviewDecisions { done withinTimescale percent } amendedPlans { done withinTimescale percent } } }`,
+      { id: first!.id },
+      qa,
+    )).data!.timelinessFigures;
+
+    const page = await browser.newPage();
+    await signIn(page, app.url, 'qa@example.org');
+    await page.getByRole('menuitem', { name: 'Timeline figures' }).click();
+    const table = page.getByTestId('timeliness').first();
+    await table.waitFor();
+    for (const key of ['finalPlans', 'finalPlansExcludingExceptions', 'decisionsToAssess', 'reviewDecisions', 'amendedPlans']) {
+      const cells = await table.locator(`tr[data-figure=${key}] td`).allInnerTexts();
+      const figure = figures[key]!;
+      const shown = figure.percent === null ? '—' : `${figure.percent.toLocaleString('en-GB', { maximumFractionDigits: 1 })}%`;
+      expect(cells.slice(1, 4)).toEqual([String(figure.withinTimescale), String(figure.done), shown]);
+    }
+    expect(await table.locator('tr[data-figure=reviewsOverdue]').innerText()).toContain(`${figures.reviewsOverdue} plans`);
+    expect(figures.finalPlans.done).toBeGreaterThan(0);
+    await page.close();
+  }, BROWSER_TEST_TIMEOUT);
 });
