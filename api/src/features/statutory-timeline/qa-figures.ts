@@ -1,4 +1,5 @@
 import { countFigure, KpiUnit, percentFigure, type FigurePeriod, type KpiCalculationDefinition, forPeriod, once } from '../../core/kpi-catalogue.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { today } from '../../core/dates.js';
 import { TeamKind } from '../people/index.js';
 import { adviceCounts, summed } from './advice-figures.js';
@@ -19,6 +20,12 @@ const AGENCY_NAMES: Record<(typeof AGENCIES)[number], string> = {
   SOCIAL_CARE: 'social care',
   OTHER: 'other agencies',
 };
+
+/** The backlog at the end of each period, or today for one still running: the clock read once for all of them. */
+function backlogAtEnd(em: EntityManager, localAuthorityIds: readonly string[], ends: readonly string[]): Promise<number[]> {
+  const now = today();
+  return reviewsOverdue(em, localAuthorityIds, ends.map((end) => (end < now ? end : now)));
+}
 
 /** Advice within 6 weeks, one KPI per agency: an assessment's advice due in the period, excepted advice left out as DfE leaves out excepted plans. */
 const adviceKpis = Object.fromEntries(
@@ -74,7 +81,7 @@ export const timelineKpiCalculations: Record<string, KpiCalculationDefinition> =
     unit: KpiUnit.COUNT,
     description: 'Maintained plans whose annual review meeting was overdue at the end of the period, or today while it runs (the backlog)',
     records: 'Plans with an overdue annual review',
-    calculate: async (em, ids, period) => countFigure(await forPeriod(em, reviewsOverdue, ids, period.end < today() ? period.end : today())),
+    calculate: async (em, ids, period) => countFigure(await forPeriod(em, backlogAtEnd, ids, period.end)),
     // The recovery plan starts from the backlog on the baseline date and aims to halve it.
     baseline: async (em, localAuthorityId, baselineDate) => {
       const baselineValue = await forPeriod(em, reviewsOverdue, [localAuthorityId], baselineDate);
