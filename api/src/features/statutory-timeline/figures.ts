@@ -32,74 +32,89 @@ interface Done {
 }
 
 /**
- * Per period, the steps `done` dates in it and how many of them were in time: one grouped statement
- * for all the periods (in their order), so a trend costs what one period does.
+ * Per period, the steps `done` dates in it and how many of them were in time, for each of `subsets` (a
+ * condition on the row; all of them by default): one grouped statement for all the periods (in their
+ * order) and subsets, so a trend costs what one period does.
  */
-async function timeliness(em: EntityManager, q: Sql, localAuthorityIds: readonly string[], periods: readonly Period[], done: Done): Promise<Timeliness[]> {
+async function timeliness(
+  em: EntityManager,
+  q: Sql,
+  localAuthorityIds: readonly string[],
+  periods: readonly Period[],
+  done: Done,
+  subsets: readonly string[] = ['true'],
+): Promise<Timeliness[][]> {
   if (periods.length === 0) return [];
   const { table, on, where, within } = done;
-  const rows = await em.execute<{ done: string; within: string }[]>(
+  const counts = subsets.map((subset, i) => `count(x.id) filter (where ${subset}) as done${i}, count(x.id) filter (where ${subset} and ${within}) as within${i}`);
+  const rows = await em.execute<Record<string, string>[]>(
     ...q.compile(
-      `select count(x.id) as done, count(x.id) filter (where ${within}) as within
+      `select ${counts.join(', ')}
          from unnest(${q.p(pgArray(periods.map((p) => p.from)), 'date[]')}, ${q.p(pgArray(periods.map((p) => p.to)), 'date[]')}) with ordinality as w(from_on, to_on, i)
          left join ${table} x on x.${on} between w.from_on and w.to_on and x.local_authority_id = any(${q.p(pgArray(localAuthorityIds), 'uuid[]')}) and ${where}
         group by w.i order by w.i`,
     ),
   );
-  return rows.map((row) => ({ done: Number(row.done), withinTimescale: Number(row.within) }));
+  return rows.map((row) => subsets.map((_, i) => ({ done: Number(row[`done${i}`]), withinTimescale: Number(row[`within${i}`]) })));
+}
+
+/** The counts over all of a figure's rows, where it asks for no subset. */
+const ofAll = async (counts: Promise<Timeliness[][]>): Promise<Timeliness[]> => (await counts).map(([all]) => all!);
+
+/** The final plans of a period: all of them, and leaving out those an exception applied to. */
+export interface AssessmentTimeliness {
+  all: Timeliness;
+  excludingExceptions: Timeliness;
 }
 
 /**
  * Final plans issued in each period from a request for assessment (transfers in are not assessments),
- * and how many within 20 weeks of the request. Excluding exceptions leaves out, from both counts, the
- * plans an exception of reg. 10(4) applied to; a missed appointment is never one.
+ * and how many within 20 weeks of the request; and the same leaving out, from both counts, the plans an
+ * exception of reg. 10(4) applied to (a missed appointment is never one). Both from one pass.
  */
-export function assessmentTimeliness(
-  em: EntityManager,
-  localAuthorityIds: readonly string[],
-  periods: readonly Period[],
-  options: { excludingExceptions: boolean },
-): Promise<Timeliness[]> {
+export async function assessmentTimeliness(em: EntityManager, localAuthorityIds: readonly string[], periods: readonly Period[]): Promise<AssessmentTimeliness[]> {
   const q = new Sql();
-  return timeliness(em, q, localAuthorityIds, periods, {
+  const done: Done = {
     table: 'assessment_request',
     on: 'outcome_on',
-    where: `x.kind = ${q.p(AssessmentKind.REQUEST, 'text')} and x.outcome = ${q.p(AssessmentOutcome.FINAL_PLAN, 'text')}${options.excludingExceptions ? ` and x.outcome_exception is null` : ''}`,
+    where: `x.kind = ${q.p(AssessmentKind.REQUEST, 'text')} and x.outcome = ${q.p(AssessmentOutcome.FINAL_PLAN, 'text')}`,
     within: `x.outcome_on <= x.received_on + ${q.p(DEADLINE_DAYS.finalPlan, 'int')}`,
-  });
+  };
+  const rows = await timeliness(em, q, localAuthorityIds, periods, done, ['true', 'x.outcome_exception is null']);
+  return rows.map(([all, excludingExceptions]) => ({ all: all!, excludingExceptions: excludingExceptions! }));
 }
 
 /** Decisions whether to assess (either way) made in each period, and how many within 6 weeks; a decision an exception of reg. 5(4) applied to is left out. */
 export function decisionTimeliness(em: EntityManager, localAuthorityIds: readonly string[], periods: readonly Period[]): Promise<Timeliness[]> {
   const q = new Sql();
-  return timeliness(em, q, localAuthorityIds, periods, {
+  return ofAll(timeliness(em, q, localAuthorityIds, periods, {
     table: 'assessment_request',
     on: 'decision_on',
     where: `x.kind = ${q.p(AssessmentKind.REQUEST, 'text')} and x.decision_exception is null`,
     within: `x.decision_on <= x.received_on + ${q.p(DEADLINE_DAYS.decisionToAssess, 'int')}`,
-  });
+  }));
 }
 
 /** Annual review decisions made in each period, and how many within 4 weeks of the meeting. */
 export function reviewDecisionTimeliness(em: EntityManager, localAuthorityIds: readonly string[], periods: readonly Period[]): Promise<Timeliness[]> {
   const q = new Sql();
-  return timeliness(em, q, localAuthorityIds, periods, {
+  return ofAll(timeliness(em, q, localAuthorityIds, periods, {
     table: 'annual_review',
     on: 'decision_date',
     where: 'true',
     within: `x.decision_date <= x.meeting_date + ${q.p(DEADLINE_DAYS.reviewDecision, 'int')}`,
-  });
+  }));
 }
 
 /** Final amended plans issued in each period, and how many within 12 weeks of the review meeting. */
 export function amendedPlanTimeliness(em: EntityManager, localAuthorityIds: readonly string[], periods: readonly Period[]): Promise<Timeliness[]> {
   const q = new Sql();
-  return timeliness(em, q, localAuthorityIds, periods, {
+  return ofAll(timeliness(em, q, localAuthorityIds, periods, {
     table: 'annual_review',
     on: 'amended_plan_on',
     where: `x.decision = ${q.p(AnnualReviewDecision.AMEND, 'text')}`,
     within: `x.amended_plan_on <= x.meeting_date + ${q.p(DEADLINE_DAYS.amendedPlan, 'int')}`,
-  });
+  }));
 }
 
 /** The annual-review backlog on each day: maintained plans whose next review meeting was overdue, as the live list counts them. */

@@ -51,13 +51,13 @@ export const timelineKpiCalculations: Record<string, KpiCalculationDefinition> =
     unit: KpiUnit.PERCENT,
     description: 'Final plans issued in the period within 20 weeks of the request for assessment, of all issued in the period (exceptions included), as the SEN2 return counts them',
     records: 'Assessments that ended in a final plan in the period',
-    calculate: async (em, ids, period) => timely(await forPeriod(em, assessmentTimeliness, ids, range(period), { excludingExceptions: false })),
+    calculate: async (em, ids, period) => timely((await forPeriod(em, assessmentTimeliness, ids, range(period))).all),
   },
   ASSESSMENTS_WITHIN_20_WEEKS_EXCLUDING_EXCEPTIONS: {
     unit: KpiUnit.PERCENT,
     description: 'As above, leaving out the plans an exception of regulation 10(4) applied to (a missed appointment is not one)',
     records: 'Assessments that ended in a final plan in the period, without an exception',
-    calculate: async (em, ids, period) => timely(await forPeriod(em, assessmentTimeliness, ids, range(period), { excludingExceptions: true })),
+    calculate: async (em, ids, period) => timely((await forPeriod(em, assessmentTimeliness, ids, range(period))).excludingExceptions),
   },
   DECISIONS_TO_ASSESS_WITHIN_6_WEEKS: {
     unit: KpiUnit.PERCENT,
