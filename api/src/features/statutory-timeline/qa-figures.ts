@@ -1,8 +1,8 @@
-import { countFigure, KpiUnit, percentFigure, type FigurePeriod, type KpiCalculationDefinition, forPeriod, once } from '../../core/kpi-catalogue.js';
+import { countFigure, KpiUnit, percentFigure, type FigurePeriod, type KpiCalculationDefinition, forPeriod } from '../../core/kpi-catalogue.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { today } from '../../core/dates.js';
 import { TeamKind } from '../people/index.js';
-import { adviceCounts, summed } from './advice-figures.js';
+import { agencyAdviceByWindow } from './advice-figures.js';
 import { AdviceOccasion } from './enums.js';
 import { amendedPlanTimeliness, assessmentTimeliness, decisionTimeliness, reviewDecisionTimeliness, reviewsOverdue, type Timeliness } from './figures.js';
 
@@ -36,9 +36,8 @@ const adviceKpis = Object.fromEntries(
       description: `Assessment advice from ${AGENCY_NAMES[agency]} due in the period and received within 6 weeks of the request for it, of that whose timeliness is known, leaving out advice an exception of regulation 8(2) applied to (a missed appointment is one)`,
       records: `Assessment advice from ${AGENCY_NAMES[agency]} due in the period`,
       calculate: async (em, ids, period) => {
-        const rows = await once(em, adviceCounts, ids, range(period), { occasion: AdviceOccasion.ASSESSMENT });
-        const total = summed(rows.filter((row) => row.agency === agency));
-        return percentFigure(total.onTimeWithoutException, total.due - total.withException);
+        const counts = (await forPeriod(em, agencyAdviceByWindow, ids, range(period), AdviceOccasion.ASSESSMENT)).get(agency);
+        return percentFigure(counts?.onTimeWithoutException ?? 0, (counts?.due ?? 0) - (counts?.withException ?? 0));
       },
     },
   ]),
