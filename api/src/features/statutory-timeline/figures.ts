@@ -142,7 +142,8 @@ export class BacklogPoint {
  * overdue stretches that hold it. That costs one pass over the plans' events however many days are asked,
  * where working the due date out again for every plan on every day cost one pass per day. Events of one
  * day are peers in the window, so each sees all of that day's; the stretch from any but the last of them
- * ends the day it starts, and holds no day.
+ * ends the day it starts, and holds no day. The overdue stretches are materialised: each day asks them,
+ * and inlined they would be worked out again for every day.
  */
 export async function reviewBacklog(em: EntityManager, localAuthorityIds: readonly string[], days: readonly string[]): Promise<BacklogPoint[]> {
   if (days.length === 0) return [];
