@@ -32,6 +32,14 @@ interface Done {
 }
 
 /**
+ * From the first day of the periods to the last: the rows outside it are left out before each row is
+ * compared with every period (a nested loop), which took half or more off a year's trend.
+ */
+function span(periods: readonly Period[]): Period {
+  return { from: periods.reduce((a, p) => (p.from < a ? p.from : a), periods[0]!.from), to: periods.reduce((a, p) => (p.to > a ? p.to : a), periods[0]!.to) };
+}
+
+/**
  * Per period, the steps `done` dates in it and how many of them were in time, for each of `subsets` (a
  * condition on the row; all of them by default): one grouped statement for all the periods (in their
  * order) and subsets, so a trend costs what one period does.
@@ -46,12 +54,14 @@ async function timeliness(
 ): Promise<Timeliness[][]> {
   if (periods.length === 0) return [];
   const { table, on, where, within } = done;
+  const { from, to } = span(periods);
   const counts = subsets.map((subset, i) => `count(x.id) filter (where ${subset}) as done${i}, count(x.id) filter (where ${subset} and ${within}) as within${i}`);
   const rows = await em.execute<Record<string, string>[]>(
     ...q.compile(
       `select ${counts.join(', ')}
          from unnest(${q.p(pgArray(periods.map((p) => p.from)), 'date[]')}, ${q.p(pgArray(periods.map((p) => p.to)), 'date[]')}) with ordinality as w(from_on, to_on, i)
          left join ${table} x on x.${on} between w.from_on and w.to_on and x.local_authority_id = any(${q.p(pgArray(localAuthorityIds), 'uuid[]')}) and ${where}
+          and x.${on} between ${q.p(from, 'date')} and ${q.p(to, 'date')}
         group by w.i order by w.i`,
     ),
   );
