@@ -14,6 +14,9 @@ import { printSideBySide, sideBySide } from './side-by-side.js';
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 50);
 const NATIONAL_AUDITS = Number(process.env.BENCH_NATIONAL_AUDITS ?? 500_000);
+/** `side-by-side`: only the API against hand-written SQL, without the demo figures or the national audits (minutes of loading). */
+const ONLY = process.env.BENCH_ONLY;
+if (ONLY !== undefined && ONLY !== 'side-by-side') throw new Error(`BENCH_ONLY must be side-by-side, not ${ONLY}`);
 /** What the framework dashboard asks. */
 const SCORECARD = 'query ($asOf: LocalDate) { kpiScorecard(asOf: $asOf) { kpiId code name owner unit target current { period value rag needsExceptionNote } trend { value } milestones { actual rag } } }';
 const TREND = 'query ($options: GradeTrendOptions) { gradeTrend(options: $options) { period group audited goodOrOutstanding percent low high tooFewToReport } }';
@@ -49,83 +52,90 @@ const cluster = await startCluster();
 const template = await prepareTemplate(cluster.serverUrl, `send_qa_bench_${process.pid}`, { scale: 'demo', seed: 20240801, asOf: '2026-09-01' });
 const app = await startApp({ database: { serverUrl: cluster.serverUrl, template } });
 try {
-  const qa = await app.login('qa@example.org');
-  const commissioner = await app.login('commissioner@example.org');
   const plans = await app.sql<{ n: string }>('select count(*) as n from plan');
-  const placements = await app.sql<{ n: string }>("select count(*) as n from placement where status = 'ACTIVE'");
-  const figures = [
-    await measure('allPlans, 25 rows, default sort, with relations', 150, () => app.graphql(ALL_PLANS, { perPage: 25 }, qa)),
-    await measure('allPlans, 100 rows, sorted by case reference', 250, () =>
-      app.graphql(ALL_PLANS, { perPage: 100, sortField: 'caseReference' }, qa),
-    ),
-    await measure('allPlans, last page of 100', 250, async () => app.graphql(ALL_PLANS, { page: 104, perPage: 100 }, qa)),
-    await measure('allPlans filtered: ASD, final, search "CAM-0001"', 150, () =>
-      app.graphql(ALL_PLANS, { perPage: 25, filter: { primaryNeed: 'ASD', status: 'FINAL', q: 'CAM-0001' } }, qa),
-    ),
-    await measure('allChildren, 100 rows', 150, () =>
-      app.graphql('{ allChildren(perPage: 100) { id caseReference primaryNeed localAuthority { name } } _allChildrenMeta { count } }', {}, qa),
-    ),
-    await measure(`placementHighlights, both authorities (${placements[0]!.n} placements)`, 150, () =>
-      app.graphql(`{ placementHighlights { placements annualCost byPrimaryNeed { key count annualCost } byDistanceBand { key count } visitsOverdue redAtLastVisit urgentReviews countOverTime { date count target } } }`, {}, commissioner),
-    ),
-    await measure('allPlacements, 25 rows with provider, flags and outcomes', 150, () =>
-      app.graphql(
-        `{ allPlacements(perPage: 25, sortField: "nextVisitDue") { id caseReference providerName annualCost nextVisitDue visitOverdue visitDueSoon urgentReview lastVisitRed distanceBand
-             provider { id ofstedOutOfDate } outcomes { id latestProgress } } _allPlacementsMeta { count } }`,
-        {},
-        commissioner,
+  if (ONLY === 'side-by-side') {
+    const loadBefore = loadavg();
+    const sideBySideFigures = await sideBySide(app.databaseUrl);
+    console.log(`\nSEND QA side by side: ${plans[0]!.n} plans, node ${process.version}`);
+    if (!printSideBySide(sideBySideFigures, loadBefore, loadavg())) process.exitCode = 1;
+  } else {
+    const qa = await app.login('qa@example.org');
+    const commissioner = await app.login('commissioner@example.org');
+    const placements = await app.sql<{ n: string }>("select count(*) as n from placement where status = 'ACTIVE'");
+    const figures = [
+      await measure('allPlans, 25 rows, default sort, with relations', 150, () => app.graphql(ALL_PLANS, { perPage: 25 }, qa)),
+      await measure('allPlans, 100 rows, sorted by case reference', 250, () =>
+        app.graphql(ALL_PLANS, { perPage: 100, sortField: 'caseReference' }, qa),
       ),
-    ),
-    await measure("allDeadlines, 25 rows due soon or overdue today, both authorities", 500, () =>
-      app.graphql(`{ allDeadlines(perPage: 25) { id kind dueOn status caseReference teamName caseworker } _allDeadlinesMeta { count } }`, {}, qa),
-    ),
-    await measure('deadlineCounts by team, overdue reviews only', 300, () =>
-      app.graphql(`{ deadlineCounts(groupBy: TEAM, filter: { process: ANNUAL_REVIEW, status: OVERDUE }) { key label dueSoon overdue } }`, {}, qa),
-    ),
-    await measure('annualReviewBacklog, 12 month ends, both authorities', 1500, () => app.graphql('{ annualReviewBacklog { date overdue plans } }', {}, qa)),
-    await measure('timelinessFigures, the last year, both authorities', 300, () =>
-      app.graphql('{ timelinessFigures { finalPlans { percent } finalPlansExcludingExceptions { percent } decisionsToAssess { percent } reviewDecisions { percent } amendedPlans { percent } reviewsOverdue } }', {}, qa),
-    ),
-    await measure('allAssessmentRequests, 25 rows with their steps', 200, () =>
-      app.graphql(`{ allAssessmentRequests(perPage: 25) { id child { caseReference } team { name } steps { kind dueOn completedOn status recordedBy } } }`, {}, qa),
-    ),
-    await measure("allPlans, 25 rows with each plan's whole timeline", 300, () =>
-      app.graphql(`{ allPlans(perPage: 25) { id timeline { kind dueOn completedOn status } } }`, {}, qa),
-    ),
-    await measure('kpiScorecard, both authorities, every KPI with its trend and milestones', 300, () => app.graphql(SCORECARD, { asOf: '2026-09-01' }, qa)),
-    await measure('login (argon2id verify)', 400, () =>
-      app.graphql('mutation { login(email: "viewer@example.org", password: "demo-password") { token } }'),
-    ),
-  ];
-  // Before the national audits, so that both servers read the demo data the issue's figures are about.
-  const loadBefore = loadavg();
-  const sideBySideFigures = await sideBySide(app.databaseUrl);
-  const loadAfter = loadavg();
-  const started = performance.now();
-  const national = await addNationalAudits(app.databaseUrl, NATIONAL_AUDITS);
-  const loadSeconds = ((performance.now() - started) / 1000).toFixed(0);
-  const everywhere = await app.login('national@example.org');
-  const [oneAuthority] = await app.sql<{ id: string }>(`select id from local_authority where code = '150'`);
-  figures.push(
-    await measure(`gradeTrend by term, all ${national.audits} final audits`, 100, () => app.graphql(TREND, {}, everywhere)),
-    await measure('gradeTrend by term, breakdown by primary need, all', 100, () => app.graphql(TREND, { options: { breakdown: 'PRIMARY_NEED' } }, everywhere)),
-    await measure('gradeTrend by academic year, breakdown by phase, all', 100, () =>
-      app.graphql(TREND, { options: { period: 'ACADEMIC_YEAR', breakdown: 'PHASE' } }, everywhere),
-    ),
-    // Teams belong to one authority: a national breakdown by team is 3,000 points that no chart can show.
-    await measure('gradeTrend by term, breakdown by team, one authority', 100, () =>
-      app.graphql(TREND, { options: { localAuthorityId: oneAuthority!.id, breakdown: 'TEAM' } }, everywhere),
-    ),
-    await measure('gradeTrend by term, one authority', 100, () => app.graphql(TREND, { options: { localAuthorityId: oneAuthority!.id } }, everywhere)),
-  );
-  console.log(`\nSEND QA benchmarks: ${plans[0]!.n} plans; ${national.audits} final audits in ${national.authorities + 2} authorities (loaded in ${loadSeconds} s); ${ITERATIONS} iterations each, node ${process.version}\n`);
-  console.log('| operation | p50 ms | p95 ms | target p95 ms | SQL statements | |');
-  console.log('| --- | ---: | ---: | ---: | ---: | --- |');
-  for (const f of figures) {
-    console.log(`| ${f.name} | ${f.p50.toFixed(1)} | ${f.p95.toFixed(1)} | ${f.targetP95} | ${f.statements} | ${f.p95 <= f.targetP95 ? 'ok' : 'SLOW'} |`);
+      await measure('allPlans, last page of 100', 250, async () => app.graphql(ALL_PLANS, { page: 104, perPage: 100 }, qa)),
+      await measure('allPlans filtered: ASD, final, search "CAM-0001"', 150, () =>
+        app.graphql(ALL_PLANS, { perPage: 25, filter: { primaryNeed: 'ASD', status: 'FINAL', q: 'CAM-0001' } }, qa),
+      ),
+      await measure('allChildren, 100 rows', 150, () =>
+        app.graphql('{ allChildren(perPage: 100) { id caseReference primaryNeed localAuthority { name } } _allChildrenMeta { count } }', {}, qa),
+      ),
+      await measure(`placementHighlights, both authorities (${placements[0]!.n} placements)`, 150, () =>
+        app.graphql(`{ placementHighlights { placements annualCost byPrimaryNeed { key count annualCost } byDistanceBand { key count } visitsOverdue redAtLastVisit urgentReviews countOverTime { date count target } } }`, {}, commissioner),
+      ),
+      await measure('allPlacements, 25 rows with provider, flags and outcomes', 150, () =>
+        app.graphql(
+          `{ allPlacements(perPage: 25, sortField: "nextVisitDue") { id caseReference providerName annualCost nextVisitDue visitOverdue visitDueSoon urgentReview lastVisitRed distanceBand
+               provider { id ofstedOutOfDate } outcomes { id latestProgress } } _allPlacementsMeta { count } }`,
+          {},
+          commissioner,
+        ),
+      ),
+      await measure("allDeadlines, 25 rows due soon or overdue today, both authorities", 500, () =>
+        app.graphql(`{ allDeadlines(perPage: 25) { id kind dueOn status caseReference teamName caseworker } _allDeadlinesMeta { count } }`, {}, qa),
+      ),
+      await measure('deadlineCounts by team, overdue reviews only', 300, () =>
+        app.graphql(`{ deadlineCounts(groupBy: TEAM, filter: { process: ANNUAL_REVIEW, status: OVERDUE }) { key label dueSoon overdue } }`, {}, qa),
+      ),
+      await measure('annualReviewBacklog, 12 month ends, both authorities', 1500, () => app.graphql('{ annualReviewBacklog { date overdue plans } }', {}, qa)),
+      await measure('timelinessFigures, the last year, both authorities', 300, () =>
+        app.graphql('{ timelinessFigures { finalPlans { percent } finalPlansExcludingExceptions { percent } decisionsToAssess { percent } reviewDecisions { percent } amendedPlans { percent } reviewsOverdue } }', {}, qa),
+      ),
+      await measure('allAssessmentRequests, 25 rows with their steps', 200, () =>
+        app.graphql(`{ allAssessmentRequests(perPage: 25) { id child { caseReference } team { name } steps { kind dueOn completedOn status recordedBy } } }`, {}, qa),
+      ),
+      await measure("allPlans, 25 rows with each plan's whole timeline", 300, () =>
+        app.graphql(`{ allPlans(perPage: 25) { id timeline { kind dueOn completedOn status } } }`, {}, qa),
+      ),
+      await measure('kpiScorecard, both authorities, every KPI with its trend and milestones', 300, () => app.graphql(SCORECARD, { asOf: '2026-09-01' }, qa)),
+      await measure('login (argon2id verify)', 400, () =>
+        app.graphql('mutation { login(email: "viewer@example.org", password: "demo-password") { token } }'),
+      ),
+    ];
+    // Before the national audits, so that both servers read the demo data the issue's figures are about.
+    const loadBefore = loadavg();
+    const sideBySideFigures = await sideBySide(app.databaseUrl);
+    const loadAfter = loadavg();
+    const started = performance.now();
+    const national = await addNationalAudits(app.databaseUrl, NATIONAL_AUDITS);
+    const loadSeconds = ((performance.now() - started) / 1000).toFixed(0);
+    const everywhere = await app.login('national@example.org');
+    const [oneAuthority] = await app.sql<{ id: string }>(`select id from local_authority where code = '150'`);
+    figures.push(
+      await measure(`gradeTrend by term, all ${national.audits} final audits`, 100, () => app.graphql(TREND, {}, everywhere)),
+      await measure('gradeTrend by term, breakdown by primary need, all', 100, () => app.graphql(TREND, { options: { breakdown: 'PRIMARY_NEED' } }, everywhere)),
+      await measure('gradeTrend by academic year, breakdown by phase, all', 100, () =>
+        app.graphql(TREND, { options: { period: 'ACADEMIC_YEAR', breakdown: 'PHASE' } }, everywhere),
+      ),
+      // Teams belong to one authority: a national breakdown by team is 3,000 points that no chart can show.
+      await measure('gradeTrend by term, breakdown by team, one authority', 100, () =>
+        app.graphql(TREND, { options: { localAuthorityId: oneAuthority!.id, breakdown: 'TEAM' } }, everywhere),
+      ),
+      await measure('gradeTrend by term, one authority', 100, () => app.graphql(TREND, { options: { localAuthorityId: oneAuthority!.id } }, everywhere)),
+    );
+    console.log(`\nSEND QA benchmarks: ${plans[0]!.n} plans; ${national.audits} final audits in ${national.authorities + 2} authorities (loaded in ${loadSeconds} s); ${ITERATIONS} iterations each, node ${process.version}\n`);
+    console.log('| operation | p50 ms | p95 ms | target p95 ms | SQL statements | |');
+    console.log('| --- | ---: | ---: | ---: | ---: | --- |');
+    for (const f of figures) {
+      console.log(`| ${f.name} | ${f.p50.toFixed(1)} | ${f.p95.toFixed(1)} | ${f.targetP95} | ${f.statements} | ${f.p95 <= f.targetP95 ? 'ok' : 'SLOW'} |`);
+    }
+    const sideBySideMet = printSideBySide(sideBySideFigures, loadBefore, loadAfter);
+    if (figures.some((f) => f.p95 > f.targetP95) || !sideBySideMet) process.exitCode = 1;
   }
-  const sideBySideMet = printSideBySide(sideBySideFigures, loadBefore, loadAfter);
-  if (figures.some((f) => f.p95 > f.targetP95) || !sideBySideMet) process.exitCode = 1;
 } finally {
   await app.close();
   await onServer(cluster.serverUrl, `DROP DATABASE IF EXISTS "${template}" WITH (FORCE)`);
