@@ -109,7 +109,8 @@ export async function createServer({ orm, config, log, databaseState = () => 'up
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // The hosted explorer needs the internet and inline scripts; neither belongs next to children's data.
       ApolloServerPluginLandingPageDisabled(),
-      // Nothing sets cache hints (answers depend on the caller), and its hook would wrap every field's resolver.
+      // Nothing sets cache hints (answers depend on the caller), and its hook would wrap every field's
+      // resolver; the `no-store` it would send is set for every /graphql answer below.
       ApolloServerPluginCacheControlDisabled(),
       requireSignIn(),
       ...(config.exposeSqlCount ? [sqlCountHeader()] : []),
@@ -192,6 +193,11 @@ export async function createServer({ orm, config, log, databaseState = () => 'up
 
   app.use(
     '/graphql',
+    // Answers are about children and depend on who asks: no cache may keep them.
+    (_req, res, next) => {
+      res.setHeader('cache-control', 'no-store');
+      next();
+    },
     // Answered when the deadline passes, whatever is still running; the request's later SQL statements
     // are refused (see the ORM's onQuery), and its transaction rolls back.
     (req, res, next) => {
