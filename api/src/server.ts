@@ -4,7 +4,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -109,6 +109,9 @@ export async function createServer({ orm, config, log, databaseState = () => 'up
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // The hosted explorer needs the internet and inline scripts; neither belongs next to children's data.
       ApolloServerPluginLandingPageDisabled(),
+      // Nothing sets cache hints (answers depend on the caller), and its hook would wrap every field's
+      // resolver; the `no-store` it would send is set for every /graphql answer below.
+      ApolloServerPluginCacheControlDisabled(),
       requireSignIn(),
       ...(config.exposeSqlCount ? [sqlCountHeader()] : []),
     ],
@@ -116,6 +119,8 @@ export async function createServer({ orm, config, log, databaseState = () => 'up
   await apollo.start();
 
   app.disable('x-powered-by');
+  // A hash of every GraphQL answer, for POSTs no cache revalidates (the admin's files have their own).
+  app.set('etag', false);
   app.set('trust proxy', config.trustProxy);
   app.use(
     helmet({
@@ -188,6 +193,11 @@ export async function createServer({ orm, config, log, databaseState = () => 'up
 
   app.use(
     '/graphql',
+    // Answers are about children and depend on who asks: no cache may keep them.
+    (_req, res, next) => {
+      res.setHeader('cache-control', 'no-store');
+      next();
+    },
     // Answered when the deadline passes, whatever is still running; the request's later SQL statements
     // are refused (see the ORM's onQuery), and its transaction rolls back.
     (req, res, next) => {

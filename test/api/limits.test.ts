@@ -36,3 +36,12 @@ it('sends security headers with every page of the admin and every API response',
   expect(response.headers.get('x-content-type-options')).toBe('nosniff');
   expect(response.headers.get('x-powered-by')).toBeNull();
 });
+
+it('tells every cache not to keep a GraphQL answer, refused or not', async () => {
+  const answered = await app.graphql('{ me { id } }', {}, token);
+  expect(answered.errors).toBeUndefined();
+  expect(answered.headers.get('cache-control')).toBe('no-store');
+  const refused = await app.graphql('{ me { id } }', {});
+  expect(refused.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  expect(refused.headers.get('cache-control')).toBe('no-store');
+});

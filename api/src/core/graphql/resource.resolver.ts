@@ -1,4 +1,3 @@
-import { Max, Min } from 'class-validator';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, ArgsType, Authorized, Ctx, Extensions, Field, FieldResolver, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Ref } from '@mikro-orm/core';
@@ -8,7 +7,7 @@ import type { BaseRecord } from '../db/base-record.js';
 import type { LocalAuthorityRecord } from '../tenancy/local-authority-record.js';
 import { LocalAuthority } from '../tenancy/local-authority.entity.js';
 import type { Context } from './context.js';
-import { MAX_PER_PAGE, ListMetadata, SortOrder } from './list.js';
+import { checkPage, ListMetadata, SortOrder } from './list.js';
 import { ResourceService, type ListArgs, type ResourceDefinition } from './resource.js';
 import { UUID } from './uuid.js';
 
@@ -29,12 +28,9 @@ export function ReadOnlyResourceResolver<T extends { id: string }, F extends obj
   @ArgsType()
   class ListArguments implements ListArgs<F> {
     @Field(() => Int, { nullable: true, description: 'Page number, counting from 0' })
-    @Min(0)
     page?: number;
 
     @Field(() => Int, { nullable: true })
-    @Min(1)
-    @Max(MAX_PER_PAGE)
     perPage?: number;
 
     @Field(() => String, { nullable: true, description: `One of: ${Object.keys(definition.sortFields).join(', ')}` })
@@ -57,13 +53,15 @@ export function ReadOnlyResourceResolver<T extends { id: string }, F extends obj
 
     @Authorized(readers)
     @Query(() => [definition.entity], { name: `all${definition.plural}` })
-    all(@Args(() => ListArguments) args: ListArguments, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<T[]> {
+    all(@Args(() => ListArguments, { validate: false }) args: ListArguments, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<T[]> {
+      checkPage(args);
       return service(ctx).list(args, info);
     }
 
     @Authorized(readers)
     @Query(() => ListMetadata, { name: `_all${definition.plural}Meta` })
-    async meta(@Args(() => ListArguments) args: ListArguments, @Ctx() ctx: Context): Promise<ListMetadata> {
+    async meta(@Args(() => ListArguments, { validate: false }) args: ListArguments, @Ctx() ctx: Context): Promise<ListMetadata> {
+      checkPage(args);
       return { count: await service(ctx).count(args.filter) };
     }
   }

@@ -6,6 +6,7 @@ import { AuthChecker } from '../auth/auth-checker.js';
 import { defineRecordTypes } from '../history/record-types.js';
 import { withArgumentBounds } from './argument-bounds.js';
 import { withMutationTransactions } from './mutation-transaction.js';
+import { resolvePlainFieldsDirectly } from './plain-fields.js';
 import { assertIdsAreUuids } from './uuid.js';
 
 export async function buildApiSchema(resolvers: NonEmptyArray<Function>): Promise<GraphQLSchema> {
@@ -17,7 +18,7 @@ export async function buildApiSchema(resolvers: NonEmptyArray<Function>): Promis
   });
   assertIdsAreUuids(schema);
   // Bounds outermost: a mutation with a bad argument is refused before its transaction opens.
-  return withArgumentBounds(withMutationTransactions(guardAuthorityArguments(guardResourceFields(schema))));
+  return withArgumentBounds(withMutationTransactions(guardAuthorityArguments(guardResourceFields(resolvePlainFieldsDirectly(schema)))));
 }
 
 /** The SDL committed in schema/schema.graphql: sorted, so that it changes only when the API does. */
