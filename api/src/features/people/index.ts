@@ -2,6 +2,7 @@ import type { Feature } from '../../core/feature.js';
 import { Child } from './child.entity.js';
 import { ChildResolver } from './child.resolver.js';
 import { loadPeopleDemo } from './demo.js';
+import { childImport, planImport, settingImport } from './imports.js';
 import { Plan } from './plan.entity.js';
 import { PlanResolver } from './plan.resolver.js';
 import { Setting } from './setting.entity.js';
@@ -24,4 +25,5 @@ export const people: Feature = {
   entities: [Team, Setting, Child, Plan],
   resolvers: [TeamResolver, SettingResolver, ChildResolver, PlanResolver],
   loadDemo: loadPeopleDemo,
+  imports: [settingImport, childImport, planImport],
 };
