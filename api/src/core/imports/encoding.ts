@@ -3,6 +3,12 @@ import { FieldErrors } from '../graphql/errors.js';
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
 /** Bytes Windows-1252 leaves undefined: a file holding them is in some other encoding. */
 const UNDEFINED_IN_1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+/**
+ * What Windows-1252 puts at 0x80–0x9F (where ISO-8859-1 has control characters): the curly quotes,
+ * dashes and euro sign that Word and Excel type. Node's TextDecoder reads "windows-1252" as ISO-8859-1,
+ * which would keep them as invisible control characters, so they are mapped here.
+ */
+const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
 
 export type TextEncoding = 'UTF-8' | 'Windows-1252';
 
@@ -32,5 +38,6 @@ export function decodeText(bytes: Buffer): { text: string; encoding: TextEncodin
   }
   const undefinedByte = body.find((byte) => UNDEFINED_IN_1252.has(byte));
   if (undefinedByte !== undefined) refuse(`is neither UTF-8 nor Windows-1252 (it holds byte 0x${undefinedByte.toString(16)})`);
-  return { text: new TextDecoder('windows-1252').decode(body), encoding: 'Windows-1252' };
+  const text = body.toString('latin1').replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
+  return { text, encoding: 'Windows-1252' };
 }

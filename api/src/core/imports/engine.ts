@@ -105,7 +105,7 @@ function readRows(kind: ImportKindDefinition, table: Table, mapping: ResolvedMap
     for (const { column, index } of present) {
       const text = (tableRow.cells[index!] ?? '').trim();
       if (!text) {
-        if (column.required) row.fail(column.name, 'required', 'must be filled in');
+        if (column.required && !tableRow.problems.some((p) => p.index === index)) row.fail(column.name, 'required', 'must be filled in');
         values[column.name] = null;
         continue;
       }
