@@ -113,6 +113,7 @@ export function importResolvers(): Function[] {
 
   class ImportMappingService extends ResourceService<ImportMapping, ImportMappingFilter> {
     private async checkName(localAuthorityId: string, kind: string, name: string, id?: string): Promise<void> {
+      new FieldErrors().check(name.length > 0, 'name', 'required', 'must not be blank').throwIfAny();
       const taken = await this.em.count(ImportMapping, { localAuthority: localAuthorityId, kind, name, ...(id ? { id: { $ne: id } } : {}) });
       new FieldErrors().check(taken === 0, 'name', 'unique', `another ${kind} mapping of this local authority is named ${name}`).throwIfAny();
     }
@@ -130,6 +131,7 @@ export function importResolvers(): Function[] {
         const definition = importKind(mapping.kind);
         assertMayImport(this.user, definition);
         checkMapping(definition, mapping.headers, mapping.codes);
+        mapping.name = mapping.name.trim();
         await this.checkName(mapping.localAuthority.id, mapping.kind, mapping.name, mapping.id);
       });
     }
