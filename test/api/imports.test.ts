@@ -1,4 +1,7 @@
-import { readFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
@@ -386,4 +389,46 @@ describe('mappings and templates', () => {
     const { preview: shown } = await preview({ kind: 'PLANS', la: cam, file: { filename: 'plans.csv', text: filled } }, qa);
     expect(shown).toMatchObject({ toCreate: 1, invalid: 0 });
   });
+});
+
+describe('the command line', () => {
+  const CLI = path.join(repositoryRoot(), 'api', 'dist', 'src', 'cli', 'import.js');
+  const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { env: { ...process.env, DATABASE_URL: app.databaseUrl, LOG_LEVEL: 'warn' }, encoding: 'utf8' });
+
+  it.skipIf(!existsSync(CLI) && process.env.CI !== 'true')('previews with --dry-run, imports, exits non-zero on any error and changes nothing then', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'send-qa-import-'));
+    try {
+      const children = await childrenWithoutPlans(3);
+      const good = path.join(dir, 'plans.csv');
+      await writeFile(good, ['CaseReference,ReceivedDate', ...children.map((c, i) => `${c.case_reference},0${i + 1}/02/2026`)].join('\n'));
+      const bad = path.join(dir, 'bad.csv');
+      await writeFile(bad, ['CaseReference,ReceivedDate,StartDate', `${children[0]!.case_reference},01/02/2026,`, `${children[1]!.case_reference},01/02/2026,01/01/2026`].join('\n'));
+      const before = await planCount(cam);
+
+      const refused = run('plans', bad, '--authority', '873');
+      expect(refused.status, refused.stderr).toBe(1);
+      expect(refused.stdout).toContain('row 3, StartDate: must not be before the request date (notBeforeRequestDate)');
+      expect(refused.stdout).toContain('Nothing was imported.');
+      expect(run('plans', good).status).toBe(1); // two authorities: which one?
+
+      const dry = run('plans', good, '--authority', '873', '--dry-run', '--mapping', 'SEN2');
+      expect(dry.status, dry.stderr + dry.stdout).toBe(0);
+      expect(dry.stdout).toContain(`${children.length} to create`);
+      expect(await planCount(cam)).toBe(before);
+
+      const imported = run('plans', good, '--authority', '873');
+      expect(imported.status, imported.stderr + imported.stdout).toBe(0);
+      expect(imported.stdout).toMatch(new RegExp(`Imported: ${children.length} created, 0 updated, 0 unchanged \\(ImportRun:[0-9a-f-]{36}\\)`));
+      expect(await planCount(cam)).toBe(before + children.length);
+      const again = run('plans', good, '--authority', '873');
+      expect(again.stdout).toContain(`Imported: 0 created, 0 updated, ${children.length} unchanged`);
+      expect(await planCount(cam)).toBe(before + children.length);
+      const [run1] = await app.sql<{ imported_by: string; n: string }>(
+        "select r.imported_by, (select count(*) from change_record c where c.cause = 'ImportRun:' || r.id and c.entity_name = 'Plan') as n from import_run r where r.filename = 'plans.csv' and r.imported_by = 'command line'",
+      );
+      expect(run1).toEqual({ imported_by: 'command line', n: String(children.length) });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 240_000);
 });
