@@ -67,7 +67,7 @@ afterAll(async () => {
 });
 
 describe('the example files', () => {
-  it('import settings from a GIAS extract, children, then plans, each count moving by exactly what its file holds', async () => {
+  it('import settings from a GIAS extract, children, plans, then annual reviews, each count and figure moving by exactly what its file holds', async () => {
     const settingsCsv = await seedFile('settings-gias.csv');
     const settingRows = rowsOf(settingsCsv);
     const settingsBefore = await count(app, 'select count(*) as n from setting');
@@ -128,6 +128,34 @@ describe('the example files', () => {
     expect(again.result).toEqual({ created: 0, updated: 0, unchanged: planRows.length, importRun: null });
     expect(await planCount(cam)).toBe(before.cam + planRows.filter((row) => row.LA === '873').length);
     expect(await changeCount()).toBe(changes);
+
+    // Annual reviews of those plans: the review-decision and amended-plan timeliness move by exactly what the file says.
+    const reviewsCsv = await seedFile('annual-reviews.csv');
+    const reviewRows = rowsOf(reviewsCsv);
+    const FIGURES = 'query ($o: TimelineFigureOptions) { timelinessFigures(options: $o) { reviewDecisions { done withinTimescale } amendedPlans { done withinTimescale } } }';
+    const window = { localAuthorityId: cam, from: '2026-01-01', to: '2026-11-30' };
+    const figuresBefore = (await app.graphql(FIGURES, { o: window }, qa)).data?.timelinessFigures;
+    const reviewsBefore = await count(app, 'select count(*) as n from annual_review where local_authority_id = $1', [cam]);
+    const reviews = await previewAndConfirm({ kind: 'ANNUAL_REVIEWS', la: cam, file: asFile('annual-reviews.csv', reviewsCsv) }, qa);
+    expect(reviews.preview).toMatchObject({ toCreate: reviewRows.length, invalid: 0 });
+    const ours = reviewRows.filter((row) => row.LA === '873');
+    expect(await count(app, 'select count(*) as n from annual_review where local_authority_id = $1', [cam])).toBe(reviewsBefore + ours.length);
+    const days = (from: string, to: string) => (Date.parse(iso(to)) - Date.parse(iso(from))) / 86_400_000;
+    const inWindow = (date: string) => iso(date) >= window.from && iso(date) <= window.to;
+    const decided = ours.filter((row) => row.ReviewDecisionDate && inWindow(row.ReviewDecisionDate));
+    const amended = ours.filter((row) => row.AmendedPlanDate && inWindow(row.AmendedPlanDate));
+    expect((await app.graphql(FIGURES, { o: window }, qa)).data?.timelinessFigures).toEqual({
+      reviewDecisions: {
+        done: figuresBefore.reviewDecisions.done + decided.length,
+        withinTimescale: figuresBefore.reviewDecisions.withinTimescale + decided.filter((row) => days(row.ReviewMeetingDate!, row.ReviewDecisionDate!) <= 28).length,
+      },
+      amendedPlans: {
+        done: figuresBefore.amendedPlans.done + amended.length,
+        withinTimescale: figuresBefore.amendedPlans.withinTimescale + amended.filter((row) => days(row.ReviewMeetingDate!, row.AmendedPlanDate!) <= 84).length,
+      },
+    });
+    const reviewsAgain = await previewAndConfirm({ kind: 'ANNUAL_REVIEWS', la: cam, file: asFile('annual-reviews.csv', reviewsCsv) }, qa);
+    expect(reviewsAgain.result).toEqual({ created: 0, updated: 0, unchanged: reviewRows.length, importRun: null });
 
     // A changed date shows as a change, field by field, and writes only that.
     const changed = plansCsv.toString('utf8').replace(`${first.CaseReference},873,${first.ReceivedDate},FINAL,${first.StartDate},${first.LastReview}`, `${first.CaseReference},873,${first.ReceivedDate},FINAL,${first.StartDate},01/09/2026`);
@@ -340,6 +368,8 @@ describe('who imports what, where', () => {
       ['auditor@example.org', 'PLANS', false],
       ['viewer@example.org', 'SETTINGS', false],
       ['qa@example.org', 'SETTINGS', false],
+      ['dco@example.org', 'ANNUAL_REVIEWS', false],
+      ['qa@example.org', 'ANNUAL_REVIEWS', true],
     ];
     for (const [email, kind, allowed] of expectations) {
       const { result } = await preview({ kind, la: cam, file }, await app.login(email));

@@ -292,3 +292,32 @@ export const settingImport: ImportKindDefinition = {
     return plans;
   },
 };
+
+/**
+ * The plan each row names, by the child's case reference and the plan's request date (the ReceivedDate
+ * column), for the imports of what happens to plans (annual reviews, advice): where the file gives no
+ * request date, the child's only plan. A row naming no plan held, or several, fails on those columns.
+ */
+export async function plansOfRows(scope: Parameters<ImportKindDefinition['plan']>[0], rows: readonly ImportRow[]): Promise<Map<ImportRow, { plan: Plan; key: string }>> {
+  const found = new Map<ImportRow, { plan: Plan; key: string }>();
+  for (const group of byAuthority(scope, rows)) {
+    const children = await childrenOf(scope, group.localAuthorityId, group.rows.map((r) => r.reference));
+    const held = await inBatches([...children.values()].map((child) => child.id), (batch) => scope.em.find(Plan, { child: { $in: batch } }, { orderBy: { requestDate: 'asc' } }));
+    const plansOf = new Map<string, Plan[]>();
+    for (const plan of held) (plansOf.get(plan.child.id) ?? plansOf.set(plan.child.id, []).get(plan.child.id)!).push(plan);
+    for (const { row, reference } of group.rows) {
+      const child = children.get(reference);
+      if (!child) {
+        row.fail('CaseReference', 'exists', 'no child of this local authority has this case reference');
+        continue;
+      }
+      const plans = plansOf.get(child.id) ?? [];
+      const requestDate = row.values.ReceivedDate;
+      const matching = requestDate ? plans.filter((plan) => plan.requestDate === requestDate) : plans;
+      if (matching.length === 1) found.set(row, { plan: matching[0]!, key: `${reference} ${matching[0]!.requestDate}` });
+      else if (matching.length === 0) row.fail(requestDate ? 'ReceivedDate' : 'CaseReference', 'exists', requestDate ? 'the child has no plan requested on this date' : 'the child has no plan');
+      else row.fail('ReceivedDate', 'whichPlan', `the child has ${matching.length} plans: give the request date of the one meant`);
+    }
+  }
+  return found;
+}
