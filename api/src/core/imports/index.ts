@@ -14,3 +14,4 @@ export function defineImports(features: readonly { imports?: readonly ImportKind
   return importResolvers();
 }
 export { AUTHORITY_COLUMN, changesBetween, inBatches, rowAuthority } from './rows.js';
+export { withImportTables } from './docs.js';

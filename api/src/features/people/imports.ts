@@ -120,7 +120,7 @@ export const planImport: ImportKindDefinition = {
     { name: 'ReceivedDate', description: 'Date the request for an EHC needs assessment was received', type: 'date', required: true, sen2: true },
     { name: 'PlanStatus', description: 'DRAFT, FINAL or CEASED; empty: FINAL when StartDate is given, else DRAFT', type: 'code', codes: identity(PlanStatus) },
     { name: 'StartDate', description: 'Date the final plan was issued', type: 'date', sen2: true },
-    { name: 'LastReview', description: 'Date of the last annual review', type: 'date', sen2: true },
+    { name: 'LastReview', description: "Date of the last annual review (SEN2's LastReview: the date of the review's decision)", type: 'date', sen2: true },
     { name: 'URN', description: 'URN of the school or other institution named in section I (a setting held, of any authority)', type: 'text', sen2: true, maxLength: 8 },
     { name: 'CaseworkTeam', description: "Name of the casework team, one of the authority's teams", type: 'text', maxLength: 200 },
   ],
