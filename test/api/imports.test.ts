@@ -113,12 +113,12 @@ describe('the example files', () => {
     expect(history.data?.allChangeRecords[0]).toEqual({ cause: `ImportRun:${run}`, actorEmail: 'qa@example.org' });
 
     // A plan's dates read day first, as written.
+    const iso = (ukDate: string) => ukDate.split('/').reverse().join('-');
     const first = planRows[0]!;
     const [plan] = await app.sql<{ request_date: string; issue_date: string; status: string }>(
       `select to_char(p.request_date, 'YYYY-MM-DD') as request_date, to_char(p.issue_date, 'YYYY-MM-DD') as issue_date, p.status from plan p join child c on c.id = p.child_id where c.case_reference = $1`,
       [first.CaseReference],
     );
-    const iso = (ukDate: string) => ukDate.split('/').reverse().join('-');
     expect(plan).toEqual({ request_date: iso(first.ReceivedDate!), issue_date: iso(first.StartDate!), status: first.PlanStatus });
 
     // The same file again changes nothing, and records no import.
@@ -128,6 +128,30 @@ describe('the example files', () => {
     expect(again.result).toEqual({ created: 0, updated: 0, unchanged: planRows.length, importRun: null });
     expect(await planCount(cam)).toBe(before.cam + planRows.filter((row) => row.LA === '873').length);
     expect(await changeCount()).toBe(changes);
+
+    // The assessments those plans came from: the 20-week figures move by exactly what the file says.
+    const assessmentsCsv = await seedFile('assessments.csv');
+    const assessmentRows = rowsOf(assessmentsCsv);
+    const TWENTY_WEEKS = 'query ($o: TimelineFigureOptions) { timelinessFigures(options: $o) { finalPlans { done withinTimescale } finalPlansExcludingExceptions { done withinTimescale } } }';
+    const span = { localAuthorityId: cam, from: '2025-01-01', to: '2026-11-30' };
+    const twentyBefore = (await app.graphql(TWENTY_WEEKS, { o: span }, qa)).data?.timelinessFigures;
+    const assessments = await previewAndConfirm({ kind: 'ASSESSMENTS', la: cam, file: asFile('assessments.csv', assessmentsCsv) }, qa);
+    expect(assessments.preview).toMatchObject({ toCreate: assessmentRows.length, invalid: 0 });
+    // The plans already have these dates: linking them changes nothing on them.
+    expect(assessments.preview.rows.flatMap((row: { changes: { field: string }[] }) => row.changes.map((c) => c.field)).filter((field: string) => field.startsWith('plan.'))).toEqual([]);
+    expect(await count(app, "select count(*) as n from assessment_request a join child c on c.id = a.child_id where c.case_reference like '%-I%' and a.plan_id is not null")).toBe(assessmentRows.length);
+    const issued = assessmentRows.filter((row) => row.LA === '873' && row.AssessmentOutcome === 'FINAL_PLAN' && iso(row.AssessmentOutcomeDate!) >= span.from && iso(row.AssessmentOutcomeDate!) <= span.to);
+    const weeks20 = (row: Record<string, string>) => (Date.parse(iso(row.AssessmentOutcomeDate!)) - Date.parse(iso(row.ReceivedDate!))) / 86_400_000 <= 140;
+    const unexcepted = issued.filter((row) => !row.TwentyWeekException);
+    expect((await app.graphql(TWENTY_WEEKS, { o: span }, qa)).data?.timelinessFigures).toEqual({
+      finalPlans: { done: twentyBefore.finalPlans.done + issued.length, withinTimescale: twentyBefore.finalPlans.withinTimescale + issued.filter(weeks20).length },
+      finalPlansExcludingExceptions: {
+        done: twentyBefore.finalPlansExcludingExceptions.done + unexcepted.length,
+        withinTimescale: twentyBefore.finalPlansExcludingExceptions.withinTimescale + unexcepted.filter(weeks20).length,
+      },
+    });
+    expect(issued.filter(weeks20).length).toBeGreaterThan(0);
+    expect(issued.filter((row) => !weeks20(row)).length).toBeGreaterThan(0);
 
     // Annual reviews of those plans: the review-decision and amended-plan timeliness move by exactly what the file says.
     const reviewsCsv = await seedFile('annual-reviews.csv');
@@ -212,6 +236,33 @@ describe('a bad row', () => {
       { row: 4, column: 'CaseReference', rule: 'duplicateRow' },
       { row: 5, column: 'CaseReference', rule: 'exists' },
     ]);
+  });
+});
+
+describe('assessments', () => {
+  it('issue the plan of the same request when the final plan is imported, as entering the step by hand does', async () => {
+    const [child] = await childrenWithoutPlans(1);
+    const reference = child!.case_reference;
+    await previewAndConfirm({ kind: 'PLANS', la: cam, file: { filename: 'p.csv', text: `CaseReference,ReceivedDate\n${reference},02/03/2026` } }, qa);
+    const text = `CaseReference,ReceivedDate,DecisionToAssessDate,DecisionToAssess,DraftPlanDate,AssessmentOutcome,AssessmentOutcomeDate\n${reference},02/03/2026,06/04/2026,ASSESS,20/06/2026,FINAL_PLAN,10/07/2026`;
+    const { preview: shown, result } = await previewAndConfirm({ kind: 'ASSESSMENTS', la: cam, file: { filename: 'a.csv', text } }, qa);
+    expect(shown.rows[0].changes).toEqual(
+      expect.arrayContaining([
+        { field: 'plan', before: null, after: `${reference} 2026-03-02` },
+        { field: 'plan.issueDate', before: null, after: '2026-07-10' },
+        { field: 'plan.status', before: 'DRAFT', after: 'FINAL' },
+      ]),
+    );
+    expect(result).toMatchObject({ created: 1 });
+    const [plan] = await app.sql<{ status: string; issue_date: string }>(
+      "select p.status, to_char(p.issue_date, 'YYYY-MM-DD') as issue_date from plan p join child c on c.id = p.child_id where c.case_reference = $1 and c.local_authority_id = $2",
+      [reference, cam],
+    );
+    expect(plan).toEqual({ status: 'FINAL', issue_date: '2026-07-10' });
+    // An outcome before the request is the assessment rules' error, named by its column.
+    const bad = `CaseReference,ReceivedDate,AssessmentOutcome,AssessmentOutcomeDate\n${reference},02/03/2026,FINAL_PLAN,01/03/2026`;
+    const refused = await preview({ kind: 'ASSESSMENTS', la: cam, file: { filename: 'a.csv', text: bad } }, qa);
+    expect(refused.preview.rows[0].errors.map((e: { column: string }) => e.column)).toContain('AssessmentOutcomeDate');
   });
 });
 

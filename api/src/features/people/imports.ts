@@ -321,3 +321,17 @@ export async function plansOfRows(scope: Parameters<ImportKindDefinition['plan']
   }
   return found;
 }
+
+/** The child each row names by its case reference, within the row's authority; a row naming none held fails. */
+export async function childrenOfRows(scope: Parameters<ImportKindDefinition['plan']>[0], rows: readonly ImportRow[]): Promise<Map<ImportRow, { child: Child; localAuthorityId: string; reference: string }>> {
+  const found = new Map<ImportRow, { child: Child; localAuthorityId: string; reference: string }>();
+  for (const group of byAuthority(scope, rows)) {
+    const children = await childrenOf(scope, group.localAuthorityId, group.rows.map((r) => r.reference));
+    for (const { row, reference } of group.rows) {
+      const child = children.get(reference);
+      if (child) found.set(row, { child, localAuthorityId: group.localAuthorityId, reference });
+      else row.fail('CaseReference', 'exists', 'no child of this local authority has this case reference (import the children first)');
+    }
+  }
+  return found;
+}

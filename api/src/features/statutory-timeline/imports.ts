@@ -1,9 +1,11 @@
 import { CASEWORK_EDITORS } from '../../core/auth/roles.js';
 import { AUTHORITY_COLUMN, changesBetween, type ImportKindDefinition, type ImportRow, type RowPlan } from '../../core/imports/index.js';
-import { plansOfRows } from '../people/index.js';
+import { FieldErrors } from '../../core/graphql/errors.js';
+import { checkPlanDates, childrenOfRows, Plan, PlanStatus, plansOfRows } from '../people/index.js';
 import { AnnualReview } from './annual-review.entity.js';
-import { AnnualReviewDecision } from './enums.js';
-import { checkAnnualReview } from './rules.js';
+import { AssessmentRequest } from './assessment-request.entity.js';
+import { AnnualReviewDecision, AssessmentDecision, AssessmentKind, AssessmentOutcome, TimescaleException } from './enums.js';
+import { checkAnnualReview, checkAssessment } from './rules.js';
 
 /** The review's fields, by the columns that carry them (the rules' errors name fields; the file's user knows columns). */
 const COLUMN_OF: Record<string, string> = {
@@ -68,6 +70,106 @@ export const annualReviewImport: ImportKindDefinition = {
       }
       const changes = changesBetween(review, next);
       plans.set(row, { key: rowKey, action: changes.length ? 'UPDATE' : 'UNCHANGED', changes, apply: () => void scope.em.assign(review, next) });
+    }
+    return plans;
+  },
+};
+
+const codesOf = <T extends string>(values: Record<string, T>) => Object.fromEntries(Object.values(values).map((v) => [v, v]));
+/** The assessment's fields, by the columns that carry them. */
+const ASSESSMENT_COLUMNS: Record<string, string> = {
+  receivedOn: 'ReceivedDate',
+  decisionOn: 'DecisionToAssessDate',
+  decision: 'DecisionToAssess',
+  decisionException: 'DecisionException',
+  draftOn: 'DraftPlanDate',
+  outcome: 'AssessmentOutcome',
+  outcomeOn: 'AssessmentOutcomeDate',
+  outcomeException: 'TwentyWeekException',
+  withdrawnOn: 'WithdrawnDate',
+};
+const ASSESSMENT_FIELDS = Object.fromEntries(Object.entries(ASSESSMENT_COLUMNS).map(([field, column]) => [column, field]));
+
+/**
+ * Requests for an EHC needs assessment and their steps, the 20-week clock: one row a request, matched on
+ * the child and the date it was received. A request whose plan is held (the child's plan of the same
+ * request date) is linked to it, and a final plan issued keeps the plan's dates in step, as entering the
+ * step by hand does. Transfers in are entered by hand.
+ */
+export const assessmentImport: ImportKindDefinition = {
+  kind: 'ASSESSMENTS',
+  description: 'Requests for an EHC needs assessment and their steps: the decision to assess, the draft, the outcome (the 20-week clock)',
+  roles: CASEWORK_EDITORS,
+  defaultMappingName: 'SEN2',
+  keyColumns: ['CaseReference', 'ReceivedDate', AUTHORITY_COLUMN],
+  columns: [
+    { name: 'CaseReference', description: 'The case reference of the child (imported or entered before)', type: 'text', required: true, maxLength: 40 },
+    { name: AUTHORITY_COLUMN, description: 'DfE code of the local authority the row belongs to, which you must hold; empty: the authority imported into', type: 'text', sen2: true, maxLength: 3 },
+    { name: 'ReceivedDate', description: 'Date the request for an EHC needs assessment was received', type: 'date', required: true, sen2: true },
+    { name: 'DecisionToAssessDate', description: 'Date of the decision whether to assess (due within 6 weeks)', type: 'date' },
+    { name: 'DecisionToAssess', description: 'ASSESS or REFUSE', type: 'code', codes: codesOf(AssessmentDecision) },
+    { name: 'DecisionException', description: 'An exception to the 6-week limit that applied', type: 'code', codes: codesOf(TimescaleException) },
+    { name: 'DraftPlanDate', description: 'Date the draft plan went to the family', type: 'date' },
+    { name: 'AssessmentOutcome', description: 'FINAL_PLAN or NO_PLAN', type: 'code', codes: codesOf(AssessmentOutcome) },
+    { name: 'AssessmentOutcomeDate', description: 'Date of the outcome: the final plan issued (due within 20 weeks) or the decision not to issue one (16 weeks)', type: 'date' },
+    { name: 'TwentyWeekException', description: 'An exception of reg. 10(4) to the 20-week limit that applied', type: 'code', codes: codesOf(TimescaleException) },
+    { name: 'WithdrawnDate', description: 'Date the request was withdrawn', type: 'date' },
+  ],
+  async plan(scope, rows) {
+    const plans = new Map<ImportRow, RowPlan>();
+    const children = await childrenOfRows(scope, rows);
+    const childIds = [...new Set([...children.values()].map(({ child }) => child.id))];
+    const held = childIds.length ? await scope.em.find(AssessmentRequest, { child: { $in: childIds }, kind: AssessmentKind.REQUEST }, { populate: ['plan'] }) : [];
+    const requestOf = new Map(held.map((r) => [`${r.child.id} ${r.receivedOn}`, r]));
+    const planList = childIds.length ? await scope.em.find(Plan, { child: { $in: childIds } }) : [];
+    const planOf = new Map(planList.map((p) => [`${p.child.id} ${p.requestDate}`, p]));
+    for (const [row, { child, localAuthorityId, reference }] of children) {
+      const v = row.values;
+      const receivedOn = String(v.ReceivedDate);
+      const request = requestOf.get(`${child.id} ${receivedOn}`);
+      const plan = planOf.get(`${child.id} ${receivedOn}`) ?? null;
+      const next: Record<string, unknown> = {};
+      for (const [column, field] of Object.entries(ASSESSMENT_FIELDS)) if (field !== 'receivedOn' && row.has(column)) next[field] = v[column];
+      if (!request && plan) next.plan = plan;
+      const facts = { kind: AssessmentKind.REQUEST, ...(request ?? {}), receivedOn, ...next, hasPlan: Boolean(request?.plan ?? plan) } as Parameters<typeof checkAssessment>[0];
+      for (const e of checkAssessment(facts, { today: scope.today, dateOfBirth: child.dateOfBirth }).list()) row.fail(ASSESSMENT_COLUMNS[e.field] ?? 'CaseReference', e.rule, e.message);
+      // A final plan issued is the plan's issue: the two are kept in step.
+      const linked = (request?.plan ? request.plan.getEntity() : plan) ?? null;
+      const planChanges: Record<string, unknown> = {};
+      if (linked && facts.outcome === AssessmentOutcome.FINAL_PLAN && facts.outcomeOn) {
+        if (linked.issueDate !== facts.outcomeOn) planChanges.issueDate = facts.outcomeOn;
+        if (linked.status === PlanStatus.DRAFT) planChanges.status = PlanStatus.FINAL;
+        const dates = { ...linked, ...planChanges } as Parameters<typeof checkPlanDates>[0];
+        for (const e of checkPlanDates(dates, child.dateOfBirth, scope.today, new FieldErrors()).list()) row.fail('AssessmentOutcomeDate', e.rule, `the plan's ${e.field} ${e.message}`);
+      }
+      if (row.failed()) continue;
+      const shownNext = { ...next, ...(next.plan ? { plan: `${reference} ${receivedOn}` } : {}) };
+      const planShown = Object.fromEntries(Object.entries(planChanges).map(([field, value]) => [`plan.${field}`, value]));
+      const planBefore = Object.fromEntries(Object.keys(planChanges).map((field) => [`plan.${field}`, (linked as unknown as Record<string, unknown>)[field]]));
+      const applyPlan = () => linked && Object.keys(planChanges).length && scope.em.assign(linked, planChanges as Partial<Plan>);
+      const key = `${reference} ${receivedOn}`;
+      if (!request) {
+        plans.set(row, {
+          key,
+          action: 'CREATE',
+          changes: [...changesBetween({}, { receivedOn, ...shownNext }), ...changesBetween(planBefore, planShown)],
+          apply: () => {
+            scope.em.create(AssessmentRequest, { localAuthority: localAuthorityId, child, kind: AssessmentKind.REQUEST, receivedOn, ...next } as unknown as AssessmentRequest);
+            applyPlan();
+          },
+        });
+        continue;
+      }
+      const changes = [...changesBetween(request, next), ...changesBetween(planBefore, planShown)];
+      plans.set(row, {
+        key,
+        action: changes.length ? 'UPDATE' : 'UNCHANGED',
+        changes,
+        apply: () => {
+          scope.em.assign(request, next);
+          applyPlan();
+        },
+      });
     }
     return plans;
   },
