@@ -181,6 +181,22 @@ describe('the example files', () => {
     const reviewsAgain = await previewAndConfirm({ kind: 'ANNUAL_REVIEWS', la: cam, file: asFile('annual-reviews.csv', reviewsCsv) }, qa);
     expect(reviewsAgain.result).toEqual({ created: 0, updated: 0, unchanged: reviewRows.length, importRun: null });
 
+    // Advice asked for those assessments and reviews, imported by the DCO: due dates as the rules set them when the file gives none.
+    const dco = await app.login('dco@example.org');
+    const adviceCsv = await seedFile('advice-requests.csv');
+    const adviceRows = rowsOf(adviceCsv);
+    const adviceBefore = await count(app, 'select count(*) as n from advice_request where local_authority_id = $1', [cam]);
+    const advice = await previewAndConfirm({ kind: 'ADVICE_REQUESTS', la: cam, file: asFile('advice-requests.csv', adviceCsv) }, dco);
+    expect(advice.preview).toMatchObject({ toCreate: adviceRows.length, invalid: 0 });
+    expect(await count(app, 'select count(*) as n from advice_request where local_authority_id = $1', [cam])).toBe(adviceBefore + adviceRows.filter((row) => row.LA === '873').length);
+    const addDays = (date: string, n: number) => new Date(Date.parse(iso(date)) + n * 86_400_000).toISOString().slice(0, 10);
+    const due = adviceRows.map((row) => (row.ReviewMeetingDate ? addDays(row.ReviewMeetingDate, -14) : addDays(row.AdviceRequestedDate!, 42)));
+    const onTime = adviceRows.filter((row, i) => iso(row.AdviceReceivedDate!) <= due[i]!).length;
+    expect(await count(app, "select count(*) as n from advice_request a join child c on c.id = (select child_id from plan where id = a.plan_id) where c.case_reference like '%-I%' and a.received_on <= a.due_on")).toBe(onTime);
+    expect(onTime).toBeGreaterThan(0);
+    expect(onTime).toBeLessThan(adviceRows.length);
+    expect(await count(app, "select count(*) as n from advice_request where annual_review_id is not null and occasion = 'ANNUAL_REVIEW' and local_authority_id in ($1, $2) and requested_on >= '2025-01-01' and plan_id in (select p.id from plan p join child c on c.id = p.child_id where c.case_reference like '%-I%')", [cam, pet])).toBe(adviceRows.filter((row) => row.ReviewMeetingDate).length);
+
     // A changed date shows as a change, field by field, and writes only that.
     const changed = plansCsv.toString('utf8').replace(`${first.CaseReference},873,${first.ReceivedDate},FINAL,${first.StartDate},${first.LastReview}`, `${first.CaseReference},873,${first.ReceivedDate},FINAL,${first.StartDate},01/09/2026`);
     const update = await previewAndConfirm({ kind: 'PLANS', la: cam, file: { filename: 'plans.csv', text: changed } }, qa);
@@ -421,6 +437,8 @@ describe('who imports what, where', () => {
       ['qa@example.org', 'SETTINGS', false],
       ['dco@example.org', 'ANNUAL_REVIEWS', false],
       ['qa@example.org', 'ANNUAL_REVIEWS', true],
+      ['qa@example.org', 'ADVICE_REQUESTS', false],
+      ['dco@example.org', 'ADVICE_REQUESTS', true],
     ];
     for (const [email, kind, allowed] of expectations) {
       const { result } = await preview({ kind, la: cam, file }, await app.login(email));

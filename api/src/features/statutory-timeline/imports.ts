@@ -1,11 +1,12 @@
-import { CASEWORK_EDITORS } from '../../core/auth/roles.js';
+import { CASEWORK_EDITORS, Role } from '../../core/auth/roles.js';
 import { AUTHORITY_COLUMN, changesBetween, type ImportKindDefinition, type ImportRow, type RowPlan } from '../../core/imports/index.js';
 import { FieldErrors } from '../../core/graphql/errors.js';
-import { checkPlanDates, childrenOfRows, Plan, PlanStatus, plansOfRows } from '../people/index.js';
+import { checkPlanDates, childrenOfRows, Plan, PlanStatus, plansOfRows, Team, TeamKind } from '../people/index.js';
+import { AdviceRequest } from './advice-request.entity.js';
 import { AnnualReview } from './annual-review.entity.js';
 import { AssessmentRequest } from './assessment-request.entity.js';
-import { AnnualReviewDecision, AssessmentDecision, AssessmentKind, AssessmentOutcome, TimescaleException } from './enums.js';
-import { checkAnnualReview, checkAssessment } from './rules.js';
+import { AdviceOccasion, AnnualReviewDecision, AssessmentDecision, AssessmentKind, AssessmentOutcome, TimescaleException } from './enums.js';
+import { adviceDueOn, checkAdvice, checkAnnualReview, checkAssessment } from './rules.js';
 
 /** The review's fields, by the columns that carry them (the rules' errors name fields; the file's user knows columns). */
 const COLUMN_OF: Record<string, string> = {
@@ -170,6 +171,97 @@ export const assessmentImport: ImportKindDefinition = {
           applyPlan();
         },
       });
+    }
+    return plans;
+  },
+};
+
+/** The advice request's fields, by the columns that carry them. */
+const ADVICE_COLUMNS: Record<string, string> = {
+  requestedOn: 'AdviceRequestedDate',
+  dueOn: 'AdviceDueDate',
+  receivedOn: 'AdviceReceivedDate',
+  exception: 'AdviceException',
+  noAdvice: 'NoAdvice',
+  noAdviceReason: 'NoAdviceReason',
+  occasion: 'Occasion',
+  teamId: 'Service',
+  annualReviewId: 'ReviewMeetingDate',
+};
+
+/**
+ * Advice asked of an agency (health, educational psychology, social care, education...) for a plan's
+ * assessment or one of its annual reviews: one row a request, matched on the plan, the service and the
+ * date it was asked. The DCO's, and admins'.
+ */
+export const adviceImport: ImportKindDefinition = {
+  kind: 'ADVICE_REQUESTS',
+  description: 'Advice asked of an agency for an assessment or an annual review, and when it came',
+  roles: [Role.ADMIN, Role.DCO],
+  defaultMappingName: 'SEN2',
+  keyColumns: ['CaseReference', 'ReceivedDate', 'Service', 'AdviceRequestedDate', AUTHORITY_COLUMN],
+  columns: [
+    { name: 'CaseReference', description: 'The case reference of the child whose plan the advice is for', type: 'text', required: true, maxLength: 40 },
+    { name: AUTHORITY_COLUMN, description: 'DfE code of the local authority the row belongs to, which you must hold; empty: the authority imported into', type: 'text', sen2: true, maxLength: 3 },
+    { name: 'ReceivedDate', description: "The plan's request date (as in the plans import); may be empty when the child has one plan", type: 'date', sen2: true },
+    { name: 'Service', description: "Name of the service asked, one of the authority's teams that is not a casework team", type: 'text', required: true, maxLength: 200 },
+    { name: 'Occasion', description: 'ASSESSMENT or ANNUAL_REVIEW; empty: ANNUAL_REVIEW when ReviewMeetingDate is given, else ASSESSMENT', type: 'code', codes: codesOf(AdviceOccasion) },
+    { name: 'ReviewMeetingDate', description: 'For an annual review: the date of its meeting (an annual review held of the plan)', type: 'date' },
+    { name: 'AdviceRequestedDate', description: 'Date the advice was asked for', type: 'date', required: true },
+    { name: 'AdviceDueDate', description: 'Date it is due; empty: 6 weeks after the request, or for an annual review 2 weeks before the meeting', type: 'date' },
+    { name: 'AdviceReceivedDate', description: 'Date the service replied, with advice or with "no advice"', type: 'date' },
+    { name: 'AdviceException', description: "An exception to an assessment's 6-week advice duty (reg. 8(2)) that applied", type: 'code', codes: codesOf(TimescaleException) },
+    { name: 'NoAdvice', description: 'The service replied that it has no advice to give: yes or no (empty: no)', type: 'yesNo' },
+    { name: 'NoAdviceReason', description: 'Why it gave none (with NoAdvice only)', type: 'text', maxLength: 4000 },
+  ],
+  async plan(scope, rows) {
+    const plans = new Map<ImportRow, RowPlan>();
+    const planned = await plansOfRows(scope, rows);
+    const planIds = [...new Set([...planned.values()].map(({ plan }) => plan.id))];
+    const authorityIds = [...new Set([...planned.values()].map(({ plan }) => plan.localAuthority.id))];
+    const teams = authorityIds.length ? await scope.em.find(Team, { localAuthority: { $in: authorityIds } }) : [];
+    const teamOf = new Map(teams.map((team) => [`${team.localAuthority.id} ${team.name.toLowerCase()}`, team]));
+    const held = planIds.length ? await scope.em.find(AdviceRequest, { plan: { $in: planIds } }) : [];
+    const adviceOf = new Map(held.map((a) => [`${a.plan.id} ${a.team.id} ${a.requestedOn}`, a]));
+    const reviews = planIds.length ? await scope.em.find(AnnualReview, { plan: { $in: planIds } }) : [];
+    const reviewOf = new Map(reviews.map((r) => [`${r.plan.id} ${r.meetingDate}`, r]));
+    for (const [row, { plan, key }] of planned) {
+      const v = row.values;
+      const team = teamOf.get(`${plan.localAuthority.id} ${String(v.Service).toLowerCase()}`);
+      if (!team) row.fail('Service', 'exists', "is not the name of one of this authority's teams");
+      else if (team.kind === TeamKind.CASEWORK) row.fail('Service', 'adviser', 'must be an agency asked for advice, not a casework team');
+      const review = v.ReviewMeetingDate ? reviewOf.get(`${plan.id} ${v.ReviewMeetingDate}`) : null;
+      if (v.ReviewMeetingDate && !review) row.fail('ReviewMeetingDate', 'exists', 'the plan has no annual review held on this date (import the annual reviews first)');
+      if (review && v.Occasion && v.Occasion !== AdviceOccasion.ANNUAL_REVIEW) row.fail('Occasion', 'annualReview', 'advice for an annual review has the occasion ANNUAL_REVIEW');
+      if (row.failed()) continue;
+      const requestedOn = String(v.AdviceRequestedDate);
+      const advice = adviceOf.get(`${plan.id} ${team!.id} ${requestedOn}`);
+      const next: Record<string, unknown> = {};
+      if (!advice || row.has('Occasion') || row.has('ReviewMeetingDate')) {
+        next.occasion = (v.Occasion as AdviceOccasion | null) ?? (review ? AdviceOccasion.ANNUAL_REVIEW : AdviceOccasion.ASSESSMENT);
+      }
+      if (row.has('ReviewMeetingDate')) next.annualReview = review ?? null;
+      if (!advice || row.has('AdviceDueDate')) next.dueOn = (v.AdviceDueDate as string | null) ?? adviceDueOn(requestedOn, review?.meetingDate);
+      for (const [field, column] of [['receivedOn', 'AdviceReceivedDate'], ['exception', 'AdviceException'], ['noAdviceReason', 'NoAdviceReason']] as const) if (row.has(column)) next[field] = v[column];
+      if (row.has('NoAdvice')) next.noAdvice = v.NoAdvice === true;
+      const facts = { noAdvice: false, ...(advice ?? {}), requestedOn, ...next } as Parameters<typeof checkAdvice>[0];
+      for (const e of checkAdvice(facts, scope.today).list()) row.fail(ADVICE_COLUMNS[e.field] ?? e.field, e.rule, e.message);
+      if (row.failed()) continue;
+      // Relations are shown by what the file names them by.
+      const shown = { ...next, ...('annualReview' in next ? { annualReview: review?.meetingDate ?? null } : {}) };
+      const rowKey = `${key} ${team!.name} ${requestedOn}`;
+      if (!advice) {
+        plans.set(row, {
+          key: rowKey,
+          action: 'CREATE',
+          changes: changesBetween({}, { team: team!.name, requestedOn, ...shown }),
+          apply: () => void scope.em.create(AdviceRequest, { localAuthority: plan.localAuthority, plan, team: team!, requestedOn, ...next } as unknown as AdviceRequest),
+        });
+        continue;
+      }
+      const current = { ...advice, annualReview: advice.annualReview ? reviews.find((r) => r.id === advice.annualReview!.id)?.meetingDate ?? null : null };
+      const changes = changesBetween(current, shown);
+      plans.set(row, { key: rowKey, action: changes.length ? 'UPDATE' : 'UNCHANGED', changes, apply: () => void scope.em.assign(advice, next) });
     }
     return plans;
   },
