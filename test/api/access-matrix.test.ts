@@ -53,6 +53,7 @@ const CUSTOM: Record<string, { id?: string; args?: (variant: Variant, records: R
   healthSignOffSummary: {},
   highlightReportContent: { id: 'HighlightReport' },
   highlightReportFile: { id: 'HighlightReport' },
+  importKinds: {},
   importTemplate: {},
   improvementPlanBoard: {},
   kpiFigures: { id: 'Kpi', args: () => ({ from: '2025-09-01', to: '2026-03-01' }) },

@@ -67,7 +67,7 @@ afterAll(async () => {
 });
 
 describe('the example files', () => {
-  it('import settings from a GIAS extract, children, plans, then annual reviews, each count and figure moving by exactly what its file holds', async () => {
+  it('import settings from a GIAS extract, children, plans, assessments, annual reviews and advice, each count and figure moving by exactly what its file holds', async () => {
     const settingsCsv = await seedFile('settings-gias.csv');
     const settingRows = rowsOf(settingsCsv);
     const settingsBefore = await count(app, 'select count(*) as n from setting');
@@ -472,6 +472,18 @@ describe('mappings and templates', () => {
     expect(fields(bad)).toEqual([{ field: 'headers.Surname', rule: 'knownColumn' }, { field: 'codes.SENtype.Autism', rule: 'knownCode' }]);
     const dco = await app.graphql(`mutation ($la: UUID!) { createImportMapping(localAuthorityId: $la, kind: CHILDREN, name: "DCO's", headers: {}) { id } }`, { la: cam }, await app.login('dco@example.org'));
     expect(codeOf(dco)).toBe('FORBIDDEN');
+  });
+
+  it('describes every kind: its columns, key, mappings and who imports it, as the permissions file states', async () => {
+    const kinds = (await app.graphql('{ importKinds { kind roles keyColumns builtInMappings columns { name required sen2 type codes } } }', {}, await app.login('viewer@example.org'))).data?.importKinds;
+    const access = JSON.parse(await readFile(path.join(repositoryRoot(), 'schema', 'access.json'), 'utf8')) as { rules: Record<string, { roles: Record<string, string[]> }> };
+    expect(Object.fromEntries(kinds.map((k: { kind: string; roles: string[] }) => [k.kind, [...k.roles].sort()]))).toEqual(
+      Object.fromEntries(Object.entries(access.rules.importKinds!.roles).map(([kind, roles]) => [kind, [...roles].sort()])),
+    );
+    const plans = kinds.find((k: { kind: string }) => k.kind === 'PLANS');
+    expect(plans).toMatchObject({ keyColumns: ['CaseReference', 'ReceivedDate', 'LA'], builtInMappings: ['SEN2'] });
+    expect(plans.columns.filter((c: { required: boolean }) => c.required).map((c: { name: string }) => c.name)).toEqual(['CaseReference', 'ReceivedDate']);
+    expect(kinds.find((k: { kind: string }) => k.kind === 'CHILDREN').columns.find((c: { name: string }) => c.name === 'SENtype').codes).toContain('SEMH');
   });
 
   it('gives each kind a template, CSV and XLSX, headed as its import reads', async () => {

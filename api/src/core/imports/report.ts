@@ -83,3 +83,23 @@ export class ImportTemplate {
   @Field(() => String) contentType!: string;
   @Field(() => String) base64!: string;
 }
+
+@ObjectType({ description: 'A column an import reads' })
+export class ImportColumnInfo {
+  @Field(() => String, { description: "Its header in the template, and its name in mappings and errors" }) name!: string;
+  @Field(() => String) description!: string;
+  @Field(() => String, { description: 'text, date, code, yesNo or number' }) type!: string;
+  @Field(() => Boolean) required!: boolean;
+  @Field(() => Boolean, { description: "The name is the SEN2 return's item name" }) sen2!: boolean;
+  @Field(() => [String], { description: 'For a coded column, every code accepted' }) codes!: string[];
+}
+
+@ObjectType({ description: 'A kind of file the product imports: its columns, who imports it, its built-in mappings' })
+export class ImportKindInfo {
+  @Field(() => String, { description: 'The ImportKind value' }) kind!: string;
+  @Field(() => String) description!: string;
+  @Field(() => [String], { description: 'The roles that import it' }) roles!: string[];
+  @Field(() => [ImportColumnInfo]) columns!: ImportColumnInfo[];
+  @Field(() => [String], { description: 'The columns a row is matched on' }) keyColumns!: string[];
+  @Field(() => [String], { description: "The built-in mappings by name, the template's first" }) builtInMappings!: string[];
+}

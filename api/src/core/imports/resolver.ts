@@ -16,8 +16,8 @@ import { LocalAuthority } from '../tenancy/local-authority.entity.js';
 import { confirmImport, previewImport, resolveMapping } from './engine.js';
 import { ImportMapping, ImportRun } from './entities.js';
 import { fileFromInput, ImportFileInput } from './file.js';
-import { ImportKind, importerRoles, importKind, type ImportKindDefinition, type ImportScope } from './kinds.js';
-import { ImportPreview, ImportResult, ImportTemplate } from './report.js';
+import { ImportKind, importerRoles, importKind, importKinds, type ImportKindDefinition, type ImportScope } from './kinds.js';
+import { ImportKindInfo, ImportPreview, ImportResult, ImportTemplate } from './report.js';
 import { importTemplate, TemplateFormat } from './template.js';
 
 registerEnumType(TemplateFormat, { name: 'ImportTemplateFormat', description: 'CSV or an Excel workbook (XLSX)' });
@@ -220,6 +220,19 @@ export function importResolvers(): Function[] {
       const result = await confirmImport({ ...scope, actor: signedInUser(ctx).email }, { ...rest, fileHash: args.fileHash, previewDigest: args.previewDigest });
       if (result.importRun) relations(ctx).vouch([result.importRun]);
       return result;
+    }
+
+    @Authorized()
+    @Query(() => [ImportKindInfo], { description: 'Every kind of file the product imports, with its columns and who imports it' })
+    importKinds(): ImportKindInfo[] {
+      return importKinds().map((kind) => ({
+        kind: kind.kind,
+        description: kind.description,
+        roles: kind.roles,
+        keyColumns: [...kind.keyColumns],
+        builtInMappings: [kind.defaultMappingName, ...(kind.mappings ?? []).map((m) => m.name)],
+        columns: kind.columns.map((c) => ({ name: c.name, description: c.description, type: c.type, required: Boolean(c.required), sen2: Boolean(c.sen2), codes: Object.keys(c.codes ?? {}) })),
+      }));
     }
 
     @Authorized()
