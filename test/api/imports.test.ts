@@ -67,7 +67,7 @@ afterAll(async () => {
 });
 
 describe('the example files', () => {
-  it('import settings from a GIAS extract, children, plans, assessments, annual reviews and advice, each count and figure moving by exactly what its file holds', async () => {
+  it('import settings from a GIAS extract, children, plans, assessments, annual reviews, advice and placements, each count and figure moving by exactly what its file holds', async () => {
     const settingsCsv = await seedFile('settings-gias.csv');
     const settingRows = rowsOf(settingsCsv);
     const settingsBefore = await count(app, 'select count(*) as n from setting');
@@ -196,6 +196,31 @@ describe('the example files', () => {
     expect(onTime).toBeGreaterThan(0);
     expect(onTime).toBeLessThan(adviceRows.length);
     expect(await count(app, "select count(*) as n from advice_request where annual_review_id is not null and occasion = 'ANNUAL_REVIEW' and local_authority_id in ($1, $2) and requested_on >= '2025-01-01' and plan_id in (select p.id from plan p join child c on c.id = p.child_id where c.case_reference like '%-I%')", [cam, pet])).toBe(adviceRows.filter((row) => row.ReviewMeetingDate).length);
+
+    // Placements at a provider the commissioner records for the imported independent school: the count and the cost move by the file's.
+    const commissioner = await app.login('commissioner@example.org');
+    const [dartmoor] = await app.sql<{ id: string }>("select id from setting where urn = '9100005'");
+    const provider = await app.graphql('mutation ($la: UUID!, $s: UUID!) { createProvider(localAuthorityId: $la, settingId: $s, purchasingRoute: SPOT_PURCHASE) { id } }', { la: cam, s: dartmoor!.id }, commissioner);
+    expect(provider.errors).toBeUndefined();
+    const placementsCsv = await seedFile('placements.csv');
+    const placementRows = rowsOf(placementsCsv);
+    const HIGHLIGHTS = '{ placementHighlights { placements annualCost } }';
+    const highlightsBefore = (await app.graphql(HIGHLIGHTS, {}, commissioner)).data?.placementHighlights;
+    const placements = await previewAndConfirm({ kind: 'PLACEMENTS', la: cam, file: asFile('placements.csv', placementsCsv) }, commissioner);
+    expect(placements.preview).toMatchObject({ toCreate: placementRows.length, invalid: 0 });
+    const cost = placementRows.reduce((sum, row) => sum + Number(row.EducationCost) + Number(row.HealthCost) + Number(row.SocialCareCost), 0);
+    expect((await app.graphql(HIGHLIGHTS, {}, commissioner)).data?.placementHighlights).toEqual({
+      placements: highlightsBefore.placements + placementRows.length,
+      annualCost: highlightsBefore.annualCost + cost,
+    });
+    const [residential] = await app.sql<{ next_visit_due: string; visit_interval_months: number }>(
+      "select to_char(next_visit_due, 'YYYY-MM-DD') as next_visit_due, visit_interval_months from placement where contract_reference = 'CAM-SP-2026-017 (synthetic)'",
+    );
+    expect(residential).toEqual({ next_visit_due: '2026-07-20', visit_interval_months: 3 });
+    // A second active placement of the same child at the same time needs its reason.
+    const overlapping = placementsCsv.toString('utf8').trimEnd().split('\r\n').slice(0, 2).join('\r\n').replace('01/09/2025', '01/10/2025');
+    const { preview: clash } = await preview({ kind: 'PLACEMENTS', la: cam, file: { filename: 'p.csv', text: overlapping } }, commissioner);
+    expect(clash.rows[0].errors).toEqual([expect.objectContaining({ row: 2, column: 'OverlapReason', rule: 'requiredWhenOverlapping' })]);
 
     // A changed date shows as a change, field by field, and writes only that.
     const changed = plansCsv.toString('utf8').replace(`${first.CaseReference},873,${first.ReceivedDate},FINAL,${first.StartDate},${first.LastReview}`, `${first.CaseReference},873,${first.ReceivedDate},FINAL,${first.StartDate},01/09/2026`);
@@ -439,6 +464,8 @@ describe('who imports what, where', () => {
       ['qa@example.org', 'ANNUAL_REVIEWS', true],
       ['qa@example.org', 'ADVICE_REQUESTS', false],
       ['dco@example.org', 'ADVICE_REQUESTS', true],
+      ['qa@example.org', 'PLACEMENTS', false],
+      ['commissioner@example.org', 'PLACEMENTS', true],
     ];
     for (const [email, kind, allowed] of expectations) {
       const { result } = await preview({ kind, la: cam, file }, await app.login(email));
