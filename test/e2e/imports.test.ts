@@ -90,7 +90,7 @@ describe.skipIf(!BROWSER_AVAILABLE)('importing the example files in the admin', 
     await page.goto(`${app.url}/ImportRun/${run}/show`);
     const changes = page.getByTestId('import-changes').locator('tbody tr');
     await changes.first().waitFor();
-    const [{ n }] = await app.sql<{ n: string }>('select count(*) as n from change_record where cause = $1', [`ImportRun:${run}`]);
+    const n = (await app.sql<{ n: string }>('select count(*) as n from change_record where cause = $1', [`ImportRun:${run}`]))[0]!.n;
     expect(await changes.count()).toBe(Math.min(50, Number(n)));
     expect(Number(n)).toBeGreaterThanOrEqual(plans.length);
     await page.close();
