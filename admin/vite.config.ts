@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defaultClientConditions, defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -8,6 +8,12 @@ const apiTarget = process.env.SEND_QA_API ?? 'http://127.0.0.1:4000';
 export default defineConfig({
   base: '/',
   plugins: [react()],
+  // `source`: workspace packages shared with the API (its dates module) are bundled from their TypeScript.
+  resolve: {
+    conditions: ['source', ...defaultClientConditions],
+    // The CSV writer's Node build needs Buffer; its browser build carries its own.
+    alias: { 'csv-stringify/sync': 'csv-stringify/browser/esm/sync' },
+  },
   server: {
     // The committed GraphQL schema lives at the workspace root (../schema).
     fs: { allow: [repoRoot] },

@@ -3,23 +3,24 @@
  */
 import type { AuthProvider } from 'react-admin';
 import { mayAccess } from './common/permissions';
-import { clearSession, getRoles, getToken, getUser, saveSession, type SessionUser } from './common/session';
+import { PAGE_OPERATIONS } from './features';
+import { clearSession, getRoles, getToken, getUser, saveSession } from './common/session';
 import { roleLabel } from './common/choices';
 import { errorCode } from './common/errors';
-import { mutate } from './common/graphql';
+import { graphql, mutate } from './common/graphql';
 
-const LOGIN = `mutation Login($email: String!, $password: String!) {
+const LOGIN = graphql(`mutation Login($email: String!, $password: String!) {
   login(email: $email, password: $password) { token user { id email displayName roles } }
-}`;
+}`);
 
-const LOGOUT = `mutation Logout { logout }`;
+const LOGOUT = graphql(`mutation Logout { logout }`);
 
 export const authProvider: AuthProvider = {
   async login({ username, password }: { username: string; password: string }) {
     // Signing in replaces whatever session was kept: no stale token goes with the login.
     clearSession();
     try {
-      const data = await mutate<{ login: { token: string; user: SessionUser } }>(LOGIN, { email: String(username ?? '').trim(), password });
+      const data = await mutate(LOGIN, { email: String(username ?? '').trim(), password });
       saveSession(data.login.token, data.login.user);
     } catch (error) {
       const code = (error as { body?: { code?: string } }).body?.code;
@@ -33,7 +34,7 @@ export const authProvider: AuthProvider = {
   async logout() {
     if (getToken()) {
       try {
-        await mutate<{ logout: boolean }>(LOGOUT);
+        await mutate(LOGOUT);
       } catch {
         // The session may already have ended on the server; sign out here regardless.
       }
@@ -75,6 +76,6 @@ export const authProvider: AuthProvider = {
   },
 
   async canAccess({ resource, action }) {
-    return mayAccess(getRoles(), resource, action);
+    return mayAccess(getRoles(), resource, action, PAGE_OPERATIONS);
   },
 };

@@ -95,8 +95,11 @@ const DESTINATIONS = ['moved to alternative provision', 'moved school', 'electiv
 const RETURNING_TYPES = new Set(['MAINSTREAM', 'RESOURCED_PROVISION', 'SPECIAL', 'ALTERNATIVE_PROVISION']);
 const HALF_TERM_STARTS: readonly [month: number, day: number, yearOffset: number][] = [[9, 1, 0], [11, 1, 0], [1, 1, 1], [2, 15, 1], [4, 15, 1], [6, 1, 1]];
 
-/** The Ombudsman's full-time benchmarks (the product's defaults) for the year group on a day. */
+/** DfE has expected a 32.5-hour school week since September 2024 (the product's default); before, the Ombudsman's benchmarks for the year group. */
+const EXPECTED_WEEK_FROM = parseIsoDate('2024-09-01');
+
 function fullTimeHours(birth: Day, on: Day): number {
+  if (on >= EXPECTED_WEEK_FROM) return 32.5;
   const year = academicAge(birth, on) - 4;
   if (year <= 2) return 21;
   if (year <= 6) return 23.5;

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startApp, type TestApp } from '../helpers/app.js';
 import { FIXTURE } from '../helpers/fixture.js';
 import { count, localAuthorityId } from '../helpers/fixture-rows.js';
+import { ofSchoolAge } from '../helpers/school-age.js';
+import { compulsorySchoolAgeFrom, compulsorySchoolAgeFromSql } from '../../api/src/core/school-calendar.js';
 
 /*
  * Every part-time figure the API gives, computed again here from the stored rows in plain TypeScript:
@@ -11,6 +13,7 @@ import { count, localAuthorityId } from '../helpers/fixture-rows.js';
 interface Row {
   id: string;
   sen_status: string;
+  reason: string;
   setting_id: string;
   date_of_birth: string;
   primary_need: string;
@@ -42,8 +45,8 @@ interface PolicyRow {
 }
 
 const FIGURES = `query ($localAuthorityId: UUID!, $asOf: LocalDate) { partTimeFigures(localAuthorityId: $localAuthorityId, asOf: $asOf) {
-  active reviewOverdue consentMissing overMaximum ended medianWeeks baselineDate baselineCount targetReductionPercent targetDate targetCount reductionPercent trajectoryCount onTrack
-  bySenStatus { key count } bySetting { key count } byPhase { key count } byPrimaryNeed { key count } } }`;
+  active belowCompulsorySchoolAge reviewOverdue consentMissing overMaximum ended medianWeeks baselineDate baselineCount targetReductionPercent targetDate targetCount reductionPercent trajectoryCount onTrack
+  bySenStatus { key count } bySetting { key count } byPhase { key count } byPrimaryNeed { key count } byReason { key count } } }`;
 
 let app: TestApp;
 let qa: string;
@@ -61,7 +64,7 @@ afterAll(async () => {
 
 async function rows(la: string): Promise<{ timetables: Row[]; reviews: ReviewRow[]; policy: PolicyRow }> {
   const timetables = await app.sql<Row>(
-    `select t.id, t.sen_status, t.setting_id, ${d('c.date_of_birth')}, c.primary_need, c.looked_after, ${d('t.start_date')}, ${d('t.agreed_end_date')}, ${d('t.ended_on')},
+    `select t.id, t.sen_status, t.reason, t.setting_id, ${d('c.date_of_birth')}, c.primary_need, c.looked_after, ${d('t.start_date')}, ${d('t.agreed_end_date')}, ${d('t.ended_on')},
             ${d('t.parent_agreement_date')}, ${d('t.caseworker_agreement_date')}, ${d('t.virtual_school_agreement_date')}, t.has_social_worker, t.social_worker_involvement,
             ${d('t.extended_until')}, t.extension_reason, t.status, ${d('t.next_review_date')}
        from part_time_timetable t join child c on c.id = t.child_id where t.local_authority_id = $1`,
@@ -95,7 +98,8 @@ const asRecord = (groups: { key: string; count: number }[]) => Object.fromEntrie
 
 function expected(data: Awaited<ReturnType<typeof rows>>, on: string) {
   const { timetables, reviews, policy } = data;
-  const active = timetables.filter((t) => t.start_date <= on && (t.ended_on === null || t.ended_on > on));
+  const open = timetables.filter((t) => t.start_date <= on && (t.ended_on === null || t.ended_on > on));
+  const active = open.filter((t) => ofSchoolAge(t.date_of_birth, on));
   const overdue = active.filter((t) => {
     const held = reviews.filter((r) => r.timetable_id === t.id && r.review_date <= on).sort((a, b) => (a.review_date < b.review_date ? -1 : 1));
     const due = held.length ? held[held.length - 1]!.next_review_date : t.agreed_end_date;
@@ -118,6 +122,7 @@ function expected(data: Awaited<ReturnType<typeof rows>>, on: string) {
   const trajectory = on < policy.baseline_date ? null : policy.baseline_count - (policy.baseline_count - target) * share;
   return {
     active: active.length,
+    belowCompulsorySchoolAge: open.length - active.length,
     reviewOverdue: overdue.length,
     consentMissing: consent.length,
     overMaximum: over.length,
@@ -132,6 +137,7 @@ function expected(data: Awaited<ReturnType<typeof rows>>, on: string) {
     bySetting: tally(active.map((t) => t.setting_id)),
     byPhase: tally(active.map((t) => phase(t.date_of_birth, on))),
     byPrimaryNeed: tally(active.map((t) => t.primary_need)),
+    byReason: tally(active.map((t) => t.reason)),
   };
 }
 
@@ -142,7 +148,14 @@ it.each(['873', '874'] as const)('gives the figures of %s on any date as the row
   for (const on of ['2024-09-01', '2025-02-14', '2025-11-20', FIXTURE.asOf]) {
     const got = (await app.graphql(FIGURES, { localAuthorityId: la, asOf: on }, qa)).data?.partTimeFigures;
     const want = expected(data, on);
-    expect({ ...got, bySenStatus: asRecord(got.bySenStatus), bySetting: asRecord(got.bySetting), byPhase: asRecord(got.byPhase), byPrimaryNeed: asRecord(got.byPrimaryNeed) }).toMatchObject({
+    expect({
+      ...got,
+      bySenStatus: asRecord(got.bySenStatus),
+      bySetting: asRecord(got.bySetting),
+      byPhase: asRecord(got.byPhase),
+      byPrimaryNeed: asRecord(got.byPrimaryNeed),
+      byReason: asRecord(got.byReason),
+    }).toMatchObject({
       ...want,
       medianWeeks: want.medianWeeks === null ? null : expect.closeTo(want.medianWeeks, 9),
       targetCount: expect.closeTo(want.targetCount, 9),
@@ -209,4 +222,57 @@ it('lists timetables with their child, setting, reviews and flags in the same nu
   };
   const few = await statements(5);
   expect(await statements(100)).toBe(few);
+});
+
+it('counts a pupil below compulsory school age apart from the others, in the figures, the trend and the KPI', async () => {
+  const la = await localAuthorityId(app, '874');
+  // A Reception pupil whose fifth birthday is 10 October 2026: of compulsory school age from 1 January 2027.
+  const child = await app.graphql(
+    'mutation ($la: UUID!) { createChild(localAuthorityId: $la, caseReference: "CSA-TEST-1", dateOfBirth: "2021-10-10", sex: FEMALE, primaryNeed: SLCN) { id } }',
+    { la },
+    qa,
+  );
+  expect(child.errors).toBeUndefined();
+  const pupil = child.data!.createChild as { id: string };
+  const [school] = await app.sql<{ id: string }>("select id from setting where local_authority_id = $1 and type = 'MAINSTREAM' and phase = 'PRIMARY' order by urn limit 1", [la]);
+  const before = (await app.graphql(FIGURES, { localAuthorityId: la, asOf: '2026-12-01' }, qa)).data?.partTimeFigures;
+  const beforeJanuary = (await app.graphql(FIGURES, { localAuthorityId: la, asOf: '2027-01-04' }, qa)).data?.partTimeFigures;
+  const created = await app.graphql(
+    `mutation ($la: UUID!, $child: UUID!, $school: UUID!) { createPartTimeTimetable(localAuthorityId: $la, childId: $child, settingId: $school, senStatus: SEN_SUPPORT, reason: BEHAVIOUR,
+       startDate: "2026-11-20", agreedEndDate: "2027-01-29", hoursPerWeek: 12, parentAgreementDate: "2026-11-19", returnPlan: "Build up to full days by February") { id } }`,
+    { la, child: pupil.id, school: school!.id },
+    qa,
+  );
+  expect(created.errors).toBeUndefined();
+  const after = (await app.graphql(FIGURES, { localAuthorityId: la, asOf: '2026-12-01' }, qa)).data?.partTimeFigures;
+  expect(after.active).toBe(before.active);
+  expect(after.belowCompulsorySchoolAge).toBe(before.belowCompulsorySchoolAge + 1);
+  // From the spring term the same pupil is of compulsory school age: a reduced timetable, counted, and its reason shows.
+  const january = (await app.graphql(FIGURES, { localAuthorityId: la, asOf: '2027-01-04' }, qa)).data?.partTimeFigures;
+  expect(january.active).toBe(beforeJanuary.active + 1);
+  expect(january.belowCompulsorySchoolAge).toBe(beforeJanuary.belowCompulsorySchoolAge);
+  const behaviour = (figures: { byReason: { key: string; count: number }[] }) => figures.byReason.find((g) => g.key === 'BEHAVIOUR')?.count ?? 0;
+  expect(behaviour(january)).toBe(behaviour(beforeJanuary) + 1);
+  expect(behaviour(after)).toBe(behaviour(before));
+
+  // The QA framework's KPI reads the same rule in SQL: its value on each day equals the figures' count.
+  const kpiDays = await app.sql<{ open: string }>(
+    `select count(t.id) as open from unnest($2::date[]) with ordinality as d(day, i)
+       left join (part_time_timetable t join child c on c.id = t.child_id)
+         on t.local_authority_id = $1 and t.start_date <= d.day and (t.ended_on is null or t.ended_on > d.day) and ${compulsorySchoolAgeFromSql('c.date_of_birth')} <= d.day
+      group by d.i order by d.i`,
+    [la, ['2026-12-01', '2027-01-04']],
+  );
+  expect(kpiDays.map((r) => Number(r.open))).toEqual([after.active, january.active]);
+});
+
+it("works out compulsory school age in SQL on the same day as in TypeScript, for every birthday of five years", async () => {
+  const births: string[] = [];
+  for (let day = Date.parse('2019-01-01T00:00:00Z'); day <= Date.parse('2023-12-31T00:00:00Z'); day += DAY) births.push(new Date(day).toISOString().slice(0, 10));
+  const rows = await app.sql<{ birth: string; from: string }>(
+    `select to_char(b, 'YYYY-MM-DD') as birth, to_char(${compulsorySchoolAgeFromSql('b')}, 'YYYY-MM-DD') as "from" from unnest($1::date[]) b`,
+    [births],
+  );
+  expect(rows).toHaveLength(births.length);
+  for (const row of rows) expect(row.from).toBe(compulsorySchoolAgeFrom(row.birth));
 });

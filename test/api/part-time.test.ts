@@ -54,9 +54,11 @@ describe('a timetable from start to end', () => {
     const midway = await figures('2026-10-20');
     const created = await app.graphql(CREATE, { localAuthorityId: cam, childId: pupil.id, settingId: school, senStatus: 'SEN_SUPPORT', startDate: '2026-10-01', agreedEndDate: '2026-10-15', hoursPerWeek: 10, parentAgreementDate: '2026-09-28' }, qa);
     const timetable = created.data?.createPartTimeTimetable;
-    // Years 3 to 6 have the key stage 2 benchmark.
+    // A primary pupil has the authority's key stage 1 or 2 benchmark (by default DfE's 32.5-hour week).
     expect(timetable).toMatchObject({ status: 'ACTIVE', senStatus: 'SEN_SUPPORT', hoursPerWeek: 10, currentHours: 10, nextReviewDate: '2026-10-15', consentMissing: false, missingAgreements: [] });
-    expect([21, 23.5]).toContain(timetable.fullTimeHours);
+    const [policy] = await app.sql<{ key_stage1hours: number; key_stage2hours: number }>('select key_stage1hours, key_stage2hours from part_time_policy where local_authority_id = $1', [cam]);
+    expect([policy!.key_stage1hours, policy!.key_stage2hours]).toContain(timetable.fullTimeHours);
+    expect(policy).toEqual({ key_stage1hours: 32.5, key_stage2hours: 32.5 });
     expect((await figures('2026-10-05')).active).toBe(before.active + 1);
     expect((await figures('2026-09-30')).active).toBe(dayBefore.active);
     expect((await figures('2026-10-05')).bySenStatus.find((g: { key: string }) => g.key === 'SEN_SUPPORT').count).toBe(
@@ -102,7 +104,7 @@ describe('bad input', () => {
 
   it('refuses hours above the full-time week or below zero, an end before the start, a child of another authority, an EHCP the child has not got', async () => {
     const stored = await rows();
-    expect(fieldsOf(await app.graphql(CREATE, { ...valid(), hoursPerWeek: 30 }, qa))).toEqual([{ field: 'hoursPerWeek', rule: 'belowFullTime' }]);
+    expect(fieldsOf(await app.graphql(CREATE, { ...valid(), hoursPerWeek: 33 }, qa))).toEqual([{ field: 'hoursPerWeek', rule: 'belowFullTime' }]);
     expect(fieldsOf(await app.graphql(CREATE, { ...valid(), hoursPerWeek: -1 }, qa))).toEqual([{ field: 'hoursPerWeek', rule: 'notNegative' }]);
     expect(fieldsOf(await app.graphql(CREATE, { ...valid(), agreedEndDate: '2026-03-01' }, qa))).toEqual([{ field: 'agreedEndDate', rule: 'afterStartDate' }]);
     expect(fieldsOf(await app.graphql(CREATE, { ...valid(), senStatus: 'EHCP' }, qa))).toEqual([{ field: 'senStatus', rule: 'hasPlan' }]);

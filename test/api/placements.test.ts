@@ -358,6 +358,26 @@ describe('the highlight figures', () => {
     expect(figures.redAtLastVisit + figures.visitsOverdue).toBeGreaterThan(0);
   });
 
+  it('lists the placements still open after their planned end, the same ones the figures count', async () => {
+    // Two open placements whose contract ran out last month and were never recorded as ended.
+    const ran = await app.sql<{ id: string }>(
+      `update placement set planned_end_date = $1::date - 30 where id in (select id from placement where status = 'ACTIVE' and start_date < $1::date - 60 order by id limit 2) returning id`,
+      [today],
+    );
+    expect(ran).toHaveLength(2);
+    const past = await app.graphql(
+      '{ allPlacements(filter: { pastPlannedEnd: true }, perPage: 1000) { id status plannedEndDate pastPlannedEnd } _allPlacementsMeta(filter: { pastPlannedEnd: true }) { count } }',
+      {},
+      commissioner,
+    );
+    const rows = past.data!.allPlacements as { status: string; plannedEndDate: string; pastPlannedEnd: boolean }[];
+    expect(rows.map((p) => (p as unknown as { id: string }).id)).toEqual(expect.arrayContaining(ran.map((r) => r.id)));
+    expect(rows.every((p) => p.pastPlannedEnd && p.status === 'ACTIVE' && p.plannedEndDate < today)).toBe(true);
+    expect(past.data!._allPlacementsMeta.count).toBe((await highlights(app, commissioner)).pastPlannedEnd);
+    const others = await app.graphql('{ _allPlacementsMeta(filter: { pastPlannedEnd: false }) { count } _all: _allPlacementsMeta { count } }', {}, commissioner);
+    expect(others.data!._allPlacementsMeta.count + past.data!._allPlacementsMeta.count).toBe(others.data!._all.count);
+  });
+
   it('lists overdue placements, the same ones the figures count', async () => {
     const overdue = await app.graphql('{ allPlacements(filter: { visitOverdue: true }, perPage: 1000) { id visitOverdue } _allPlacementsMeta(filter: { visitOverdue: true }) { count } }', {}, commissioner);
     expect(overdue.data!.allPlacements.every((p: { visitOverdue: boolean }) => p.visitOverdue)).toBe(true);

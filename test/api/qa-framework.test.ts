@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type TestApp } from '../helpers/app.js';
 import { assignedCycle, finalise, scoreAndSubmit } from '../helpers/audits.js';
 import { CREATE_PLAN } from '../helpers/queries.js';
+import { ofSchoolAge } from '../helpers/school-age.js';
 
 const FIGURE = 'period periodStart periodEnd partial elapsedPercent value numerator denominator rag frozen evidence';
 const FIGURES = `query ($id: UUID!, $from: LocalDate!, $to: LocalDate!) { kpiFigures(id: $id, from: $from, to: $to) { ${FIGURE} } }`;
@@ -153,13 +154,15 @@ describe('computed KPIs', () => {
   it('part-time timetables count the timetables open at the end of each month, against the policy baseline and target', async () => {
     for (const authority of ['873', '874']) {
       const figures = (await app.graphql(FIGURES, { id: kpiId(authority, 'PTT'), from: '2025-09-01', to: '2026-08-31' }, qa)).data!.kpiFigures as { periodEnd: string; value: number }[];
-      const rows = await app.sql<{ start: string; ended: string | null }>(
-        `select to_char(start_date, 'YYYY-MM-DD') as start, to_char(ended_on, 'YYYY-MM-DD') as ended
-           from part_time_timetable t join local_authority l on l.id = t.local_authority_id where l.code = $1`,
+      const rows = await app.sql<{ start: string; ended: string | null; born: string }>(
+        `select to_char(start_date, 'YYYY-MM-DD') as start, to_char(ended_on, 'YYYY-MM-DD') as ended, to_char(c.date_of_birth, 'YYYY-MM-DD') as born
+           from part_time_timetable t join local_authority l on l.id = t.local_authority_id join child c on c.id = t.child_id where l.code = $1`,
         [authority],
       );
       expect(figures).toHaveLength(12);
-      expect(figures.map((f) => f.value)).toEqual(figures.map((f) => rows.filter((r) => r.start <= f.periodEnd && (r.ended === null || r.ended > f.periodEnd)).length));
+      // Pupils below compulsory school age attend part time by right: not counted.
+      const open = (on: string) => rows.filter((r) => r.start <= on && (r.ended === null || r.ended > on) && ofSchoolAge(r.born, on)).length;
+      expect(figures.map((f) => f.value)).toEqual(figures.map((f) => open(f.periodEnd)));
       expect(figures.some((f) => f.value > 0)).toBe(true);
       const [policy] = await app.sql<{ baseline_count: number; target_reduction_percent: number }>(
         'select p.baseline_count, p.target_reduction_percent from part_time_policy p join local_authority l on l.id = p.local_authority_id where l.code = $1',
@@ -177,7 +180,7 @@ describe('computed KPIs', () => {
       expect(section.unit).toBe('COUNT');
       expect(section.points.length).toBeGreaterThan(6);
       for (const point of section.points as { label: string; value: number }[]) {
-        expect(point.value).toBe(rows.filter((r) => r.start <= point.label && (r.ended === null || r.ended > point.label)).length);
+        expect(point.value).toBe(open(point.label));
       }
     }
   });

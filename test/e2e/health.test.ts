@@ -1,5 +1,7 @@
+import { readFile } from 'node:fs/promises';
+import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BROWSER_AVAILABLE, BROWSER_TEST_TIMEOUT, adminInBrowser } from '../helpers/browser.js';
+import { BROWSER_AVAILABLE, BROWSER_TEST_TIMEOUT, adminInBrowser, signIn } from '../helpers/browser.js';
 import { DEMO_PASSWORD } from '../helpers/fixture.js';
 import { localAuthorityId } from '../helpers/fixture-rows.js';
 import { londonToday } from '../helpers/health.js';
@@ -63,5 +65,26 @@ describe.skipIf(!BROWSER_AVAILABLE)('the DCO workspace in headless Chromium', ()
     const cards = (await app.graphql('{ healthScorecards { teamName adviceReviewed adviceGoodOrBetter } }', {}, await app.login('dco@example.org'))).data?.healthScorecards;
     expect(cards.find((c: { teamName: string }) => c.teamName.includes('Speech and Language'))).toMatchObject({ adviceReviewed: 1, adviceGoodOrBetter: 1 });
     await page.close();
+  });
+
+  it('exports the scorecards the DCO sees, one row per service and period, with the figures the API computes', { timeout: BROWSER_TEST_TIMEOUT }, async () => {
+    const { app, browser } = session;
+    const page = await browser.newPage();
+    await signIn(page, app.url, 'dco@example.org');
+    await page.getByRole('menuitem', { name: 'DCO workspace' }).click();
+    await page.locator('[data-testid=scorecards] tbody tr').first().waitFor();
+    const shown = await page.locator('[data-testid=scorecards] tbody tr').count();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+    const rows = parse(await readFile((await download.path())!, 'utf8'), { bom: true, columns: true }) as Record<string, string>[];
+    await page.close();
+
+    type Card = { teamName: string; period: string; partial: boolean; adviceRequested: number; adviceOnTimePercent: number | null; adviceReviewed: number };
+    const cards: Card[] = (await app.graphql('{ healthScorecards { teamName period partial adviceRequested adviceOnTimePercent adviceReviewed } }', {}, await app.login('dco@example.org'))).data?.healthScorecards;
+    expect(rows).toHaveLength(shown);
+    expect(rows).toHaveLength(cards.length);
+    const oneDecimal = (value: number | null) => (value === null ? '' : String(Math.round(value * 10) / 10));
+    expect(rows.map((r) => [r['Health service'], r['Period'], r['Period partial'], r['Advice requested'], r['On time %'], r['Reviewed']])).toEqual(
+      cards.map((c) => [c.teamName, c.period, c.partial ? 'yes' : 'no', String(c.adviceRequested), oneDecimal(c.adviceOnTimePercent), String(c.adviceReviewed)]),
+    );
   });
 });

@@ -1,5 +1,7 @@
+import { readFile } from 'node:fs/promises';
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { BROWSER_AVAILABLE, BROWSER_TEST_TIMEOUT, adminInBrowser } from '../helpers/browser.js';
+import { BROWSER_AVAILABLE, BROWSER_TEST_TIMEOUT, adminInBrowser, signIn } from '../helpers/browser.js';
 import { DEMO_PASSWORD } from '../helpers/fixture.js';
 
 const AREAS = ['safeguarding', 'provisionDelivered', 'outcomesProgress', 'attendance', 'childVoice', 'valueForMoney'];
@@ -59,5 +61,45 @@ describe.skipIf(!BROWSER_AVAILABLE)('recording a monitoring visit in the admin',
     await page.goto(`${app.url}/Placement/${placement!.id}/show`);
     await page.getByText('Red at last visit').first().waitFor();
     await page.close();
+  }, BROWSER_TEST_TIMEOUT);
+
+  it("exports the active placements the commissioner holds, each named by its provider, with typed-in formulas made harmless", async () => {
+    const { app, browser } = session;
+    const [planted] = await app.sql<{ id: string }>(
+      `update setting set name = '=HYPERLINK("http://example.invalid","x")'
+        where id = (select pr.setting_id from placement p join provider pr on pr.id = p.provider_id join app_user_local_authority ula on ula.local_authority_id = p.local_authority_id
+                      join app_user u on u.id = ula.user_id and u.email = 'commissioner@example.org'
+                     where p.status = 'ACTIVE' order by p.id limit 1)
+       returning id`,
+    );
+    const expected = await app.sql<{ case_reference: string; provider: string; status: string; planned_end: string }>(
+      `select c.case_reference, s.name as provider, p.status, to_char(p.planned_end_date, 'YYYY-MM-DD') as planned_end
+         from placement p join child c on c.id = p.child_id
+         join provider pr on pr.id = p.provider_id join setting s on s.id = pr.setting_id
+         join app_user_local_authority ula on ula.local_authority_id = p.local_authority_id
+         join app_user u on u.id = ula.user_id and u.email = 'commissioner@example.org'
+        where p.status = 'ACTIVE'`,
+    );
+    expect(planted).toBeDefined();
+
+    const page = await browser.newPage();
+    await signIn(page, app.url, 'commissioner@example.org');
+    await page.goto(`${app.url}/Placement`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export' }).click()]);
+    const file = await readFile((await download.path())!, 'utf8');
+    await page.close();
+
+    expect(file.startsWith('\uFEFF')).toBe(true);
+    const rows = parse(file, { bom: true, columns: true }) as Record<string, string>[];
+    const exported = rows.map((r) => ({ case_reference: r['Case reference'], provider: r['Provider'], status: r['Status'], planned_end: r['Planned end date'] }));
+    const toExpect = expected.map((e) => ({
+      ...e,
+      status: 'Active',
+      // A cell that would run as a formula in a spreadsheet comes out as text.
+      provider: e.provider.startsWith('=') ? `'${e.provider}` : e.provider,
+    }));
+    const byCase = (a: { case_reference?: string }, b: { case_reference?: string }) => a.case_reference!.localeCompare(b.case_reference!);
+    expect(exported.sort(byCase)).toEqual(toExpect.sort(byCase));
+    expect(exported.some((r) => r.provider!.startsWith("'=HYPERLINK"))).toBe(true);
   }, BROWSER_TEST_TIMEOUT);
 });

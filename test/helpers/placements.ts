@@ -7,7 +7,7 @@ export const HIGHLIGHTS = `query ($date: LocalDate, $la: UUID) {
     byPrimaryNeed { key count annualCost } byProviderType { key count annualCost } byOfstedRating { key count annualCost }
     byArea { key count annualCost } byDistanceBand { key count annualCost }
     outcomesCommissioned outcomesReviewed outcomesAchievedOrOnTrack outcomesAchievedOrOnTrackPercent
-    visitsOverdue redAtLastVisit urgentReviews contractsEndingIn90Days
+    visitsOverdue redAtLastVisit urgentReviews contractsEndingIn90Days pastPlannedEnd
     countOverTime { date count target }
   }
 }`;
@@ -35,6 +35,7 @@ export interface Highlights {
   redAtLastVisit: number;
   urgentReviews: number;
   contractsEndingIn90Days: number;
+  pastPlannedEnd: number;
   countOverTime: { date: string; count: number; target: number | null }[];
 }
 
@@ -156,6 +157,7 @@ export async function expectedHighlights(app: TestApp, laIds: string[], date: st
     }).length,
     urgentReviews: active.filter((r) => r.ofsted === 'INADEQUATE' && (r.inspected === null || !latestVisit.has(r.id) || latestVisit.get(r.id)!.visit_date < r.inspected)).length,
     contractsEndingIn90Days: active.filter((r) => r.planned_end >= date && r.planned_end <= in90).length,
+    pastPlannedEnd: active.filter((r) => r.planned_end < date).length,
     countOverTime: Array.from({ length: 13 }, (_, i) => monthsLater(date, i - 12)).map((on) => ({ date: on, count: rows.filter((r) => isActive(r, on)).length })),
   };
 }

@@ -4,6 +4,7 @@
  * cannot go missing here unnoticed.
  */
 import { apiEnum } from './apiSchema';
+import type { ApiEnum } from './graphql';
 import { enumLabels, type LabelledEnum } from './labels';
 
 export interface Choice {
@@ -56,14 +57,22 @@ export const reportAudienceChoices = labelledChoices('ReportAudience');
 export const reportStatusChoices = labelledChoices('ReportStatus');
 export const adviceOccasionChoices = labelledChoices('AdviceOccasion');
 export const rubricStatusChoices = labelledChoices('RubricStatus');
+export const assessmentKindChoices = labelledChoices('AssessmentKind');
+export const assessmentDecisionChoices = labelledChoices('AssessmentDecision');
+export const assessmentOutcomeChoices = labelledChoices('AssessmentOutcome');
+export const annualReviewDecisionChoices = labelledChoices('AnnualReviewDecision');
+export const timelineProcessChoices = labelledChoices('TimelineProcess');
+export const timelineStepKindChoices = labelledChoices('TimelineStepKind');
+export const stepStatusChoices = labelledChoices('StepStatus');
 
-/** The rubric's default four-point grade scale; ids are the API's numbers as strings. */
-export const gradeChoices: Choice[] = [
-  { id: '4', name: 'Outstanding' },
-  { id: '3', name: 'Good' },
-  { id: '2', name: 'Requires improvement' },
-  { id: '1', name: 'Inadequate' },
-];
+/** The rubric's default four-point grade scale, best first (the API's grades are numbers, not an enum). */
+export const GRADES = [4, 3, 2, 1] as const;
+export type Grade = (typeof GRADES)[number];
+
+const gradeNames: { [G in Grade]: string } = { 4: 'Outstanding', 3: 'Good', 2: 'Requires improvement', 1: 'Inadequate' };
+
+/** The grades as choices; ids are the API's numbers as strings. */
+export const gradeChoices: Choice[] = GRADES.map((grade) => ({ id: String(grade), name: gradeNames[grade] }));
 
 export function gradeName(grade: number | null | undefined): string {
   return grade === null || grade === undefined ? '' : choiceName(gradeChoices, grade);
@@ -78,7 +87,7 @@ export const stratumChoices = labelledChoices('Stratum');
 export const rubricPurposeChoices = labelledChoices('RubricPurpose');
 
 /** What each way of sharing out a cycle's unassigned audits (the API's AssignmentStrategy) does. */
-const assignmentStrategyExplained: Record<keyof (typeof enumLabels)['AssignmentStrategy'], string> = {
+const assignmentStrategyExplained: { [S in ApiEnum<'AssignmentStrategy'>]: string } = {
   BY_TEAM: "Each team's audits go together to one auditor, the largest team first, to whoever then has the fewest open audits",
   BY_LOAD: 'Each audit goes to whoever then has the fewest open audits (assigned, in progress or returned)',
   ROUND_ROBIN: 'One each in turn, in case-reference order, in the order the auditors are ticked',
@@ -86,7 +95,7 @@ const assignmentStrategyExplained: Record<keyof (typeof enumLabels)['AssignmentS
 
 export const assignmentStrategyChoices: (Choice & { explained: string })[] = labelledChoices('AssignmentStrategy').map((choice) => ({
   ...choice,
-  explained: assignmentStrategyExplained[choice.id as keyof typeof assignmentStrategyExplained],
+  explained: assignmentStrategyExplained[choice.id as ApiEnum<'AssignmentStrategy'>],
 }));
 
 export const derivationChoices = labelledChoices('GradeDerivation');

@@ -2,7 +2,7 @@ import type { ComponentType, ReactElement } from 'react';
 import type { ResourceProps } from 'react-admin';
 
 /** The menu's groups: a role's day is ordered by these (layout/capabilities.tsx), not by features. */
-export type MenuGroupId = 'audits' | 'health' | 'placements' | 'partTime' | 'framework' | 'records' | 'administration';
+export type MenuGroupId = 'audits' | 'timeline' | 'health' | 'placements' | 'partTime' | 'framework' | 'records' | 'administration';
 
 interface MenuItem {
   /** The group the entry shows under; a feature may place an entry in another feature's group. */
@@ -29,6 +29,25 @@ export type MenuEntry = MenuPage | MenuResource;
 export interface FeatureRoute {
   path: string;
   element: ReactElement;
+}
+
+/**
+ * A page registered as a resource for its menu entry and URL (a dashboard, a live list): it names the query that
+ * feeds it, and shows to whoever the API lets call that query.
+ */
+export interface PageResourceOptions {
+  label: string;
+  operation: string;
+}
+
+/** The pages among features' resources, by resource name, with the query each needs. */
+export function pageOperations(features: readonly AdminFeature[]): Record<string, string> {
+  return Object.fromEntries(
+    features.flatMap((feature) => feature.resources).flatMap((resource) => {
+      const operation = (resource.options as Partial<PageResourceOptions> | undefined)?.operation;
+      return operation ? [[resource.name, operation]] : [];
+    }),
+  );
 }
 
 /**

@@ -9,7 +9,9 @@ import {
   type DateFieldProps,
   type LinkToType,
 } from 'react-admin';
+import { ageOn, today } from './dates';
 import { choiceName, planStatusChoices, ofstedRatingChoices, primaryNeedChoices, type Choice } from './choices';
+import type { ApiEnum } from './graphql';
 
 /** A calendar date ('YYYY-MM-DD') shown the UK way: 05/03/2024. */
 export const UkDateField = (props: DateFieldProps) => <DateField locales="en-GB" {...props} />;
@@ -43,7 +45,7 @@ type ChipLook = Pick<ChipProps, 'color' | 'variant'>;
 interface ChoiceChipProps {
   source: string;
   choices: Choice[];
-  /** How each value looks; values not listed get a plain chip. */
+  /** How each value looks. */
   looks: Record<string, ChipLook>;
   variant?: ChipProps['variant'];
 }
@@ -56,7 +58,7 @@ const ChoiceChip = ({ source, choices, looks, variant = 'filled' }: ChoiceChipPr
   return <Chip size="small" label={choiceName(choices, value)} color="default" variant={variant} {...looks[value]} />;
 };
 
-const STATUS_LOOKS: Record<string, ChipLook> = {
+const STATUS_LOOKS: { [S in ApiEnum<'PlanStatus'>]: ChipLook } = {
   DRAFT: { color: 'warning' },
   FINAL: { color: 'success' },
   CEASED: { variant: 'outlined' },
@@ -66,11 +68,12 @@ export const PlanStatusChip = ({ source = 'status' }: { source?: string; label?:
   <ChoiceChip source={source} choices={planStatusChoices} looks={STATUS_LOOKS} />
 );
 
-const OFSTED_LOOKS: Record<string, ChipLook> = {
+const OFSTED_LOOKS: { [R in ApiEnum<'OfstedRating'>]: ChipLook } = {
   OUTSTANDING: { color: 'success' },
   GOOD: { color: 'primary' },
   REQUIRES_IMPROVEMENT: { color: 'warning' },
   INADEQUATE: { color: 'error' },
+  NOT_YET_INSPECTED: {},
 };
 
 export const OfstedChip = ({ source = 'ofstedRating' }: { source?: string; label?: string }) => (
@@ -122,21 +125,11 @@ export const YesNoField = ({ source }: { source: string; label?: string }) => {
   );
 };
 
-/** Age in whole years from a 'YYYY-MM-DD' date of birth. */
-export function ageInYears(dateOfBirth: string | undefined, today = new Date()): number | undefined {
-  if (!dateOfBirth) return undefined;
-  const [y, m, d] = dateOfBirth.split('-').map(Number);
-  if (!y || !m || !d) return undefined;
-  let age = today.getFullYear() - y;
-  const beforeBirthday = today.getMonth() + 1 < m || (today.getMonth() + 1 === m && today.getDate() < d);
-  if (beforeBirthday) age -= 1;
-  return age;
-}
-
 export const AgeField = ({ source = 'dateOfBirth' }: { source?: string; label?: string }) => {
   const record = useRecordContext();
-  const age = ageInYears(record?.[source] as string | undefined);
-  if (age === undefined) return null;
+  const dateOfBirth = record?.[source] as string | undefined;
+  if (!dateOfBirth) return null;
+  const age = ageOn(dateOfBirth, today());
   return (
     <Typography component="span" variant="body2">
       {age}

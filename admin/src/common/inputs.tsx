@@ -78,10 +78,16 @@ export const ChildInput = ({ isCreate }: { isCreate: boolean }) => (
 const planName = (p: { issueDate?: string | null; requestDate?: string }) =>
   p.issueDate ? `Plan issued ${ukDate(p.issueDate)}` : `Plan requested ${ukDate(p.requestDate ?? '')}`;
 
-/** The plan a record is about, found by its child's case reference. */
-export const PlanInput = ({ filter, helperText }: { filter?: Record<string, unknown>; helperText?: string }) => (
+/** The plan a record is about, found by its child's case reference; required unless `optional`. */
+export const PlanInput = ({ filter, helperText, optional = false }: { filter?: Record<string, unknown>; helperText?: string; optional?: boolean }) => (
   <ReferenceInput source="plan.id" reference="Plan" filter={filter}>
-    <AutocompleteInput label="Plan (search by case reference)" helperText={helperText} optionText={planName} filterToQuery={(q: string) => ({ q })} validate={required()} />
+    <AutocompleteInput
+      label="Plan (search by case reference)"
+      helperText={helperText}
+      optionText={planName}
+      filterToQuery={(q: string) => ({ q })}
+      validate={optional ? undefined : required()}
+    />
   </ReferenceInput>
 );
 

@@ -34,12 +34,6 @@ const ACTIONS: Record<string, Action> = {
   delete: 'delete',
 };
 
-/** Pages registered as resources for their menu entry and URL, by the query that feeds them. */
-const PAGES: Record<string, string> = {
-  dco: 'healthScorecards',
-  commissioning: 'placementHighlights',
-};
-
 const holds = (allowed: Roles, roles: readonly Role[]) => (allowed ?? []).some((role) => roles.includes(role as Role));
 
 /** May the signed-in user call this query or mutation at all (before the per-record rules)? */
@@ -49,14 +43,17 @@ export function mayCall(operation: string, roles: readonly Role[] = getRoles()):
   return holds(found.roles, roles);
 }
 
-/** react-admin's canAccess: a resource (or "Resource.field") and one of its actions. */
-export function mayAccess(roles: readonly Role[], resource: string, action: string): boolean {
+/**
+ * react-admin's canAccess: a resource (or "Resource.field") and one of its actions. `pages` are the resources that
+ * are pages, each with the query that feeds it (common/feature.ts pageOperations).
+ */
+export function mayAccess(roles: readonly Role[], resource: string, action: string, pages: Readonly<Record<string, string>>): boolean {
   if (roles.length === 0) return false;
   const base = resource.split('.')[0] ?? resource;
   if (base === '' || base === 'dashboard') return true;
   const wanted = ACTIONS[action];
   if (!wanted) return false;
-  const page = PAGES[base];
+  const page = pages[base];
   if (page) return (wanted === 'list' || wanted === 'read') && mayCall(page, roles);
   const rules = resources[base];
   return rules ? holds(rules[wanted], roles) : false;

@@ -2,7 +2,9 @@
  * The signed-in session, kept in localStorage so a reload keeps you signed in.
  * The API is the real gatekeeper; what is kept here only shapes the UI.
  */
-export type Role = 'ADMIN' | 'QA_OFFICER' | 'AUDITOR' | 'DCO' | 'COMMISSIONER' | 'VIEWER';
+import type { ApiEnum } from './graphql';
+
+export type Role = ApiEnum<'Role'>;
 
 export interface SessionUser {
   id: string;

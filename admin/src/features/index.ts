@@ -3,7 +3,7 @@
  * resources and pages, and the menu gathers their entries, from this list. Its order is the order of the
  * resources and, within a menu group, of the entries.
  */
-import type { AdminFeature } from '../common/feature';
+import { pageOperations, type AdminFeature } from '../common/feature';
 import { administration } from './administration';
 import { ehcpAudits } from './ehcp-audits';
 import { health } from './health';
@@ -14,3 +14,6 @@ import { qaFramework } from './qa-framework';
 import { statutoryTimeline } from './statutory-timeline';
 
 export const FEATURES: readonly AdminFeature[] = [people, administration, health, statutoryTimeline, qaFramework, partTime, ehcpAudits, placements];
+
+/** The resources that are pages, with the query each needs: what permissions.ts asks the API's rules about. */
+export const PAGE_OPERATIONS = pageOperations(FEATURES);

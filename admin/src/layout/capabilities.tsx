@@ -9,11 +9,12 @@ import type { ComponentType } from 'react';
 import type { MenuEntry, MenuGroupId, MenuPage } from '../common/feature';
 import { mayAccess, mayCall } from '../common/permissions';
 import type { Role } from '../common/session';
-import { FEATURES } from '../features';
+import { FEATURES, PAGE_OPERATIONS } from '../features';
 
 /** The groups' headings; their entries come from the features' menus (features/<name>/index.ts). */
 const LABELS: Record<MenuGroupId, string> = {
   audits: 'EHCP audits',
+  timeline: 'Statutory timeline',
   health: 'Health',
   placements: 'Placements',
   partTime: 'Part-time timetables',
@@ -29,12 +30,12 @@ const DASHBOARDS = 'dashboards';
 
 /** Each role's groups, its day first. */
 const ORDER: Record<Role, (MenuGroupId | typeof DASHBOARDS)[]> = {
-  ADMIN: ['administration', 'audits', 'framework', 'records', 'health', 'placements', 'partTime'],
-  QA_OFFICER: ['audits', 'framework', 'partTime', 'records', 'health', 'placements', 'administration'],
-  AUDITOR: ['audits', 'records', 'framework', 'health', 'partTime', 'placements', 'administration'],
-  DCO: ['health', 'audits', 'records', 'framework', 'partTime', 'placements', 'administration'],
-  COMMISSIONER: ['placements', 'partTime', 'records', 'framework', 'audits', 'health', 'administration'],
-  VIEWER: [DASHBOARDS, 'framework', 'audits', 'health', 'placements', 'partTime', 'records', 'administration'],
+  ADMIN: ['administration', 'audits', 'timeline', 'framework', 'records', 'health', 'placements', 'partTime'],
+  QA_OFFICER: ['audits', 'timeline', 'framework', 'partTime', 'records', 'health', 'placements', 'administration'],
+  AUDITOR: ['audits', 'records', 'timeline', 'framework', 'health', 'partTime', 'placements', 'administration'],
+  DCO: ['health', 'timeline', 'audits', 'records', 'framework', 'partTime', 'placements', 'administration'],
+  COMMISSIONER: ['placements', 'partTime', 'records', 'framework', 'audits', 'timeline', 'health', 'administration'],
+  VIEWER: [DASHBOARDS, 'framework', 'audits', 'timeline', 'health', 'placements', 'partTime', 'records', 'administration'],
 };
 
 /** Whose day the menu follows when a user holds several roles: the role with the widest duties. */
@@ -45,7 +46,7 @@ const leadingRole = (roles: readonly Role[]): Role | undefined => PRECEDENCE.fin
 export const isPage = (entry: MenuEntry): entry is MenuPage => 'to' in entry;
 
 const allowed = (roles: readonly Role[]) => (entry: MenuEntry) =>
-  isPage(entry) ? mayCall(entry.operation, roles) : mayAccess(roles, entry.resource, 'list');
+  isPage(entry) ? mayCall(entry.operation, roles) : mayAccess(roles, entry.resource, 'list', PAGE_OPERATIONS);
 
 export interface MenuGroup {
   id: string;

@@ -2,13 +2,16 @@ import { Chip, Stack, Typography } from '@mui/material';
 import { DataTable, SelectField, useRecordContext } from 'react-admin';
 import { choiceName, type Choice } from '../../common/choices';
 import { pounds } from '../../common/fields';
+import type { ApiEnum } from '../../common/graphql';
 import { VISIT_AREAS, ragChoices } from './choices';
 
-const RAG_COLOURS: Record<string, 'error' | 'warning' | 'success'> = { RED: 'error', AMBER: 'warning', GREEN: 'success' };
+type VisitRag = ApiEnum<'VisitRag'>;
+
+const RAG_COLOURS: { [R in VisitRag]: 'error' | 'warning' | 'success' } = { RED: 'error', AMBER: 'warning', GREEN: 'success' };
 
 /** A red, amber or green rating as a coloured chip. */
 export const RagChip = ({ source }: { source: string; label?: string }) => {
-  const value = useRecordContext()?.[source] as string | undefined;
+  const value = useRecordContext()?.[source] as VisitRag | undefined;
   if (!value) return <Typography variant="body2" color="text.secondary">—</Typography>;
   return <Chip size="small" color={RAG_COLOURS[value]} label={choiceName(ragChoices, value)} />;
 };
@@ -27,7 +30,7 @@ export const VisitAreasSummary = (_props: { label?: string }) => {
   return (
     <Stack direction="row" spacing={0.5} useFlexGap flexWrap="wrap">
       {concerns.map((area) => (
-        <Chip key={area.source} size="small" color={RAG_COLOURS[record[area.source] as string]} label={`${area.label}: ${choiceName(ragChoices, record[area.source] as string)}`} />
+        <Chip key={area.source} size="small" color={RAG_COLOURS[record[area.source] as VisitRag]} label={`${area.label}: ${choiceName(ragChoices, record[area.source] as string)}`} />
       ))}
     </Stack>
   );

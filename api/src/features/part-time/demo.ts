@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { bulkInsert } from '../../core/db/bulk-insert.js';
 import { generatePartTime, type GenerateOptions, type SyntheticData } from '@send-qa/seeds';
+import { partTimeFigures } from './figures.js';
 import { PartTimePolicy } from './policy.entity.js';
 import { PartTimeReview, PartTimeTimetable, SchoolReturn } from './timetable.entity.js';
 
@@ -23,4 +24,9 @@ export async function loadPartTimeDemo(em: EntityManager, data: SyntheticData, o
     PartTimeReview,
     history.reviews.map(({ localAuthorityId, timetableId, ...r }) => ({ ...r, localAuthority: localAuthorityId, timetable: timetableId, ...stamp })),
   );
+  // The baseline is counted as the figures count (pupils of compulsory school age only), so the demo's target line starts where its figures do.
+  for (const policy of await em.find(PartTimePolicy, { baselineDate: { $ne: null } })) {
+    const baselineCount = (await partTimeFigures(em, policy.localAuthority.id, policy, policy.baselineDate!)).active;
+    await em.nativeUpdate(PartTimePolicy, { id: policy.id }, { baselineCount });
+  }
 }

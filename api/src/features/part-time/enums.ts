@@ -16,15 +16,17 @@ export enum PartTimeReason {
   MEDICAL = 'MEDICAL',
   REINTEGRATION = 'REINTEGRATION',
   IN_SCHOOL_SUPPORT = 'IN_SCHOOL_SUPPORT',
+  BEHAVIOUR = 'BEHAVIOUR',
   OTHER = 'OTHER',
 }
 registerEnumType(PartTimeReason, {
   name: 'PartTimeReason',
-  description: 'Why the pupil is on a reduced timetable (never to manage behaviour)',
+  description: 'Why the pupil is on a reduced timetable; behaviour is recorded so that misuse shows, not because it is allowed',
   valuesConfig: {
     MEDICAL: { description: 'A medical condition prevents full-time attendance' },
     REINTEGRATION: { description: 'Returning after long absence, exclusion or a move' },
     IN_SCHOOL_SUPPORT: { description: 'Part of an in-school support package' },
+    BEHAVIOUR: { description: 'To manage behaviour: national guidance says a part-time timetable must not be used for this' },
     OTHER: { description: 'Any other reason, explained in the notes' },
   },
 });

@@ -2,9 +2,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { phaseOf } from '../people/index.js';
-import { addDays, daysBetween } from '../../core/dates.js';
+import { addDays, addMonths, daysBetween } from '../../core/dates.js';
 import { isoDateColumn, pgArray } from '../../core/db/sql.js';
-import type { SenStatus } from './enums.js';
+import { compulsorySchoolAgeFrom, compulsorySchoolAgeFromSql } from '../../core/school-calendar.js';
+import type { PartTimeReason, SenStatus } from './enums.js';
 import { activeOn, missingAgreements, overMaximum, reviewDueOn, type PolicyValues } from './rules.js';
 
 @ObjectType({ description: 'How many timetables fall in one group' })
@@ -18,11 +19,16 @@ export class PartTimeCount {
 export class PartTimeFigures {
   @Field(() => ID) localAuthorityId!: string;
   @Field(() => LocalDateResolver) asOf!: string;
-  @Field(() => Int, { description: 'Pupils with SEND on a part-time timetable that day' }) active!: number;
+  @Field(() => Int, { description: 'Pupils with SEND of compulsory school age on a part-time timetable that day: every figure below counts these' }) active!: number;
+  @Field(() => Int, {
+    description: 'Pupils below compulsory school age attending part time that day, counted apart: until the term after their fifth birthday that is their parents\' right',
+  })
+  belowCompulsorySchoolAge!: number;
   @Field(() => [PartTimeCount]) bySenStatus!: PartTimeCount[];
   @Field(() => [PartTimeCount], { description: 'Most first: the schools with the most come first' }) bySetting!: PartTimeCount[];
   @Field(() => [PartTimeCount], { description: "By the pupil's phase of education that day" }) byPhase!: PartTimeCount[];
   @Field(() => [PartTimeCount]) byPrimaryNeed!: PartTimeCount[];
+  @Field(() => [PartTimeCount], { description: 'By the reason recorded: BEHAVIOUR shows misuse' }) byReason!: PartTimeCount[];
   @Field(() => Int, { description: 'Active with the review then due already past' }) reviewOverdue!: number;
   @Field(() => Int, { description: 'Active and lacking an agreement it needs' }) consentMissing!: number;
   @Field(() => Int, { description: 'Active and longer than the maximum without a recorded extension' }) overMaximum!: number;
@@ -48,6 +54,7 @@ export class PartTimeTrendPoint {
 interface TimetableRow {
   id: string;
   sen_status: SenStatus;
+  reason: PartTimeReason;
   setting_id: string;
   setting_name: string;
   date_of_birth: string;
@@ -68,6 +75,7 @@ interface TimetableRow {
 interface Timetable {
   id: string;
   senStatus: SenStatus;
+  reason: PartTimeReason;
   settingId: string;
   settingName: string;
   dateOfBirth: string;
@@ -89,7 +97,7 @@ interface Timetable {
 /** Every timetable of the authority begun by a date, with its reviews: two queries, whatever the size. */
 async function timetables(em: EntityManager, localAuthorityId: string, until: string): Promise<Timetable[]> {
   const rows: TimetableRow[] = await em.execute(
-    `select t.id, t.sen_status, t.setting_id, s.name as setting_name, ${isoDateColumn('c.date_of_birth')}, c.primary_need, c.looked_after,
+    `select t.id, t.sen_status, t.reason, t.setting_id, s.name as setting_name, ${isoDateColumn('c.date_of_birth')}, c.primary_need, c.looked_after,
             ${['t.start_date', 't.agreed_end_date', 't.ended_on', 't.parent_agreement_date', 't.caseworker_agreement_date', 't.virtual_school_agreement_date', 't.extended_until'].map((column) => isoDateColumn(column)).join(', ')},
             t.has_social_worker, t.social_worker_involvement, t.extension_reason
        from part_time_timetable t join child c on c.id = t.child_id join setting s on s.id = t.setting_id
@@ -110,6 +118,7 @@ async function timetables(em: EntityManager, localAuthorityId: string, until: st
   return rows.map((row) => ({
     id: row.id,
     senStatus: row.sen_status,
+    reason: row.reason,
     settingId: row.setting_id,
     settingName: row.setting_name,
     dateOfBirth: row.date_of_birth,
@@ -159,9 +168,13 @@ export function trajectoryOn(policy: PolicyValues, date: string): number | null 
   return policy.baselineCount! - (policy.baselineCount! - target) * progress;
 }
 
+/** Whether a pupil was of compulsory school age on a day: only then is attending part time a reduced timetable. */
+const ofSchoolAge = (t: Timetable, date: string) => compulsorySchoolAgeFrom(t.dateOfBirth) <= date;
+
 export async function partTimeFigures(em: EntityManager, localAuthorityId: string, policy: PolicyValues, asOf: string): Promise<PartTimeFigures> {
   const all = await timetables(em, localAuthorityId, asOf);
-  const active = all.filter((t) => activeOn(t, asOf));
+  const open = all.filter((t) => activeOn(t, asOf));
+  const active = open.filter((t) => ofSchoolAge(t, asOf));
   const ended = all.filter((t) => t.endedOn && t.endedOn <= asOf);
   const target = targetCount(policy);
   const trajectory = trajectoryOn(policy, asOf);
@@ -170,10 +183,12 @@ export async function partTimeFigures(em: EntityManager, localAuthorityId: strin
     localAuthorityId,
     asOf,
     active: active.length,
+    belowCompulsorySchoolAge: open.length - active.length,
     bySenStatus: countBy(active, (t) => t.senStatus),
     bySetting: countBy(active, (t) => t.settingId, (t) => t.settingName),
     byPhase: countBy(active, (t) => phaseOf(t.dateOfBirth, asOf)),
     byPrimaryNeed: countBy(active, (t) => t.primaryNeed),
+    byReason: countBy(active, (t) => t.reason),
     reviewOverdue: active.filter((t) => {
       const due = reviewDueOn(t, t.reviews, asOf);
       return due !== null && due < asOf;
@@ -193,13 +208,18 @@ export async function partTimeFigures(em: EntityManager, localAuthorityId: strin
   };
 }
 
-/** How many timetables of the authorities are open on each day (activeOn), read alone: what the QA framework's KPI needs. One grouped statement for all the days, in their order. */
+/**
+ * How many timetables of the authorities are open on each day (activeOn) for pupils of compulsory school age, read
+ * alone: what the QA framework's KPI needs. One grouped statement for all the days, in their order.
+ */
 export async function openTimetables(em: EntityManager, localAuthorityIds: readonly string[], days: readonly string[]): Promise<number[]> {
   if (days.length === 0) return [];
   const rows = await em.execute<{ open: string }[]>(
     `select count(t.id) as open
        from unnest(?::date[]) with ordinality as d(day, i)
-       left join part_time_timetable t on t.local_authority_id = any(?::uuid[]) and t.start_date <= d.day and (t.ended_on is null or t.ended_on > d.day)
+       left join (part_time_timetable t join child c on c.id = t.child_id)
+         on t.local_authority_id = any(?::uuid[]) and t.start_date <= d.day and (t.ended_on is null or t.ended_on > d.day)
+        and ${compulsorySchoolAgeFromSql('c.date_of_birth')} <= d.day
       group by d.i order by d.i`,
     [pgArray(days), pgArray(localAuthorityIds)],
   );
@@ -210,12 +230,8 @@ export async function openTimetables(em: EntityManager, localAuthorityIds: reado
 export async function partTimeTrend(em: EntityManager, localAuthorityId: string, policy: PolicyValues, from: string, to: string): Promise<PartTimeTrendPoint[]> {
   const all = await timetables(em, localAuthorityId, to);
   const points: PartTimeTrendPoint[] = [];
-  for (let date = `${from.slice(0, 7)}-01`; date <= to; date = nextMonth(date)) {
-    points.push({ date, active: all.filter((t) => activeOn(t, date)).length, trajectoryCount: trajectoryOn(policy, date) });
+  for (let date = `${from.slice(0, 7)}-01`; date <= to; date = addMonths(date, 1)) {
+    points.push({ date, active: all.filter((t) => activeOn(t, date) && ofSchoolAge(t, date)).length, trajectoryCount: trajectoryOn(policy, date) });
   }
   return points;
-}
-
-function nextMonth(firstOfMonth: string): string {
-  return `${addDays(firstOfMonth, 32).slice(0, 7)}-01`;
 }

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { parse } from 'csv-parse/sync';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { today } from '../../core/dates.js';
+import { isIsoDate, today } from '../../core/dates.js';
 import { FieldErrors, type FieldError } from '../../core/graphql/errors.js';
 import { Child, Setting } from '../people/index.js';
 import { PartTimeReason, SenStatus } from './enums.js';
@@ -76,9 +76,6 @@ export const RETURN_COLUMNS = Object.keys(COLUMNS) as Column[];
 const REQUIRED: Column[] = ['case_reference', 'sen_status', 'start_date', 'agreed_end_date', 'hours_per_week', 'reason', 'return_plan'];
 const COLUMN_OF = Object.fromEntries(Object.entries(COLUMNS).map(([column, field]) => [field, column])) as Record<string, Column>;
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const isDate = (text: string) => ISO_DATE.test(text) && !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text);
-
 type Row = Record<string, string>;
 
 /** Reads one row's cells into a timetable's values, naming each cell it cannot read. */
@@ -88,7 +85,7 @@ function readRow(row: Row, errors: FieldErrors): NewTimetable {
   const date = (column: Column): string | null => {
     const text = cell(column);
     if (!text) return null;
-    if (!isDate(text)) errors.add(column, 'date', 'must be a date written YYYY-MM-DD');
+    if (!isIsoDate(text)) errors.add(column, 'date', 'must be a date written YYYY-MM-DD');
     return text;
   };
   const oneOf = <T extends string>(column: Column, values: Record<string, T>): T => {

@@ -4,16 +4,20 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { LocalAuthorityRecord } from '../../core/tenancy/local-authority-record.js';
 import { Setting } from '../people/index.js';
 
+/** DfE expects every mainstream state school to run a 32.5-hour week, in every year group, from September 2024. */
+const EXPECTED_WEEK_HOURS = 32.5;
+
 /**
- * The product's defaults for part-time timetables: the Ombudsman's full-time benchmarks and a
- * six-week maximum before an extension must be justified; the reference plan's 30% reduction target.
+ * The product's defaults for part-time timetables: DfE's expected week as the full-time benchmark in every key
+ * stage (a council may set its own per key stage, a school its own week), a six-week maximum before an
+ * extension must be justified, and the reference plan's 30% reduction target.
  */
 export const DEFAULT_POLICY = {
   maximumWeeks: 6,
-  keyStage1Hours: 21,
-  keyStage2Hours: 23.5,
-  keyStage3Hours: 24,
-  year11Hours: 25,
+  keyStage1Hours: EXPECTED_WEEK_HOURS,
+  keyStage2Hours: EXPECTED_WEEK_HOURS,
+  keyStage3Hours: EXPECTED_WEEK_HOURS,
+  year11Hours: EXPECTED_WEEK_HOURS,
   targetReductionPercent: 30,
 } as const;
 

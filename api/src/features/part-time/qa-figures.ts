@@ -9,8 +9,8 @@ import { policyFor } from './policy.resolver.js';
 export const partTimeKpiCalculations: Record<string, KpiCalculationDefinition> = {
   PART_TIME_TIMETABLES: {
     unit: KpiUnit.COUNT,
-    description: 'Part-time timetables open at the end of the period (compared with the baseline count)',
-    records: 'Part-time timetables open at the end of the period',
+    description: 'Part-time timetables open at the end of the period for pupils of compulsory school age (compared with the baseline count)',
+    records: 'Part-time timetables open at the end of the period, pupils of compulsory school age',
     calculate: async (em, ids, period) => countFigure(await forPeriod(em, openTimetables, ids, period.end)),
     // The KPI starts from the part-time policy's baseline and aims at its reduction target, so the framework and the feature's own figures agree.
     baseline: async (em, localAuthorityId) => {
@@ -36,7 +36,8 @@ export const partTimeReportSection: ReportSectionDefinition = {
       headline:
         `${now.active} pupils with SEND on a part-time timetable on ${ukDate(asOf)}` +
         (now.baselineCount ? ` against a baseline of ${now.baselineCount} (${now.reductionPercent?.toFixed(1)}% fewer)${target}.` : '.') +
-        ` ${now.reviewOverdue} reviews overdue, ${now.consentMissing} missing an agreement.`,
+        ` ${now.reviewOverdue} reviews overdue, ${now.consentMissing} missing an agreement.` +
+        (now.belowCompulsorySchoolAge ? ` ${now.belowCompulsorySchoolAge} more below compulsory school age attend part time, counted apart.` : ''),
       points: trend.map((p) => ({ label: p.date, value: p.active })),
     };
   },

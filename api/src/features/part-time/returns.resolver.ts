@@ -9,7 +9,7 @@ import { SortOrder } from '../../core/graphql/list.js';
 import { ResourceService, type ResourceDefinition } from '../../core/graphql/resource.js';
 import { ReadOnlyResourceResolver } from '../../core/graphql/resource.resolver.js';
 import { SettingType, Setting } from '../people/index.js';
-import { halfTermEnd } from './calendar.js';
+import { halfTermEnd } from '../../core/school-calendar.js';
 import { importReturn, PartTimeImportReport } from './import.js';
 import { SchoolReturn } from './timetable.entity.js';
 import { partTimeTimetables } from './timetable.resolver.js';

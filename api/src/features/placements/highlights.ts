@@ -6,7 +6,7 @@ import { CostsHiddenFromAuditors } from './costs.js';
 import { PlacementStatus, type Rag } from './enums.js';
 import { needsUrgentReview } from './placement-facts.js';
 import { policiesOf, type Policy } from './policy.service.js';
-import { addDays, addMonths } from '../../core/dates.js';
+import { addDays, addMonths, daysBetween } from '../../core/dates.js';
 import { isoDateColumn, pgArray } from '../../core/db/sql.js';
 import { activeOn, distanceBand, distanceMiles, nextVisitDue } from './schedule.js';
 import { hasRed } from './visit-record.js';
@@ -48,6 +48,8 @@ export class PlacementHighlights {
   @Field(() => Int, { description: 'Active placements whose last visit rated an area red' }) redAtLastVisit!: number;
   @Field(() => Int, { description: 'Active placements at a provider judged Inadequate and not visited since' }) urgentReviews!: number;
   @Field(() => Int, { description: 'Active placements whose planned end falls in the next 90 days' }) contractsEndingIn90Days!: number;
+  @Field(() => Int, { description: 'Placements still open after their planned end: ended and not recorded, or running on without a new contract' })
+  pastPlannedEnd!: number;
   @Field(() => [PlacementCountPoint], { description: 'Month by month over the year to the date' }) countOverTime!: PlacementCountPoint[];
 }
 
@@ -90,8 +92,7 @@ function group(rows: { key: string; annualCost: number }[]): PlacementGroup[] {
 function targetOn(policy: Policy, date: string): number | null {
   const { baselineDate, baselineCount, targetReductionPercent, targetDate } = policy;
   if (!baselineDate || baselineCount == null || targetReductionPercent == null || !targetDate || date < baselineDate) return null;
-  const span = Date.parse(targetDate) - Date.parse(baselineDate);
-  const share = Math.min(1, (Date.parse(date) - Date.parse(baselineDate)) / span);
+  const share = Math.min(1, daysBetween(baselineDate, date) / daysBetween(baselineDate, targetDate));
   return baselineCount * (1 - (targetReductionPercent / 100) * share);
 }
 
@@ -205,6 +206,7 @@ export async function placementHighlights(em: EntityManager, localAuthorityIds: 
     redAtLastVisit,
     urgentReviews,
     contractsEndingIn90Days: active.filter((p) => p.planned_end_date >= date && p.planned_end_date <= warningEnd).length,
+    pastPlannedEnd: active.filter((p) => p.planned_end_date < date).length,
     countOverTime,
   };
 }

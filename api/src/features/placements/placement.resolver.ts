@@ -46,6 +46,7 @@ export class PlacementFilter {
   @Field(() => Boolean, { nullable: true, description: 'Active, and the next visit is past due' }) visitOverdue?: boolean;
   @Field(() => Boolean, { nullable: true, description: 'The last completed visit rated an area red' }) lastVisitRed?: boolean;
   @Field(() => Boolean, { nullable: true, description: 'Active at a provider judged Inadequate and not visited since' }) urgentReview?: boolean;
+  @Field(() => Boolean, { nullable: true, description: 'Still open after its planned end' }) pastPlannedEnd?: boolean;
   @Field(() => LocalDateResolver, { nullable: true }) plannedEndDate_gte?: string;
   @Field(() => LocalDateResolver, { nullable: true }) plannedEndDate_lte?: string;
   @Field(() => LocalDateResolver, { nullable: true }) nextVisitDue_lte?: string;
@@ -131,6 +132,10 @@ export const placements: ResourceDefinition<Placement, PlacementFilter> = {
         ? { status: PlacementStatus.ACTIVE, nextVisitDue: { $lt: today() } }
         : { $or: [{ status: { $ne: PlacementStatus.ACTIVE } }, { nextVisitDue: { $gte: today() } }] },
     urgentReview: (urgent: boolean) => ({ [raw(URGENT_REVIEW)]: urgent }),
+    pastPlannedEnd: (past: boolean) =>
+      past
+        ? { status: PlacementStatus.ACTIVE, plannedEndDate: { $lt: today() } }
+        : { $or: [{ status: { $ne: PlacementStatus.ACTIVE } }, { plannedEndDate: { $gte: today() } }] },
   },
 };
 
@@ -260,6 +265,11 @@ export class PlacementResolver extends LocalAuthorityResourceResolver(placements
   @FieldResolver(() => Boolean, { description: 'Active, and the next visit is past due' })
   visitOverdue(@Root() placement: Placement): boolean {
     return placement.status === PlacementStatus.ACTIVE && placement.nextVisitDue < today();
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Still open after its planned end: ended and not recorded, or running on without a new contract' })
+  pastPlannedEnd(@Root() placement: Placement): boolean {
+    return placement.status === PlacementStatus.ACTIVE && placement.plannedEndDate < today();
   }
 
   @FieldResolver(() => Boolean, { description: "Active, and the next visit falls due within the authority's warning period" })

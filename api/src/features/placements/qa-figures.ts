@@ -50,7 +50,7 @@ export const placementReportSection: ReportSectionDefinition = {
       headline:
         `${h.placements} placements on ${ukDate(asOf)}; ${outcomes}; ` +
         `${h.visitsOverdue} monitoring visits overdue, ${h.redAtLastVisit} with a red area at the last visit, ` +
-        `${h.urgentReviews} awaiting an urgent review, ${h.contractsEndingIn90Days} ending within 90 days.`,
+        `${h.urgentReviews} awaiting an urgent review, ${h.contractsEndingIn90Days} ending within 90 days, ${h.pastPlannedEnd} still open after their planned end.`,
       points: h.countOverTime.map((p) => ({ label: p.date, value: p.count })),
     };
   },

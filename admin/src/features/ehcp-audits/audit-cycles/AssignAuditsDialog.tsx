@@ -20,34 +20,31 @@ import {
 import GroupAddIcon from '@mui/icons-material/GroupAdd';
 import { useRecordContext, useRefresh } from 'react-admin';
 import { assignmentStrategyChoices, auditLensChoices } from '../../../common/choices';
-import { mutate, query } from '../../../common/graphql';
+import { graphql, mutate, query, type ApiEnum, type ResultOf } from '../../../common/graphql';
 import { mayCall, runsCycles } from '../../../common/permissions';
 
-interface Person {
-  id: string;
-  displayName: string;
-}
-
-const AUDITORS = `query ($la: UUID!, $cycleId: UUID!) {
+const AUDITORS = graphql(`query ($la: UUID!, $cycleId: UUID!) {
   auditors(localAuthorityId: $la) { id displayName }
   _allAuditsMeta(filter: { cycleId: $cycleId, status: UNASSIGNED }) { count }
-}`;
-const ASSIGN = `mutation ($cycleId: UUID!, $auditorIds: [UUID!]!, $strategy: AssignmentStrategy!, $lens: AuditLens) {
-  assignCycleAudits(cycleId: $cycleId, auditorIds: $auditorIds, strategy: $strategy, lens: $lens) { id auditor { id } } }`;
+}`);
+const ASSIGN = graphql(`mutation ($cycleId: UUID!, $auditorIds: [UUID!]!, $strategy: AssignmentStrategy!, $lens: AuditLens) {
+  assignCycleAudits(cycleId: $cycleId, auditorIds: $auditorIds, strategy: $strategy, lens: $lens) { id auditor { id } } }`);
+
+type AuditLens = ApiEnum<'AuditLens'>;
 
 /** A health deep dive is scored with the health lens unless by the DCO (the API says so too). */
-const LENS_NEEDED: Record<string, string> = { HEALTH_DEEP_DIVE: 'HEALTH' };
+const LENS_NEEDED: { [Kind in ApiEnum<'CycleKind'>]: AuditLens | null } = { EHCP_AUDIT: null, HEALTH_DEEP_DIVE: 'HEALTH' };
 
 /** Shares out every audit of the cycle still waiting for an auditor, in one go, and says who got how many. */
 export const AssignAuditsButton = () => {
   const cycle = useRecordContext();
   const refresh = useRefresh();
   const [open, setOpen] = useState(false);
-  const [people, setPeople] = useState<Person[]>([]);
+  const [people, setPeople] = useState<ResultOf<typeof AUDITORS>['auditors']>([]);
   const [waiting, setWaiting] = useState<number>();
   const [chosen, setChosen] = useState<string[]>([]);
-  const [strategy, setStrategy] = useState('BY_LOAD');
-  const [lens, setLens] = useState('');
+  const [strategy, setStrategy] = useState<ApiEnum<'AssignmentStrategy'>>('BY_LOAD');
+  const [lens, setLens] = useState<AuditLens | ''>('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   const [result, setResult] = useState<{ name: string; count: number }[]>();
@@ -55,7 +52,7 @@ export const AssignAuditsButton = () => {
 
   useEffect(() => {
     if (!open || !cycle || !localAuthorityId) return;
-    query<{ auditors: Person[]; _allAuditsMeta: { count: number } }>(AUDITORS, { la: localAuthorityId, cycleId: cycle.id }).then(
+    query(AUDITORS, { la: localAuthorityId, cycleId: String(cycle.id) }).then(
       (data) => {
         setPeople(data.auditors);
         setWaiting(data._allAuditsMeta.count);
@@ -79,8 +76,8 @@ export const AssignAuditsButton = () => {
     setBusy(true);
     setError(undefined);
     try {
-      const { assignCycleAudits } = await mutate<{ assignCycleAudits: { id: string; auditor: { id: string } }[] }>(ASSIGN, {
-        cycleId: cycle.id,
+      const { assignCycleAudits } = await mutate(ASSIGN, {
+        cycleId: String(cycle.id),
         auditorIds: chosen,
         strategy,
         lens: lens || null,
@@ -88,7 +85,7 @@ export const AssignAuditsButton = () => {
       setResult(
         chosen.map((id) => ({
           name: people.find((p) => p.id === id)?.displayName ?? id,
-          count: assignCycleAudits.filter((audit) => audit.auditor.id === id).length,
+          count: assignCycleAudits.filter((audit) => audit.auditor?.id === id).length,
         })),
       );
     } catch (e) {
@@ -97,7 +94,7 @@ export const AssignAuditsButton = () => {
       setBusy(false);
     }
   };
-  const lensNeeded = LENS_NEEDED[String(cycle.kind)];
+  const lensNeeded = LENS_NEEDED[cycle.kind as ApiEnum<'CycleKind'>];
 
   return (
     <>
@@ -152,7 +149,7 @@ export const AssignAuditsButton = () => {
               </FormControl>
               <FormControl component="fieldset" sx={{ mb: 2, display: 'block' }}>
                 <FormLabel component="legend">How to share them out</FormLabel>
-                <RadioGroup name="strategy" value={strategy} onChange={(e) => setStrategy(e.target.value)}>
+                <RadioGroup name="strategy" value={strategy} onChange={(e) => setStrategy(e.target.value as ApiEnum<'AssignmentStrategy'>)}>
                   {assignmentStrategyChoices.map((choice) => (
                     <FormControlLabel
                       key={choice.id}
@@ -174,7 +171,7 @@ export const AssignAuditsButton = () => {
                 select
                 label="Lens"
                 value={lens}
-                onChange={(e) => setLens(e.target.value)}
+                onChange={(e) => setLens(e.target.value as AuditLens | '')}
                 helperText={lensNeeded ? 'This kind of cycle is scored with the health lens unless by the DCO' : 'For multi-agency audits; leave empty otherwise'}
                 sx={{ minWidth: 240 }}
               >

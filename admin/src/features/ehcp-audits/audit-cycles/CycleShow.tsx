@@ -4,13 +4,15 @@ import CasinoIcon from '@mui/icons-material/Casino';
 import { NumberField, ReferenceField, SelectField, TextField, useNotify, useRecordContext, useRefresh, FunctionField } from 'react-admin';
 import { cycleKindChoices, stratumChoices, termChoices } from '../../../common/choices';
 import { IfCanRead, LocalAuthorityField, UkDateField, UkDateTimeField, YesNoField } from '../../../common/fields';
-import { mutate } from '../../../common/graphql';
+import { graphql, mutate } from '../../../common/graphql';
 import { RecordShow } from '../../../common/pages';
 import { RelatedList } from '../../../common/RelatedList';
 import { AuditColumns } from '../audits/AuditList';
 import { runsCycles } from '../../../common/permissions';
 import { AssignAuditsButton } from './AssignAuditsDialog';
 import { SamplePreview } from './SamplePreview';
+
+const DRAW = graphql('mutation ($id: UUID!, $version: Int!) { drawAuditSample(id: $id, version: $version) { id } }');
 
 /** Draws the cycle's sample once; the stored seed makes it reproducible. */
 const DrawSampleButton = () => {
@@ -22,7 +24,7 @@ const DrawSampleButton = () => {
   const draw = async () => {
     setError(undefined);
     try {
-      await mutate('mutation ($id: UUID!, $version: Int!) { drawAuditSample(id: $id, version: $version) { id } }', { id: cycle.id, version: cycle.version });
+      await mutate(DRAW, { id: String(cycle.id), version: Number(cycle.version) });
       notify('Sample drawn: its audits are listed below', { type: 'success' });
       refresh();
     } catch (e) {

@@ -2,31 +2,22 @@ import { useEffect, useState } from 'react';
 import { Alert, Box, Typography } from '@mui/material';
 import { useRecordContext } from 'react-admin';
 import { stratumChoices, choiceName } from '../../../common/choices';
-import { query } from '../../../common/graphql';
+import { graphql, query, type ResultOf } from '../../../common/graphql';
 import { mayCall, runsCycles } from '../../../common/permissions';
 
-interface Preview {
-  eligible: number;
-  named: number;
-  reaudit: number;
-  random: number;
-  total: number;
-  problems: string[];
-}
-
-const PREVIEW = 'query ($id: UUID!) { auditSamplePreview(id: $id) { eligible named reaudit random total problems } }';
+const PREVIEW = graphql('query ($id: UUID!) { auditSamplePreview(id: $id) { eligible named reaudit random total problems } }');
 
 const plans = (n: number) => `${n} ${n === 1 ? 'plan' : 'plans'}`;
 
 /** Before the draw: how many plans it would take and where each comes from, as the API's own draw would take them. */
 export const SamplePreview = () => {
   const cycle = useRecordContext();
-  const [preview, setPreview] = useState<Preview>();
+  const [preview, setPreview] = useState<ResultOf<typeof PREVIEW>['auditSamplePreview']>();
   const [error, setError] = useState<string>();
   const waiting = Boolean(cycle && !cycle.sampledAt && runsCycles(cycle.kind) && mayCall('auditSamplePreview'));
   useEffect(() => {
     if (!waiting || !cycle) return;
-    query<{ auditSamplePreview: Preview }>(PREVIEW, { id: cycle.id }).then(
+    query(PREVIEW, { id: String(cycle.id) }).then(
       (data) => setPreview(data.auditSamplePreview),
       (e: Error) => setError(e.message),
     );

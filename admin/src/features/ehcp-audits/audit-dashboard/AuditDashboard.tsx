@@ -3,56 +3,23 @@ import { Alert, Box, Button, Card, CardContent, MenuItem, Stack, Table, TableBod
 import DownloadIcon from '@mui/icons-material/Download';
 import { useGetList } from 'react-admin';
 import { Area, Bar, BarChart, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { choiceName, gradeChoices, phaseChoices, primaryNeedChoices, settingTypeChoices, trendBreakdownChoices, type Choice } from '../../../common/choices';
+import { GRADES, choiceName, gradeChoices, gradeName, phaseChoices, primaryNeedChoices, settingTypeChoices, trendBreakdownChoices, type Choice, type Grade } from '../../../common/choices';
 import { AuthorityCaption, type Authority } from '../../../common/authority';
 import { downloadRows } from '../../../common/csv';
 import { partialNote } from '../../../common/dates';
-import { query } from '../../../common/graphql';
+import { graphql, query, type ApiEnum, type ResultOf } from '../../../common/graphql';
 import { ScrollBox } from '../../../common/ScrollBox';
 
-export interface TrendPoint {
-  period: string;
-  group: string | null;
-  audited: number;
-  goodOrOutstanding: number;
-  percent: number | null;
-  low: number | null;
-  high: number | null;
-  tooFewToReport: boolean;
-  fewAudits: boolean;
-  partial: boolean;
-  elapsedPercent: number;
-}
-interface SectionGradeCount {
-  cycleId: string;
-  cycleName: string;
-  code: string;
-  grade: number;
-  count: number;
-}
-interface Agreement {
-  cycleId: string;
-  cycleName: string;
-  moderated: number;
-  exact: number;
-  exactPercent: number | null;
-  withinOne: number;
-  withinOnePercent: number | null;
-}
-interface OverrideCount {
-  cycleId: string;
-  audited: number;
-  overridden: number;
-  percent: number | null;
-}
-
-const TREND = `query ($options: GradeTrendOptions) { gradeTrend(options: $options) { period group audited goodOrOutstanding percent low high tooFewToReport fewAudits partial elapsedPercent } }`;
-const CYCLE_FIGURES = `query { sectionGradeCounts { cycleId cycleName code grade count }
+const TREND = graphql(`query ($options: GradeTrendOptions) { gradeTrend(options: $options) { period group audited goodOrOutstanding percent low high tooFewToReport fewAudits partial elapsedPercent } }`);
+const CYCLE_FIGURES = graphql(`query { sectionGradeCounts { cycleId cycleName code grade count }
   moderationAgreement { cycleId cycleName moderated exact exactPercent withinOne withinOnePercent }
-  overrideCounts { cycleId audited overridden percent } }`;
+  overrideCounts { cycleId audited overridden percent } }`);
+
+type TrendPoint = ResultOf<typeof TREND>['gradeTrend'][number];
+type Breakdown = ApiEnum<'TrendBreakdown'>;
 
 const COLOURS = ['#1565c0', '#2e7d32', '#c62828', '#6a1b9a', '#ef6c00', '#00838f', '#4e342e', '#ad1457', '#37474f', '#9e9d24'];
-const GRADE_COLOURS: Record<string, string> = { '4': '#2e7d32', '3': '#1565c0', '2': '#ef6c00', '1': '#c62828' };
+const GRADE_COLOURS: { [G in Grade]: string } = { 4: '#2e7d32', 3: '#1565c0', 2: '#ef6c00', 1: '#c62828' };
 
 const percent = (value: number | null | undefined): string => (value === null || value === undefined ? '—' : `${value.toFixed(1)}%`);
 
@@ -67,15 +34,15 @@ function cautions(p: TrendPoint): string[] {
 const FEW_COLOUR = '#b45309';
 
 /** The breakdown group's readable name (team ids become team names). */
-function useGroupName(breakdown: string): (group: string | null) => string {
+function useGroupName(breakdown: Breakdown | ''): (group: string | null) => string {
   const { data: teams } = useGetList('Team', { pagination: { page: 1, perPage: 500 }, sort: { field: 'name', order: 'ASC' } }, { enabled: breakdown === 'TEAM' });
   return useMemo(() => {
-    const choices: Record<string, Choice[]> = { PRIMARY_NEED: primaryNeedChoices, PHASE: phaseChoices, SETTING_TYPE: settingTypeChoices };
+    const choices: { [B in Exclude<Breakdown, 'TEAM'>]: Choice[] } = { PRIMARY_NEED: primaryNeedChoices, PHASE: phaseChoices, SETTING_TYPE: settingTypeChoices };
     return (group) => {
       if (!breakdown) return 'All plans';
       if (group === null) return 'Not recorded';
       if (breakdown === 'TEAM') return (teams?.find((t) => t.id === group)?.name as string | undefined) ?? group;
-      return choiceName(choices[breakdown] ?? [], group);
+      return choiceName(choices[breakdown], group);
     };
   }, [breakdown, teams]);
 }
@@ -128,7 +95,7 @@ const TrendCautions = ({ points, groupName }: { points: TrendPoint[]; groupName:
 
 /** % of final audits graded good or outstanding per term, with the counts and confidence behind every point. */
 export const GradeTrendCard = ({ authority }: { authority: Authority }) => {
-  const [breakdown, setBreakdown] = useState('');
+  const [breakdown, setBreakdown] = useState<Breakdown | ''>('');
   const localAuthorityId = authority.id;
   const [points, setPoints] = useState<TrendPoint[]>();
   const [error, setError] = useState<string>();
@@ -137,7 +104,7 @@ export const GradeTrendCard = ({ authority }: { authority: Authority }) => {
   useEffect(() => {
     let live = true;
     setPoints(undefined);
-    query<{ gradeTrend: TrendPoint[] }>(TREND, { options: { period: 'TERM', breakdown: breakdown || null, localAuthorityId } })
+    query(TREND, { options: { period: 'TERM', breakdown: breakdown || null, localAuthorityId } })
       .then((r) => live && setPoints(r.gradeTrend))
       .catch((e: Error) => live && setError(e.message));
     return () => {
@@ -188,7 +155,7 @@ export const GradeTrendCard = ({ authority }: { authority: Authority }) => {
             </Typography>
             <AuthorityCaption authority={authority} />
           </Box>
-          <TextField select size="small" fullWidth={false} label="Breakdown" value={breakdown} onChange={(e) => setBreakdown(e.target.value)} sx={{ minWidth: 200 }}>
+          <TextField select size="small" fullWidth={false} label="Breakdown" value={breakdown} onChange={(e) => setBreakdown(e.target.value as Breakdown | '')} sx={{ minWidth: 200 }}>
             <MenuItem value="">None</MenuItem>
             {trendBreakdownChoices.map((c) => (
               <MenuItem key={c.id} value={c.id}>{c.name}</MenuItem>
@@ -271,11 +238,11 @@ export const GradeTrendCard = ({ authority }: { authority: Authority }) => {
 /** For one cycle: which sections pull plans down, how often moderators agreed, how often grades were overridden. */
 export const CycleFiguresCard = ({ authority }: { authority: Authority }) => {
   const { data: authorityCycles } = useGetList('AuditCycle', { filter: { localAuthorityId: authority.id }, pagination: { page: 1, perPage: 500 }, sort: { field: 'opensOn', order: 'ASC' } });
-  const [figures, setFigures] = useState<{ sectionGradeCounts: SectionGradeCount[]; moderationAgreement: Agreement[]; overrideCounts: OverrideCount[] }>();
+  const [figures, setFigures] = useState<ResultOf<typeof CYCLE_FIGURES>>();
   const [cycleId, setCycleId] = useState('');
   const [error, setError] = useState<string>();
   useEffect(() => {
-    query<NonNullable<typeof figures>>(CYCLE_FIGURES)
+    query(CYCLE_FIGURES)
       .then(setFigures)
       .catch((e: Error) => setError(e.message));
   }, []);
@@ -329,8 +296,8 @@ export const CycleFiguresCard = ({ authority }: { authority: Authority }) => {
                 <YAxis allowDecimals={false} />
                 <Tooltip />
                 <Legend />
-                {[...gradeChoices].reverse().map((g) => (
-                  <Bar key={g.id} dataKey={g.id} name={g.name} stackId="grades" fill={GRADE_COLOURS[g.id]} isAnimationActive={false} />
+                {[...GRADES].reverse().map((grade) => (
+                  <Bar key={grade} dataKey={String(grade)} name={gradeName(grade)} stackId="grades" fill={GRADE_COLOURS[grade]} isAnimationActive={false} />
                 ))}
               </BarChart>
             </ResponsiveContainer>

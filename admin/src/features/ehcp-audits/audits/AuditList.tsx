@@ -1,7 +1,7 @@
 import { DataTable, List, ReferenceField, SelectField, SelectInput, TextField, type Exporter } from 'react-admin';
 import { auditLensChoices, auditStatusChoices, choiceName, gradeName } from '../../../common/choices';
 import { downloadRows } from '../../../common/csv';
-import { query } from '../../../common/graphql';
+import { graphql, query } from '../../../common/graphql';
 import { localAuthorityFilter } from '../../../common/inputs';
 import { GradeField } from './GradeField';
 
@@ -11,30 +11,15 @@ const auditFilters = [
   localAuthorityFilter,
 ];
 
-interface AuditRow {
-  status: string;
-  lens: string | null;
-  suggestedGrade: number | null;
-  overallGrade: number | null;
-  overrideReason: string | null;
-  moderatorGrade: number | null;
-  agreedGrade: number | null;
-  submittedAt: string | null;
-  plan: { child: { caseReference: string } };
-  cycle: { name: string };
-  auditor: { displayName: string } | null;
-  moderator: { displayName: string } | null;
-}
-
 // The list provider brings related records as ids only; one query names them all for the export.
-const EXPORT_QUERY = `query ($ids: [UUID!], $perPage: Int) { allAudits(filter: { ids: $ids }, perPage: $perPage, sortField: "status") {
+const EXPORT_QUERY = graphql(`query ($ids: [UUID!], $perPage: Int) { allAudits(filter: { ids: $ids }, perPage: $perPage, sortField: "status") {
   status lens suggestedGrade overallGrade overrideReason moderatorGrade agreedGrade submittedAt
-  plan { id child { id caseReference } } cycle { id name } auditor { id displayName } moderator { id displayName } } }`;
+  plan { id child { id caseReference } } cycle { id name } auditor { id displayName } moderator { id displayName } } }`);
 
 /** One row per audit, with the case reference and cycle named, and only the grades the reader may see. */
 export const auditExporter: Exporter = async (records) => {
-  const { allAudits } = await query<{ allAudits: AuditRow[] }>(EXPORT_QUERY, { ids: records.map((r) => r.id), perPage: records.length });
-  downloadRows<AuditRow>(
+  const { allAudits } = await query(EXPORT_QUERY, { ids: records.map((r) => String(r.id)), perPage: records.length });
+  downloadRows(
     'audits',
     [
       { label: 'Case reference', value: (r) => r.plan.child.caseReference },

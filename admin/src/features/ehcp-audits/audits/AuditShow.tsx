@@ -3,39 +3,21 @@ import { Alert, Box, Button, Card, CardContent, MenuItem, Stack, TextField, Typo
 import { Link, Loading, Title, useNotify } from 'react-admin';
 import { useParams } from 'react-router-dom';
 import { auditLensChoices, auditStatusChoices, choiceName, gradeChoices, gradeName } from '../../../common/choices';
-import { mutate, query } from '../../../common/graphql';
+import { graphql, mutate, query, type ApiEnum, type ResultOf } from '../../../common/graphql';
 import { runsCycles } from '../../../common/permissions';
 import { getUser } from '../../../common/session';
+import { ASSIGNABLE, HANDED_IN, WITH_AUDITOR } from './statuses';
 
-interface AuditDetail {
-  id: string;
-  version: number;
-  status: string;
-  lens: string | null;
-  suggestedGrade: number | null;
-  overallGrade: number | null;
-  overrideReason: string | null;
-  moderatorGrade: number | null;
-  agreedGrade: number | null;
-  moderationNotes: string | null;
-  returnReason: string | null;
-  strengths: string;
-  areasForDevelopment: string;
-  localAuthority: { id: string };
-  plan: { id: string; child: { caseReference: string } };
-  cycle: { id: string; name: string; kind: string };
-  auditor: { id: string; displayName: string } | null;
-  moderator: { id: string; displayName: string } | null;
-  sections: { code: string; grade: number | null; evidence: string }[];
-}
-interface Person {
-  id: string;
-  displayName: string;
-}
-
-const DETAIL = `query ($id: UUID!) { Audit(id: $id) { id version status lens suggestedGrade overallGrade overrideReason moderatorGrade agreedGrade
+const DETAIL = graphql(`query ($id: UUID!) { Audit(id: $id) { id version status lens suggestedGrade overallGrade overrideReason moderatorGrade agreedGrade
   moderationNotes returnReason strengths areasForDevelopment localAuthority { id } plan { id child { caseReference } } cycle { id name kind }
-  auditor { id displayName } moderator { id displayName } sections { code grade evidence } } }`;
+  auditor { id displayName } moderator { id displayName } sections { code grade evidence } } }`);
+
+const AUDITORS = graphql('query ($la: UUID!) { auditors(localAuthorityId: $la) { id displayName } }');
+
+const ASSIGN = graphql('mutation ($id: UUID!, $version: Int!, $a: UUID!, $lens: AuditLens) { assignAudit(id: $id, version: $version, auditorId: $a, lens: $lens) { id } }');
+const REQUEST_MODERATION = graphql('mutation ($id: UUID!, $version: Int!, $m: UUID!) { requestModeration(id: $id, version: $version, moderatorId: $m) { id } }');
+const FINALISE = graphql('mutation ($id: UUID!, $version: Int!) { finaliseAudit(id: $id, version: $version) { id } }');
+const RETURN = graphql('mutation ($id: UUID!, $version: Int!, $r: String!) { returnAudit(id: $id, version: $version, reason: $r) { id } }');
 
 const Row = ({ label, children }: { label: string; children: ReactNode }) => (
   <Box sx={{ display: 'flex', gap: 2, py: 0.5 }}>
@@ -52,22 +34,22 @@ const Row = ({ label, children }: { label: string; children: ReactNode }) => (
 export const AuditShow = () => {
   const { id = '' } = useParams();
   const notify = useNotify();
-  const [audit, setAudit] = useState<AuditDetail>();
-  const [people, setPeople] = useState<Person[]>([]);
+  const [audit, setAudit] = useState<ResultOf<typeof DETAIL>['Audit']>();
+  const [people, setPeople] = useState<ResultOf<typeof AUDITORS>['auditors']>([]);
   const [error, setError] = useState<string>();
   const [auditorId, setAuditorId] = useState('');
-  const [lens, setLens] = useState('');
+  const [lens, setLens] = useState<ApiEnum<'AuditLens'> | ''>('');
   const [moderatorId, setModeratorId] = useState('');
   const [reason, setReason] = useState('');
 
   const load = useCallback(() => {
-    query<{ Audit: AuditDetail }>(DETAIL, { id })
+    query(DETAIL, { id })
       .then(({ Audit: loaded }) => {
         setAudit(loaded);
         setAuditorId(loaded.auditor?.id ?? '');
         setLens(loaded.lens ?? '');
         if (runsCycles(loaded.cycle.kind))
-          return query<{ auditors: Person[] }>('query ($la: UUID!) { auditors(localAuthorityId: $la) { id displayName } }', { la: loaded.localAuthority.id }).then((r) =>
+          return query(AUDITORS, { la: loaded.localAuthority.id }).then((r) =>
             setPeople(r.auditors),
           );
       })
@@ -75,11 +57,11 @@ export const AuditShow = () => {
   }, [id]);
   useEffect(load, [load]);
 
-  const act = async (text: string, variables: Record<string, unknown>, done: string) => {
-    if (!audit) return;
+  /** A step of the audit's workflow, then the audit afresh. */
+  const act = async (step: () => Promise<unknown>, done: string) => {
     setError(undefined);
     try {
-      await mutate(text, { id: audit.id, version: audit.version, ...variables });
+      await step();
       notify(done, { type: 'success' });
       load();
     } catch (e) {
@@ -88,6 +70,8 @@ export const AuditShow = () => {
   };
 
   if (!audit) return error ? <Alert severity="error">{error}</Alert> : <Loading />;
+  // Each step changes this version of the audit: the API refuses it if someone changed the audit meanwhile.
+  const current = { id: audit.id, version: audit.version };
   const mine = audit.auditor?.id === getUser()?.id;
   // Who runs the audit's kind of cycle assigns, returns, sends for moderation and finalises it.
   const qa = runsCycles(audit.cycle.kind);
@@ -117,9 +101,9 @@ export const AuditShow = () => {
         <Row label="Areas for development">{audit.areasForDevelopment}</Row>
         <Row label="Section grades">{audit.sections.map((s) => `${s.code} ${s.grade ?? '–'}`).join(' · ')}</Row>
         <Stack direction="row" spacing={1} sx={{ mt: 2 }} flexWrap="wrap" useFlexGap>
-          {mine || ['SUBMITTED', 'MODERATED', 'FINAL'].includes(audit.status) ? (
+          {mine || HANDED_IN.includes(audit.status) ? (
             <Button component={Link} to={`/Audit/${audit.id}/score`} variant="contained">
-              {mine && ['ASSIGNED', 'IN_PROGRESS', 'RETURNED'].includes(audit.status) ? 'Score this audit' : 'View the scoring'}
+              {mine && WITH_AUDITOR.includes(audit.status) ? 'Score this audit' : 'View the scoring'}
             </Button>
           ) : null}
           {qa && audit.status !== 'FINAL' ? (
@@ -128,14 +112,14 @@ export const AuditShow = () => {
             </Button>
           ) : null}
         </Stack>
-        {qa && ['UNASSIGNED', 'ASSIGNED', 'IN_PROGRESS', 'RETURNED'].includes(audit.status) ? (
+        {qa && ASSIGNABLE.includes(audit.status) ? (
           <Stack direction="row" spacing={1} sx={{ mt: 2 }} alignItems="center">
             <TextField select size="small" label="Auditor" value={auditorId} onChange={(e) => setAuditorId(e.target.value)} sx={{ minWidth: 240 }}>
               {people.map((p) => (
                 <MenuItem key={p.id} value={p.id}>{p.displayName}</MenuItem>
               ))}
             </TextField>
-            <TextField select size="small" label="Lens (multi-agency)" value={lens} onChange={(e) => setLens(e.target.value)} sx={{ minWidth: 200 }}>
+            <TextField select size="small" label="Lens (multi-agency)" value={lens} onChange={(e) => setLens(e.target.value as ApiEnum<'AuditLens'> | '')} sx={{ minWidth: 200 }}>
               <MenuItem value="">None</MenuItem>
               {auditLensChoices.map((c) => (
                 <MenuItem key={c.id} value={c.id}>{c.name}</MenuItem>
@@ -144,7 +128,7 @@ export const AuditShow = () => {
             <Button
               variant="contained"
               disabled={!auditorId}
-              onClick={() => void act('mutation ($id: UUID!, $version: Int!, $a: UUID!, $lens: AuditLens) { assignAudit(id: $id, version: $version, auditorId: $a, lens: $lens) { id } }', { a: auditorId, lens: lens || null }, 'Audit assigned')}
+              onClick={() => void act(() => mutate(ASSIGN, { ...current, a: auditorId, lens: lens || null }), 'Audit assigned')}
             >
               Assign
             </Button>
@@ -158,16 +142,16 @@ export const AuditShow = () => {
                   <MenuItem key={p.id} value={p.id}>{p.displayName}</MenuItem>
                 ))}
               </TextField>
-              <Button variant="outlined" disabled={!moderatorId || audit.status !== 'SUBMITTED'} onClick={() => void act('mutation ($id: UUID!, $version: Int!, $m: UUID!) { requestModeration(id: $id, version: $version, moderatorId: $m) { id } }', { m: moderatorId }, 'Sent for moderation')}>
+              <Button variant="outlined" disabled={!moderatorId || audit.status !== 'SUBMITTED'} onClick={() => void act(() => mutate(REQUEST_MODERATION, { ...current, m: moderatorId }), 'Sent for moderation')}>
                 Request moderation
               </Button>
-              <Button variant="contained" onClick={() => void act('mutation ($id: UUID!, $version: Int!) { finaliseAudit(id: $id, version: $version) { id } }', {}, 'Audit final: it now counts in the figures')}>
+              <Button variant="contained" onClick={() => void act(() => mutate(FINALISE, current), 'Audit final: it now counts in the figures')}>
                 Finalise
               </Button>
             </Stack>
             <Stack direction="row" spacing={1} alignItems="center">
               <TextField size="small" label="Reason for returning" value={reason} onChange={(e) => setReason(e.target.value)} sx={{ minWidth: 360 }} />
-              <Button variant="outlined" color="warning" disabled={!reason.trim() || audit.status !== 'SUBMITTED'} onClick={() => void act('mutation ($id: UUID!, $version: Int!, $r: String!) { returnAudit(id: $id, version: $version, reason: $r) { id } }', { r: reason }, 'Returned to the auditor')}>
+              <Button variant="outlined" color="warning" disabled={!reason.trim() || audit.status !== 'SUBMITTED'} onClick={() => void act(() => mutate(RETURN, { ...current, r: reason }), 'Returned to the auditor')}>
                 Return to auditor
               </Button>
             </Stack>

@@ -3,76 +3,42 @@ import { useNavigate, useParams } from 'react-router-dom';
 import { Alert, Box, Button, Card, CardContent, Chip, LinearProgress, Stack, Typography } from '@mui/material';
 import { Loading, Title, useNotify } from 'react-admin';
 import { choiceName, gradeChoices, gradeName, judgementChoices, phaseChoices, primaryNeedChoices, settingTypeChoices } from '../../../common/choices';
-import { ageInYears, ukDate } from '../../../common/fields';
-import { mutate, query } from '../../../common/graphql';
+import { ukDate } from '../../../common/fields';
+import { ageOn, today } from '../../../common/dates';
+import { graphql, mutate, query, type ApiEnum, type ResultOf } from '../../../common/graphql';
 import { PlanRecordLink } from './PlanRecordLink';
 import { schoolYear, yearGroupLabel } from './schoolYear';
 import { SubmitWarning, hasGaps, submitGaps, type SubmitGaps } from './SubmitCheck';
 import { mayCall } from '../../../common/permissions';
+import { WITH_AUDITOR } from './statuses';
 
-interface Criterion {
-  key: string;
-  statement: string;
-  guidance: string;
-  fromYear: number | null;
-}
-interface RubricSection {
-  code: string;
-  title: string;
-  guidance: string;
-  limiting: boolean;
-  criteria: Criterion[];
-}
-interface SectionScore {
-  code: string;
-  grade: number | null;
-  evidence: string;
-  judgements: { key: string; judgement: string }[];
-}
-interface ScoredAudit {
-  id: string;
-  version: number;
-  status: string;
-  suggestedGrade: number | null;
-  overallGrade: number | null;
-  overrideReason: string | null;
-  strengths: string;
-  areasForDevelopment: string;
-  returnReason: string | null;
-  sections: SectionScore[];
-}
-interface AuditForScoring extends ScoredAudit {
-  cycle: { name: string; opensOn: string; closesOn: string };
-  rubricVersion: { label: string; derivation: string; requireJudgements: boolean; requireEvidence: boolean; sections: RubricSection[] };
-  plan: {
-    id: string;
-    requestDate: string;
-    issueDate: string | null;
-    lastAnnualReviewDate: string | null;
-    status: string;
-    child: { caseReference: string; dateOfBirth: string; primaryNeed: string };
-    setting: { name: string; type: string; phase: string } | null;
-    team: { name: string } | null;
-  };
-}
+// What saving a section answers with, the same fields the screen loaded: the fragment keeps the two alike.
+const SCORED = graphql(`fragment ScoredAudit on Audit @_unmask { id version status suggestedGrade overallGrade overrideReason strengths areasForDevelopment returnReason
+  sections { code grade evidence judgements { key judgement } } }`);
 
-const SCORED_FIELDS = `id version status suggestedGrade overallGrade overrideReason strengths areasForDevelopment returnReason
-  sections { code grade evidence judgements { key judgement } }`;
-
-const AUDIT_QUERY = `query ($id: UUID!) { Audit(id: $id) { ${SCORED_FIELDS}
+const AUDIT_QUERY = graphql(
+  `query ($id: UUID!) { Audit(id: $id) { ...ScoredAudit
   cycle { id name opensOn closesOn }
   rubricVersion { id label derivation requireJudgements requireEvidence sections { code title guidance limiting criteria { key statement guidance fromYear } } }
   plan { id requestDate issueDate lastAnnualReviewDate status
-    child { id caseReference dateOfBirth primaryNeed } setting { id name type phase } team { id name } } } }`;
+    child { id caseReference dateOfBirth primaryNeed } setting { id name type phase } team { id name } } } }`,
+  [SCORED],
+);
 
-const SAVE_SECTION = `mutation ($id: UUID!, $version: Int!, $code: String!, $grade: Int, $evidence: String!, $judgements: [CriterionJudgementInput!]!) {
-  saveAuditSection(id: $id, version: $version, code: $code, grade: $grade, evidence: $evidence, judgements: $judgements) { ${SCORED_FIELDS} } }`;
+const SAVE_SECTION = graphql(
+  `mutation ($id: UUID!, $version: Int!, $code: String!, $grade: Int, $evidence: String!, $judgements: [CriterionJudgementInput!]!) {
+  saveAuditSection(id: $id, version: $version, code: $code, grade: $grade, evidence: $evidence, judgements: $judgements) { ...ScoredAudit } }`,
+  [SCORED],
+);
 
-const SUBMIT = `mutation ($id: UUID!, $version: Int!, $strengths: String!, $areas: String!, $overallGrade: Int, $overrideReason: String) {
-  submitAudit(id: $id, version: $version, strengths: $strengths, areasForDevelopment: $areas, overallGrade: $overallGrade, overrideReason: $overrideReason) { id status } }`;
+const SUBMIT = graphql(`mutation ($id: UUID!, $version: Int!, $strengths: String!, $areas: String!, $overallGrade: Int, $overrideReason: String) {
+  submitAudit(id: $id, version: $version, strengths: $strengths, areasForDevelopment: $areas, overallGrade: $overallGrade, overrideReason: $overrideReason) { id status } }`);
 
-/** States in which the auditor may still change the audit (the API enforces the same). */
-const EDITABLE = ['ASSIGNED', 'IN_PROGRESS', 'RETURNED'];
+type ScoredAudit = ResultOf<typeof SCORED>;
+type SectionScore = ScoredAudit['sections'][number];
+type AuditForScoring = ResultOf<typeof AUDIT_QUERY>['Audit'];
+type RubricSection = AuditForScoring['rubricVersion']['sections'][number];
+type Judgement = ApiEnum<'Judgement'>;
 
 type Draft = Record<string, SectionScore>;
 
@@ -160,7 +126,7 @@ const KeyFacts = ({ audit }: { audit: AuditForScoring }) => {
         </Typography>
         <Box component="dl" sx={{ m: 0 }}>
           <Fact label="Case reference" value={plan.child.caseReference} />
-          <Fact label="Age" value={ageInYears(plan.child.dateOfBirth)} />
+          <Fact label="Age" value={ageOn(plan.child.dateOfBirth, today())} />
           <Fact label="School year" value={yearGroupLabel(year)} />
           <Fact label="Primary need" value={choiceName(primaryNeedChoices, plan.child.primaryNeed)} />
           <Fact label="Phase" value={plan.setting ? choiceName(phaseChoices, plan.setting.phase) : null} />
@@ -198,7 +164,7 @@ export const ScoreAudit = () => {
   const [gaps, setGaps] = useState<SubmitGaps>();
 
   useEffect(() => {
-    query<{ Audit: AuditForScoring }>(AUDIT_QUERY, { id })
+    query(AUDIT_QUERY, { id })
       .then(({ Audit: loaded }) => {
         setAudit(loaded);
         setDraft(draftFrom(loaded, loaded.rubricVersion.sections));
@@ -218,7 +184,7 @@ export const ScoreAudit = () => {
 
   const sections = audit?.rubricVersion.sections ?? [];
   // Those the API lets score see the sections to read, not to change (a viewer, a QA officer looking in).
-  const editable = audit ? EDITABLE.includes(audit.status) && mayCall('saveAuditSection') : false;
+  const editable = audit ? WITH_AUDITOR.includes(audit.status) && mayCall('saveAuditSection') : false;
   const onSummary = step >= sections.length;
   const current = sections[step];
 
@@ -228,7 +194,7 @@ export const ScoreAudit = () => {
     setBusy(true);
     setError(undefined);
     try {
-      const { saveAuditSection: saved } = await mutate<{ saveAuditSection: ScoredAudit }>(SAVE_SECTION, {
+      const { saveAuditSection: saved } = await mutate(SAVE_SECTION, {
         id: audit.id,
         version: audit.version,
         code: current.code,
@@ -259,7 +225,7 @@ export const ScoreAudit = () => {
     setDraft((d) => ({ ...d, [current.code]: { ...d[current.code]!, ...change } }));
   };
 
-  const judge = (key: string, judgement: string) => {
+  const judge = (key: string, judgement: Judgement) => {
     if (!current) return;
     const others = draft[current.code]!.judgements.filter((j) => j.key !== key);
     updateScore({ judgements: [...others, { key, judgement }] });
@@ -368,7 +334,7 @@ export const ScoreAudit = () => {
                       name={`criterion-${c.key}`}
                       choices={judgementChoices}
                       value={score.judgements.find((j) => j.key === c.key)?.judgement ?? null}
-                      onChange={(v) => judge(c.key, v)}
+                      onChange={(v) => judge(c.key, v as Judgement)}
                       disabled={!editable}
                     />
                   ))}

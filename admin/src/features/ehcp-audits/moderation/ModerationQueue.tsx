@@ -2,25 +2,20 @@ import { useCallback, useEffect, useState } from 'react';
 import { Alert, Box, Button, Card, CardContent, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { Link, Loading, Title, useNotify } from 'react-admin';
 import { gradeChoices, gradeName } from '../../../common/choices';
-import { mutate, query } from '../../../common/graphql';
+import { graphql, mutate, query, type ResultOf } from '../../../common/graphql';
 import { getUser } from '../../../common/session';
 import { PlanRecordLink } from '../audits/PlanRecordLink';
 
-interface ModerationItem {
-  id: string;
-  version: number;
-  overallGrade: number | null;
-  moderatorGrade: number | null;
-  plan: { id: string; child: { caseReference: string } };
-  cycle: { name: string };
-  auditor: { displayName: string } | null;
-  moderator: { id: string } | null;
-}
-
 // The API hides the auditor's grade (overallGrade is null) until the moderator has recorded theirs.
 // It has no moderator filter, so the queue is the submitted audits (up to the API's page limit) narrowed to yours here.
-const QUEUE = `query { allAudits(filter: { status: SUBMITTED }, perPage: 1000, sortField: "cycle") {
-  id version overallGrade moderatorGrade plan { id child { id caseReference } } cycle { id name } auditor { id displayName } moderator { id } } }`;
+const QUEUE = graphql(`query { allAudits(filter: { status: SUBMITTED }, perPage: 1000, sortField: "cycle") {
+  id version overallGrade moderatorGrade plan { id child { id caseReference } } cycle { id name } auditor { id displayName } moderator { id } } }`);
+
+type ModerationItem = ResultOf<typeof QUEUE>['allAudits'][number];
+
+const MODERATOR_GRADE = graphql('mutation ($id: UUID!, $version: Int!, $g: Int!) { recordModeratorGrade(id: $id, version: $version, grade: $g) { id } }');
+
+const AGREED_GRADE = graphql('mutation ($id: UUID!, $version: Int!, $g: Int!, $n: String) { agreeAuditGrade(id: $id, version: $version, agreedGrade: $g, notes: $n) { id } }');
 
 const GradeSelect = ({ label, value, onChange }: { label: string; value: string; onChange: (v: string) => void }) => (
   <TextField select size="small" label={label} value={value} onChange={(e) => onChange(e.target.value)} sx={{ minWidth: 220 }}>
@@ -41,10 +36,10 @@ const ModerationCard = ({ item, onDone }: { item: ModerationItem; onDone: () => 
     setError(undefined);
     try {
       if (blind) {
-        await mutate('mutation ($id: UUID!, $version: Int!, $g: Int!) { recordModeratorGrade(id: $id, version: $version, grade: $g) { id } }', { id: item.id, version: item.version, g: Number(grade) });
+        await mutate(MODERATOR_GRADE, { id: item.id, version: item.version, g: Number(grade) });
         notify("Your grade is recorded; the auditor's grade is now shown", { type: 'success' });
       } else {
-        await mutate('mutation ($id: UUID!, $version: Int!, $g: Int!, $n: String) { agreeAuditGrade(id: $id, version: $version, agreedGrade: $g, notes: $n) { id } }', { id: item.id, version: item.version, g: Number(grade), n: notes || null });
+        await mutate(AGREED_GRADE, { id: item.id, version: item.version, g: Number(grade), n: notes || null });
         notify('Agreed grade recorded', { type: 'success' });
       }
       setGrade('');
@@ -87,7 +82,7 @@ export const ModerationQueue = () => {
   const [error, setError] = useState<string>();
   const load = useCallback(() => {
     const me = getUser()?.id;
-    query<{ allAudits: ModerationItem[] }>(QUEUE)
+    query(QUEUE)
       .then((r) => setItems(r.allAudits.filter((a) => a.moderator?.id === me)))
       .catch((e: Error) => setError(e.message));
   }, []);

@@ -6,7 +6,7 @@ import { rubricPurposeChoices, rubricStatusChoices } from '../../../common/choic
 import { UkDateTimeField } from '../../../common/fields';
 import { KeyColumn, LocalAuthorityColumn } from '../../../common/columns';
 import { LocalAuthorityInput, localAuthorityFilter } from '../../../common/inputs';
-import { mutate } from '../../../common/graphql';
+import { graphql, mutate } from '../../../common/graphql';
 import { RecordCreate, RecordEdit, RecordList, RecordShow } from '../../../common/pages';
 import { RelatedList } from '../../../common/RelatedList';
 import { LocalAuthorityField } from '../../../common/fields';
@@ -41,6 +41,8 @@ export const RubricEdit = () => (
   </RecordEdit>
 );
 
+const NEXT_VERSION = graphql('mutation ($id: UUID!) { createRubricVersion(rubricId: $id) { id number } }');
+
 /** A published version never changes: the next one starts as a draft copy of the latest. */
 const NextVersionButton = () => {
   const rubric = useRecordContext();
@@ -51,7 +53,7 @@ const NextVersionButton = () => {
   const start = async () => {
     setError(undefined);
     try {
-      await mutate('mutation ($id: UUID!) { createRubricVersion(rubricId: $id) { id number } }', { id: rubric.id });
+      await mutate(NEXT_VERSION, { id: String(rubric.id) });
       notify('Next version started as a draft', { type: 'success' });
       refresh();
     } catch (e) {

@@ -4,7 +4,7 @@ import PublishIcon from '@mui/icons-material/Publish';
 import { EditButton, ReferenceField, SelectField, Show, SimpleShowLayout, TextField, useNotify, useRecordContext, useRefresh } from 'react-admin';
 import { derivationChoices, gradeName, rubricStatusChoices } from '../../../common/choices';
 import { SectionTitle, UkDateTimeField, YesNoField, gridLayoutSx } from '../../../common/fields';
-import { mutate } from '../../../common/graphql';
+import { graphql, mutate } from '../../../common/graphql';
 import { mayCall } from '../../../common/permissions';
 
 interface Section {
@@ -16,6 +16,8 @@ interface Section {
   criteria: { key: string; statement: string; guidance: string; weight: number; fromYear: number | null }[];
 }
 
+const PUBLISH = graphql('mutation ($id: UUID!, $version: Int!) { publishRubricVersion(id: $id, version: $version) { id } }');
+
 const PublishButton = () => {
   const version = useRecordContext();
   const notify = useNotify();
@@ -25,7 +27,7 @@ const PublishButton = () => {
   const publish = async () => {
     setError(undefined);
     try {
-      await mutate('mutation ($id: UUID!, $version: Int!) { publishRubricVersion(id: $id, version: $version) { id } }', { id: version.id, version: version.version });
+      await mutate(PUBLISH, { id: String(version.id), version: Number(version.version) });
       notify('Published: audits can now be scored against it, and it can no longer change', { type: 'success' });
       refresh();
     } catch (e) {

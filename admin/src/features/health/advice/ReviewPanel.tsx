@@ -4,42 +4,18 @@ import { useNotify, useRecordContext, useRefresh } from 'react-admin';
 import { readableMessage } from '../../../common/errors';
 import { SectionTitle } from '../../../common/fields';
 import { mayCall } from '../../../common/permissions';
-import { mutate, query } from '../../../common/graphql';
+import { graphql, mutate, query, type ApiEnum, type ResultOf } from '../../../common/graphql';
+import { judgementChoices } from '../../../common/choices';
 
-interface Criterion {
-  key: string;
-  statement: string;
-  guidance: string;
-}
-interface Section {
-  code: string;
-  title: string;
-  criteria: Criterion[];
-}
-
-interface Version {
-  id: string;
-  number: number;
-  label: string;
-  publishedAt: string;
-  rubric: { purpose: string };
-  sections: Section[];
-}
-
-const VERSIONS = `query ($filter: RubricVersionFilter) {
+const VERSIONS = graphql(`query ($filter: RubricVersionFilter) {
   allRubricVersions(filter: $filter, perPage: 100) { id number label publishedAt rubric { purpose } sections { code title criteria { key statement guidance } } }
-}`;
+}`);
 
-const JUDGEMENTS = [
-  { id: 'MET', name: 'Met' },
-  { id: 'PARTLY_MET', name: 'Partly met' },
-  { id: 'NOT_MET', name: 'Not met' },
-  { id: 'NOT_APPLICABLE', name: 'N/A' },
-];
+type Version = ResultOf<typeof VERSIONS>['allRubricVersions'][number];
 
-const REVIEW = `mutation ($id: UUID!, $version: Int!, $sections: [AdviceReviewSectionInput!]!, $feedback: String!) {
+const REVIEW = graphql(`mutation ($id: UUID!, $version: Int!, $sections: [AdviceReviewSectionInput!]!, $feedback: String!) {
   reviewHealthAdvice(id: $id, version: $version, sections: $sections, feedback: $feedback) { id version reviewGrade }
-}`;
+}`);
 
 /**
  * The DCO grades received advice criterion by criterion against the authority's published
@@ -53,27 +29,28 @@ export const ReviewPanel = () => {
   const [versions, setVersions] = useState<Version[]>([]);
   useEffect(() => {
     if (!localAuthorityId) return;
-    query<{ allRubricVersions: Version[] }>(VERSIONS, { filter: { localAuthorityId, status: 'PUBLISHED' } }).then(
+    query(VERSIONS, { filter: { localAuthorityId, status: 'PUBLISHED' } }).then(
       (data) => setVersions(data.allRubricVersions),
       (error) => notify(readableMessage(error), { type: 'error' }),
     );
   }, [localAuthorityId, notify]);
-  const [judgements, setJudgements] = useState<Record<string, string>>({});
+  const [judgements, setJudgements] = useState<Record<string, ApiEnum<'Judgement'>>>({});
   const [feedback, setFeedback] = useState('');
   const [saving, setSaving] = useState(false);
   if (!advice || !advice.receivedOn || advice.noAdvice || !mayCall('reviewHealthAdvice')) return null;
   // The latest published version of the authority's health-advice rubric, as the API picks it.
   const version = versions
     .filter((v) => v.rubric.purpose === 'HEALTH_ADVICE')
-    .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt) || b.number - a.number)[0];
+    .sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '') || b.number - a.number)[0];
   const sections = version?.sections ?? [];
   const all = sections.flatMap((s) => s.criteria);
 
   const save = async () => {
     setSaving(true);
     try {
-      const input = sections.map((s) => ({ code: s.code, evidence: '', judgements: s.criteria.map((c) => ({ key: c.key, judgement: judgements[c.key] })) }));
-      await mutate(REVIEW, { id: advice.id, version: advice.version, sections: input, feedback });
+      // Saving waits until every criterion is judged (the button is disabled before).
+      const input = sections.map((s) => ({ code: s.code, evidence: '', judgements: s.criteria.map((c) => ({ key: c.key, judgement: judgements[c.key]! })) }));
+      await mutate(REVIEW, { id: String(advice.id), version: Number(advice.version), sections: input, feedback });
       notify('Review saved', { type: 'success' });
       refresh();
     } catch (error) {
@@ -103,8 +80,8 @@ export const ReviewPanel = () => {
               <Typography sx={{ flex: '1 1 360px' }} title={criterion.guidance}>
                 {criterion.statement}
               </Typography>
-              <RadioGroup row name={criterion.key} value={judgements[criterion.key] ?? ''} onChange={(e) => setJudgements({ ...judgements, [criterion.key]: e.target.value })}>
-                {JUDGEMENTS.map((j) => (
+              <RadioGroup row name={criterion.key} value={judgements[criterion.key] ?? ''} onChange={(e) => setJudgements({ ...judgements, [criterion.key]: e.target.value as ApiEnum<'Judgement'> })}>
+                {judgementChoices.map((j) => (
                   <FormControlLabel key={j.id} value={j.id} control={<Radio size="small" />} label={j.name} />
                 ))}
               </RadioGroup>

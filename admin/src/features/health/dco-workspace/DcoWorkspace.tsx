@@ -6,49 +6,11 @@ import { AuthorityCaption, ForEachAuthority, type Authority } from '../../../com
 import { readableMessage } from '../../../common/errors';
 import { SectionTitle, UkDateField } from '../../../common/fields';
 import { CaseReferenceField, TimelinessChip } from '../advice/fields';
-import { exportCsv } from './csv';
-import { query } from '../../../common/graphql';
+import { downloadRows, type Column } from '../../../common/csv';
+import { graphql, query, type ResultOf } from '../../../common/graphql';
 import { addDays, today } from '../../../common/dates';
 
-interface Scorecard {
-  teamId: string;
-  teamName: string;
-  localAuthorityId: string;
-  period: string;
-  adviceRequested: number;
-  adviceDue: number;
-  adviceOnTime: number;
-  adviceOnTimePercent: number | null;
-  adviceReviewed: number;
-  adviceGoodOrBetter: number;
-  adviceGoodPercent: number | null;
-  deepDivesAudited: number;
-  deepDiveGoodPercent: number | null;
-  deepDiveActionsOpen: number;
-  baselineOnTimePercent: number | null;
-  onTimeChange: number | null;
-  baselineGoodPercent: number | null;
-  goodChange: number | null;
-  partial: boolean;
-  coveredPercent: number;
-}
-interface Ranked {
-  rank: number;
-  teamId: string;
-  teamName: string;
-  supportScore: number;
-  adviceOnTimePercent: number | null;
-  adviceGoodPercent: number | null;
-  deepDiveGoodPercent: number | null;
-}
-interface Figures {
-  healthScorecards: Scorecard[];
-  healthServicesNeedingSupport: Ranked[];
-  annualHealthCheck: { reviews: number; discussed: number; percent: number | null; target: number; metTarget: boolean | null };
-  healthSignOffSummary: { awaiting: number; changesRequested: number; agreed: number; agreedFirstTimePercent: number | null };
-}
-
-const FIGURES = `query ($trend: HealthFigureOptions, $recent: HealthFigureOptions, $limit: Int, $localAuthorityId: UUID) {
+const FIGURES = graphql(`query ($trend: HealthFigureOptions, $recent: HealthFigureOptions, $limit: Int, $localAuthorityId: UUID) {
   healthScorecards(options: $trend) {
     teamId teamName localAuthorityId period adviceRequested adviceDue adviceOnTime adviceOnTimePercent adviceReviewed adviceGoodOrBetter adviceGoodPercent
     deepDivesAudited deepDiveGoodPercent deepDiveActionsOpen baselineOnTimePercent onTimeChange baselineGoodPercent goodChange partial coveredPercent
@@ -56,23 +18,30 @@ const FIGURES = `query ($trend: HealthFigureOptions, $recent: HealthFigureOption
   healthServicesNeedingSupport(options: $recent, limit: $limit) { rank teamId teamName supportScore adviceOnTimePercent adviceGoodPercent deepDiveGoodPercent }
   annualHealthCheck(options: $recent) { reviews discussed percent target metTarget }
   healthSignOffSummary(localAuthorityId: $localAuthorityId) { awaiting changesRequested agreed agreedFirstTimePercent }
-}`;
+}`);
 
-const SCORECARD_COLUMNS = [
-  { key: 'teamName', label: 'Health service' },
-  { key: 'period', label: 'Period' },
-  { key: 'adviceRequested', label: 'Advice requested' },
-  { key: 'adviceDue', label: 'Advice due' },
-  { key: 'adviceOnTime', label: 'On time' },
-  { key: 'adviceOnTimePercent', label: 'On time %' },
-  { key: 'onTimeChange', label: 'On time % against baseline' },
-  { key: 'adviceReviewed', label: 'Reviewed' },
-  { key: 'adviceGoodOrBetter', label: 'Good or better' },
-  { key: 'adviceGoodPercent', label: 'Good or better %' },
-  { key: 'goodChange', label: 'Good % against baseline' },
-  { key: 'deepDivesAudited', label: 'Deep dives' },
-  { key: 'deepDiveGoodPercent', label: 'Deep dives good %' },
-  { key: 'deepDiveActionsOpen', label: 'Open deep-dive actions' },
+type Figures = ResultOf<typeof FIGURES>;
+type Scorecard = Figures['healthScorecards'][number];
+
+/** Percentages to one decimal place. */
+const figure = (value: number | null) => (value === null ? null : Math.round(value * 10) / 10);
+
+const SCORECARD_COLUMNS: Column<Scorecard>[] = [
+  { label: 'Health service', value: (s) => s.teamName },
+  { label: 'Period', value: (s) => s.period },
+  { label: 'Period partial', value: (s) => s.partial },
+  { label: 'Advice requested', value: (s) => s.adviceRequested },
+  { label: 'Advice due', value: (s) => s.adviceDue },
+  { label: 'On time', value: (s) => s.adviceOnTime },
+  { label: 'On time %', value: (s) => figure(s.adviceOnTimePercent) },
+  { label: 'On time % against baseline', value: (s) => figure(s.onTimeChange) },
+  { label: 'Reviewed', value: (s) => s.adviceReviewed },
+  { label: 'Good or better', value: (s) => s.adviceGoodOrBetter },
+  { label: 'Good or better %', value: (s) => figure(s.adviceGoodPercent) },
+  { label: 'Good % against baseline', value: (s) => figure(s.goodChange) },
+  { label: 'Deep dives', value: (s) => s.deepDivesAudited },
+  { label: 'Deep dives good %', value: (s) => figure(s.deepDiveGoodPercent) },
+  { label: 'Open deep-dive actions', value: (s) => s.deepDiveActionsOpen },
 ];
 
 const isoDaysAgo = (days: number) => addDays(today(), -days);
@@ -121,7 +90,7 @@ const Panel = ({ title, authority, children }: { title: string; authority: Autho
   </Card>
 );
 
-const AUDIT_STATUSES = `query ($filter: AuditFilter) { allAudits(filter: $filter, perPage: 1000) { id status } }`;
+const AUDIT_STATUSES = graphql(`query ($filter: AuditFilter) { allAudits(filter: $filter, perPage: 1000) { id status } }`);
 
 /** The current deep dive: the authority's latest health deep-dive cycle and where its audits stand. */
 const CurrentDeepDive = ({ localAuthorityId }: { localAuthorityId: string }) => {
@@ -135,7 +104,7 @@ const CurrentDeepDive = ({ localAuthorityId }: { localAuthorityId: string }) => 
   const [statuses, setStatuses] = useState<string[]>([]);
   useEffect(() => {
     if (!cycle) return;
-    query<{ allAudits: { status: string }[] }>(AUDIT_STATUSES, { filter: { cycleId: cycle.id } }).then(
+    query(AUDIT_STATUSES, { filter: { cycleId: String(cycle.id) } }).then(
       (data) => setStatuses(data.allAudits.map((a) => a.status)),
       (error) => notify(readableMessage(error), { type: 'error' }),
     );
@@ -167,7 +136,7 @@ const AuthorityWorkspace = ({ authority: shown }: { authority: Authority }) => {
   useEffect(() => {
     const scope = { localAuthorityId: authority };
     setFigures(null);
-    query<Figures>(FIGURES, { trend: { ...scope, from: isoDaysAgo(730) }, recent: { ...scope, from: isoDaysAgo(365) }, limit, localAuthorityId: authority }).then(
+    query(FIGURES, { trend: { ...scope, from: isoDaysAgo(730) }, recent: { ...scope, from: isoDaysAgo(365) }, limit, localAuthorityId: authority }).then(
       setFigures,
       (error) => notify(readableMessage(error), { type: 'error' }),
     );
@@ -228,7 +197,7 @@ const AuthorityWorkspace = ({ authority: shown }: { authority: Authority }) => {
 
       <Panel authority={shown} title="Health service scorecards">
         <Box sx={{ display: 'flex', justifyContent: 'flex-end' }}>
-          <Button label="Export CSV" onClick={() => exportCsv((figures?.healthScorecards ?? []) as unknown as Record<string, unknown>[], SCORECARD_COLUMNS, 'health-scorecards')} />
+          <Button label="Export CSV" onClick={() => downloadRows('health-scorecards', SCORECARD_COLUMNS, figures?.healthScorecards ?? [])} />
         </Box>
         <Box sx={{ overflowX: 'auto' }}>
           <Box component="table" data-testid="scorecards" sx={{ width: '100%', borderCollapse: 'collapse', '& td, & th': { borderBottom: '1px solid #ddd', p: 0.75, textAlign: 'left' } }}>

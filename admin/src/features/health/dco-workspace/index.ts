@@ -9,5 +9,5 @@ export default {
   name: 'dco',
   list: DcoWorkspace,
   icon: MonitorHeartIcon,
-  options: { label: 'DCO workspace' },
+  options: { label: 'DCO workspace', operation: 'healthScorecards' },
 };

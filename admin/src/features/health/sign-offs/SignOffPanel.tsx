@@ -4,11 +4,11 @@ import { useNotify, useRecordContext, useRefresh } from 'react-admin';
 import { readableMessage } from '../../../common/errors';
 import { SectionTitle } from '../../../common/fields';
 import { mayCall } from '../../../common/permissions';
-import { mutate } from '../../../common/graphql';
+import { graphql, mutate, type ApiEnum } from '../../../common/graphql';
 
-const SIGN_OFF = `mutation ($id: UUID!, $version: Int!, $decision: SignOffDecision!, $reason: String) {
+const SIGN_OFF = graphql(`mutation ($id: UUID!, $version: Int!, $decision: SignOffDecision!, $reason: String) {
   signOffHealthSections(id: $id, version: $version, decision: $decision, reason: $reason) { id version status }
-}`;
+}`);
 
 /** Only the DCO signs off: agree sections C and G, or ask for changes saying what must change. */
 export const SignOffPanel = () => {
@@ -17,9 +17,9 @@ export const SignOffPanel = () => {
   const refresh = useRefresh();
   const [reason, setReason] = useState('');
   if (!signOff || signOff.status === 'AGREED' || !mayCall('signOffHealthSections')) return null;
-  const decide = async (decision: 'AGREED' | 'CHANGES_REQUESTED') => {
+  const decide = async (decision: ApiEnum<'SignOffDecision'>) => {
     try {
-      await mutate(SIGN_OFF, { id: signOff.id, version: signOff.version, decision, reason: reason || null });
+      await mutate(SIGN_OFF, { id: String(signOff.id), version: Number(signOff.version), decision, reason: reason || null });
       notify(decision === 'AGREED' ? 'Health sections agreed' : 'Changes requested', { type: 'success' });
       setReason('');
       refresh();

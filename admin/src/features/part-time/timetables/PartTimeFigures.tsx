@@ -4,48 +4,26 @@ import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContai
 import { Title, useNotify } from 'react-admin';
 import { phaseChoices } from '../../../common/choices';
 import { ukDate } from '../../../common/fields';
-import { query } from '../../../common/graphql';
-import { senStatusChoices } from './choices';
+import { graphql, query, type ResultOf } from '../../../common/graphql';
+import { reasonChoices, senStatusChoices } from './choices';
 import { ChosenAuthoritySelect, useChosenLocalAuthority } from './chosenAuthority';
 
-const FIGURES = `
+const FIGURES = graphql(`
   query ($localAuthorityId: UUID!, $asOf: LocalDate) {
     partTimeFigures(localAuthorityId: $localAuthorityId, asOf: $asOf) {
-      asOf active reviewOverdue consentMissing overMaximum ended medianWeeks
+      asOf active belowCompulsorySchoolAge reviewOverdue consentMissing overMaximum ended medianWeeks
       baselineDate baselineCount targetReductionPercent targetDate targetCount reductionPercent trajectoryCount onTrack
-      bySenStatus { key label count } bySetting { key label count } byPhase { key label count } byPrimaryNeed { key label count }
+      bySenStatus { key label count } bySetting { key label count } byPhase { key label count } byPrimaryNeed { key label count } byReason { key label count }
     }
     partTimeTrend(localAuthorityId: $localAuthorityId) { date active trajectoryCount }
   }
-`;
+`);
 
-interface Count { key: string; label: string; count: number }
-interface Figures {
-  asOf: string;
-  active: number;
-  reviewOverdue: number;
-  consentMissing: number;
-  overMaximum: number;
-  ended: number;
-  medianWeeks: number | null;
-  baselineDate: string | null;
-  baselineCount: number | null;
-  targetReductionPercent: number;
-  targetDate: string | null;
-  targetCount: number | null;
-  reductionPercent: number | null;
-  trajectoryCount: number | null;
-  onTrack: boolean | null;
-  bySenStatus: Count[];
-  bySetting: Count[];
-  byPhase: Count[];
-  byPrimaryNeed: Count[];
-}
-interface TrendPoint { date: string; active: number; trajectoryCount: number | null }
+type Figures = ResultOf<typeof FIGURES>['partTimeFigures'];
 
 const round1 = (value: number | null) => (value === null ? '—' : value.toLocaleString('en-GB', { maximumFractionDigits: 1 }));
-/** Readable names for the groups' codes (SEN status, phase); primary needs keep their SEN2 codes. */
-const GROUP_LABEL = Object.fromEntries([...senStatusChoices, ...phaseChoices].map((c) => [c.id, c.name]));
+/** Readable names for the groups' codes (SEN status, phase, reason); primary needs keep their SEN2 codes. */
+const GROUP_LABEL = Object.fromEntries([...senStatusChoices, ...phaseChoices, ...reasonChoices].map((c) => [c.id, c.name]));
 
 /** A figure with its unit beside it (pupils, timetables, %, weeks), so no number stands alone. */
 const Figure = ({ label, value, unit }: { label: string; value: string | number; unit: string }) => (
@@ -62,7 +40,7 @@ const Figure = ({ label, value, unit }: { label: string; value: string | number;
   </Box>
 );
 
-const Breakdown = ({ title, counts, limit }: { title: string; counts: Count[]; limit?: number }) => (
+const Breakdown = ({ title, counts, limit }: { title: string; counts: Figures['bySenStatus']; limit?: number }) => (
   <Box sx={{ minWidth: 260, flex: 1 }}>
     <Typography variant="subtitle1" component="h3">{title}</Typography>
     <Table size="small">
@@ -82,10 +60,10 @@ export const PartTimeFigures = () => {
   const { chosen, chosenName } = useChosenLocalAuthority();
   const [asOf, setAsOf] = useState('');
   const [figures, setFigures] = useState<Figures | null>(null);
-  const [trend, setTrend] = useState<TrendPoint[]>([]);
+  const [trend, setTrend] = useState<ResultOf<typeof FIGURES>['partTimeTrend']>([]);
   useEffect(() => {
     if (!chosen) return;
-    query<{ partTimeFigures: Figures; partTimeTrend: TrendPoint[] }>(FIGURES, { localAuthorityId: chosen, asOf: asOf || null })
+    query(FIGURES, { localAuthorityId: chosen, asOf: asOf || null })
       .then((result) => {
         setFigures(result.partTimeFigures);
         setTrend(result.partTimeTrend);
@@ -108,7 +86,7 @@ export const PartTimeFigures = () => {
             <CardContent>
               <Typography variant="h6" component="h2">Pupils with SEND on part-time timetables in {chosenName} on {ukDate(figures.asOf)}</Typography>
               <Box sx={{ display: 'flex', gap: 3, flexWrap: 'wrap', mt: 1 }}>
-                <Figure label="on part-time timetables" value={figures.active} unit="pupils" />
+                <Figure label="on part-time timetables (of compulsory school age)" value={figures.active} unit="pupils" />
                 <Figure label={`baseline (${figures.baselineDate ? ukDate(figures.baselineDate) : 'not set'})`} value={figures.baselineCount ?? '—'} unit="pupils" />
                 <Figure label={`target: ${figures.targetReductionPercent}% fewer by ${figures.targetDate ? ukDate(figures.targetDate) : '—'}`} value={round1(figures.targetCount)} unit="pupils" />
                 <Figure label={`reduction so far (${figures.onTrack === null ? 'no target line' : figures.onTrack ? 'on track' : 'behind the line'})`} value={round1(figures.reductionPercent)} unit="%" />
@@ -117,6 +95,10 @@ export const PartTimeFigures = () => {
                 <Figure label="past the maximum, no extension" value={figures.overMaximum} unit="timetables" />
                 <Figure label={`median length (${figures.ended} ended)`} value={round1(figures.medianWeeks)} unit="weeks" />
               </Box>
+              <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }} data-testid="below-school-age">
+                Not counted above: {figures.belowCompulsorySchoolAge} pupil{figures.belowCompulsorySchoolAge === 1 ? '' : 's'} below compulsory school age
+                attending part time, which is their parents&apos; right until the term after their fifth birthday.
+              </Typography>
             </CardContent>
           </Card>
           <Card>
@@ -144,6 +126,7 @@ export const PartTimeFigures = () => {
               <Breakdown title="By SEN status" counts={figures.bySenStatus} />
               <Breakdown title="By phase" counts={figures.byPhase} />
               <Breakdown title="By primary need" counts={figures.byPrimaryNeed} />
+              <Breakdown title="By reason (behaviour is not a lawful reason on its own)" counts={figures.byReason} />
               <Breakdown title="Schools with the most" counts={figures.bySetting} limit={10} />
             </CardContent>
           </Card>

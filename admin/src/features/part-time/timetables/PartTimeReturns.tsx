@@ -17,12 +17,14 @@ import {
 import { useCallback, useEffect, useState, type ChangeEvent } from 'react';
 import { Title, useGetList, useNotify } from 'react-admin';
 import { ukDate } from '../../../common/fields';
+import { halfTermOf, today } from '../../../common/dates';
 import { mayCall } from '../../../common/permissions';
-import { mutate, query } from '../../../common/graphql';
+import { graphql, mutate, query, type ResultOf } from '../../../common/graphql';
+import { enumLabels } from '../../../common/labels';
 import { halfTermChoices } from './choices';
 import { ChosenAuthoritySelect, useChosenLocalAuthority } from './chosenAuthority';
 
-const IMPORT = `
+const IMPORT = graphql(`
   mutation ($localAuthorityId: UUID!, $settingId: UUID!, $academicYear: Int!, $halfTerm: Int!, $csv: String!) {
     importPartTimeReturn(localAuthorityId: $localAuthorityId, settingId: $settingId, academicYear: $academicYear, halfTerm: $halfTerm, csv: $csv) {
       accepted imported duplicates invalid
@@ -30,39 +32,21 @@ const IMPORT = `
       rows { line caseReference outcome problems { field rule message } }
     }
   }
-`;
+`);
 
-const REGISTER = `
+type Report = ResultOf<typeof IMPORT>['importPartTimeReturn'];
+
+const REGISTER = graphql(`
   query ($localAuthorityId: UUID!, $academicYear: Int!, $halfTerm: Int!) {
     schoolReturnRegister(localAuthorityId: $localAuthorityId, academicYear: $academicYear, halfTerm: $halfTerm) {
       returned missing setting { id name } schoolReturn { receivedOn rowCount }
     }
   }
-`;
+`);
 
-interface Problem { field: string; rule: string; message: string }
-interface Report {
-  accepted: boolean;
-  imported: number;
-  duplicates: number;
-  invalid: number;
-  fileProblems: Problem[];
-  rows: { line: number; caseReference: string | null; outcome: string; problems: Problem[] }[];
-}
-interface RegisterEntry { returned: boolean; missing: boolean; setting: { id: string; name: string }; schoolReturn: { receivedOn: string; rowCount: number } | null }
-
-const OUTCOME_LABEL: Record<string, string> = { IMPORTED: 'Imported', DUPLICATE: 'Already recorded', INVALID: 'Invalid', NOT_IMPORTED: 'Not imported' };
 const TEMPLATE = 'case_reference,sen_status,start_date,agreed_end_date,hours_per_week,reason,reason_notes,parent_agreement_date,parent_agreed_by,return_plan,caseworker_agreement_date,virtual_school_agreement_date,has_social_worker,social_worker_involvement,extended_until,extension_reason';
 
 /** The academic year and half-term a date falls in, by the product's half-term dates. */
-function halfTermOf(date: Date): { academicYear: number; halfTerm: number } {
-  const month = date.getMonth() + 1;
-  const day = date.getDate();
-  const academicYear = month >= 9 ? date.getFullYear() : date.getFullYear() - 1;
-  const halfTerm = month >= 11 ? 2 : month >= 9 ? 1 : month < 2 || (month === 2 && day < 15) ? 3 : month < 4 || (month === 4 && day < 15) ? 4 : month < 6 ? 5 : 6;
-  return { academicYear, halfTerm };
-}
-
 const ImportReport = ({ report }: { report: Report }) => (
   <Box sx={{ mt: 2 }} data-testid="import-report">
     {report.accepted ? (
@@ -94,7 +78,7 @@ const ImportReport = ({ report }: { report: Report }) => (
             <TableRow key={row.line} sx={row.outcome === 'INVALID' ? { backgroundColor: 'rgba(211, 47, 47, 0.08)' } : undefined}>
               <TableCell>{row.line}</TableCell>
               <TableCell>{row.caseReference ?? '—'}</TableCell>
-              <TableCell>{OUTCOME_LABEL[row.outcome] ?? row.outcome}</TableCell>
+              <TableCell>{enumLabels.ImportOutcome[row.outcome]}</TableCell>
               <TableCell>{row.problems.map((p) => `${p.field}: ${p.message}`).join('; ')}</TableCell>
             </TableRow>
           ))}
@@ -108,13 +92,13 @@ const ImportReport = ({ report }: { report: Report }) => (
 export const PartTimeReturns = () => {
   const notify = useNotify();
   const { chosen } = useChosenLocalAuthority();
-  const current = halfTermOf(new Date());
+  const current = halfTermOf(today());
   const [academicYear, setAcademicYear] = useState(current.academicYear);
   const [halfTerm, setHalfTerm] = useState(current.halfTerm);
   const [settingId, setSettingId] = useState('');
   const [csv, setCsv] = useState('');
   const [report, setReport] = useState<Report | null>(null);
-  const [register, setRegister] = useState<RegisterEntry[]>([]);
+  const [register, setRegister] = useState<ResultOf<typeof REGISTER>['schoolReturnRegister']>([]);
   const { data: settings } = useGetList(
     'Setting',
     { filter: { localAuthorityId: chosen }, pagination: { page: 1, perPage: 500 }, sort: { field: 'name', order: 'ASC' } },
@@ -123,7 +107,7 @@ export const PartTimeReturns = () => {
 
   const loadRegister = useCallback(async () => {
     if (!chosen) return;
-    const result = await query<{ schoolReturnRegister: RegisterEntry[] }>(REGISTER, { localAuthorityId: chosen, academicYear, halfTerm });
+    const result = await query(REGISTER, { localAuthorityId: chosen, academicYear, halfTerm });
     setRegister(result.schoolReturnRegister);
   }, [chosen, academicYear, halfTerm]);
   useEffect(() => {
@@ -137,7 +121,7 @@ export const PartTimeReturns = () => {
 
   const submit = async () => {
     try {
-      const result = await mutate<{ importPartTimeReturn: Report }>(IMPORT, { localAuthorityId: chosen, settingId, academicYear, halfTerm, csv });
+      const result = await mutate(IMPORT, { localAuthorityId: chosen, settingId, academicYear, halfTerm, csv });
       setReport(result.importPartTimeReturn);
       await loadRegister();
     } catch (error) {

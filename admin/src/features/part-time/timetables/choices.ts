@@ -5,13 +5,6 @@ export const reasonChoices = labelledChoices('PartTimeReason');
 export const timetableStatusChoices = labelledChoices('TimetableStatus');
 export const decisionChoices = labelledChoices('ReviewDecision');
 
-export const agreementNames: Record<string, string> = {
-  PARENT: 'parent or carer',
-  CASEWORKER: 'SEND caseworker',
-  VIRTUAL_SCHOOL: 'virtual school',
-  SOCIAL_WORKER: 'social worker',
-};
-
 export const halfTermChoices: Choice[] = [
   { id: '1', name: 'Autumn 1' },
   { id: '2', name: 'Autumn 2' },

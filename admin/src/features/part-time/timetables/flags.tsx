@@ -1,17 +1,18 @@
 import { Chip, Stack } from '@mui/material';
 import { useRecordContext, type RaRecord } from 'react-admin';
-import { agreementNames } from './choices';
+import type { ApiEnum } from '../../../common/graphql';
+import { enumLabels } from '../../../common/labels';
 
 /** What needs attention on a timetable, as chips: an overdue review, a missing agreement, no extension past the maximum. */
 export const TimetableFlags = (_props: { label?: string }) => {
   const record = useRecordContext();
   if (!record) return null;
-  const missing = (record.missingAgreements as string[] | undefined) ?? [];
+  const missing = (record.missingAgreements as ApiEnum<'Agreement'>[] | undefined) ?? [];
   return (
     <Stack direction="row" spacing={0.5} sx={{ flexWrap: 'wrap', rowGap: 0.5 }}>
       {record.reviewOverdue ? <Chip size="small" color="error" label="Review overdue" /> : null}
       {missing.length ? (
-        <Chip size="small" color="warning" label="Consent missing" title={`No agreement recorded from: ${missing.map((m) => agreementNames[m] ?? m).join(', ')}`} />
+        <Chip size="small" color="warning" label="Consent missing" title={`No agreement recorded from: ${missing.map((m) => enumLabels.Agreement[m]).join(', ')}`} />
       ) : null}
       {record.overMaximum ? <Chip size="small" color="error" variant="outlined" label="Past maximum, no extension" /> : null}
     </Stack>

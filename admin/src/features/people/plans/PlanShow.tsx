@@ -1,6 +1,6 @@
-import { Divider, LinearProgress } from '@mui/material';
+import { Box, Divider, LinearProgress } from '@mui/material';
 import { ReferenceField, SelectField, SimpleShowLayout, useGetOne, useRecordContext } from 'react-admin';
-import { primaryNeedChoices, sexChoices, timescaleExceptionChoices } from '../../../common/choices';
+import { primaryNeedChoices, sexChoices } from '../../../common/choices';
 import {
   AgeField,
   LocalAuthorityField,
@@ -12,6 +12,7 @@ import {
   gridLayoutSx,
 } from '../../../common/fields';
 import { RecordShow } from '../../../common/pages';
+import { StepsTable, type TimelineStep } from '../../statutory-timeline/steps/StepsTable';
 import { PlanTitle } from './PlanTitle';
 
 /** The child the plan is for, in brief. */
@@ -34,6 +35,16 @@ const ChildSummary = () => {
   );
 };
 
+/** The assessment (or transfer in), each annual review and the next review due, in order. */
+const PlanTimeline = () => {
+  const plan = useRecordContext();
+  return (
+    <Box sx={{ px: 2, pb: 2 }}>
+      <StepsTable steps={plan?.timeline as TimelineStep[] | undefined} emptyText="No steps recorded" />
+    </Box>
+  );
+};
+
 export const PlanShow = () => (
   <RecordShow
     heading="Plan"
@@ -43,6 +54,9 @@ export const PlanShow = () => (
         <Divider />
         <SectionTitle>Child</SectionTitle>
         <ChildSummary />
+        <Divider />
+        <SectionTitle>Timeline: every step and its deadline</SectionTitle>
+        <PlanTimeline />
       </>
     }
   >
@@ -50,7 +64,6 @@ export const PlanShow = () => (
     <PlanStatusChip label="Status" />
     <UkDateField source="requestDate" label="Date of request" />
     <UkDateField source="issueDate" label="Issue date" emptyText="Not issued" />
-    <SelectField source="timescaleException" label="Exception to the 20-week timescale" choices={timescaleExceptionChoices} emptyText="None" />
     <UkDateField source="lastAnnualReviewDate" label="Last annual review" emptyText="None yet" />
     <ReferenceField source="setting.id" reference="Setting" link="show" label="Section I: named setting" emptyText="None named" />
     <ReferenceField source="team.id" reference="Team" link="show" label="Casework team" emptyText="None" />

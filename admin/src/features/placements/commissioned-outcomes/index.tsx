@@ -10,7 +10,6 @@ import {
   TextField,
   TextInput,
   AutocompleteInput,
-  defaultExporter,
   required,
   type RaRecord,
 } from 'react-admin';
@@ -21,6 +20,7 @@ import { RecordCreate, RecordEdit, RecordList, RecordShow } from '../../../commo
 import { RelatedList } from '../../../common/RelatedList';
 import { ChoiceColumn } from '../fields';
 import { outcomeProgressChoices } from '../choices';
+import { recordExporter } from '../../../common/csv';
 
 const PlacementInput = () => (
   <ReferenceInput source="placement.id" reference="Placement" sort={{ field: 'caseReference', order: 'ASC' }}>
@@ -35,7 +35,7 @@ const PlacementInput = () => (
 );
 
 export const CommissionedOutcomeList = () => (
-  <RecordList title="Commissioned outcomes" filters={[<SearchInput key="q" source="q" alwaysOn />, localAuthorityFilter]} exporter={defaultExporter}>
+  <RecordList title="Commissioned outcomes" filters={[<SearchInput key="q" source="q" alwaysOn />, localAuthorityFilter]} exporter={recordExporter}>
     <DataTable.Col source="placement.id" label="Placement" disableSort>
       <ReferenceField source="placement.id" reference="Placement" link="show" />
     </DataTable.Col>

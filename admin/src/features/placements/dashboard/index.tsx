@@ -6,38 +6,19 @@ import { LinkBase, Title, useGetList } from 'react-admin';
 import { AuthorityCaption, ForEachAuthority, type Authority } from '../../../common/authority';
 import { choiceName, primaryNeedChoices } from '../../../common/choices';
 import { compactPounds, pounds, ukDate } from '../../../common/fields';
-import { query } from '../../../common/graphql';
+import { graphql, query, type ResultOf } from '../../../common/graphql';
 
-interface Group {
-  key: string;
-  count: number;
-  annualCost: number | null;
-}
-
-interface Highlights {
-  date: string;
-  placements: number;
-  annualCost: number | null;
-  byPrimaryNeed: Group[];
-  outcomesReviewed: number;
-  outcomesAchievedOrOnTrack: number;
-  outcomesAchievedOrOnTrackPercent: number | null;
-  visitsOverdue: number;
-  redAtLastVisit: number;
-  urgentReviews: number;
-  contractsEndingIn90Days: number;
-  countOverTime: { date: string; count: number; target: number | null }[];
-}
-
-const HIGHLIGHTS = `
+const HIGHLIGHTS = graphql(`
   query PlacementHighlights($localAuthorityId: UUID) {
     placementHighlights(localAuthorityId: $localAuthorityId) {
       date placements annualCost byPrimaryNeed { key count annualCost }
       outcomesReviewed outcomesAchievedOrOnTrack outcomesAchievedOrOnTrackPercent
-      visitsOverdue redAtLastVisit urgentReviews contractsEndingIn90Days countOverTime { date count target }
+      visitsOverdue redAtLastVisit urgentReviews contractsEndingIn90Days pastPlannedEnd countOverTime { date count target }
     }
   }
-`;
+`);
+
+type Highlights = ResultOf<typeof HIGHLIGHTS>['placementHighlights'];
 
 const placementsLink = (filter: Record<string, unknown>) => ({ pathname: '/Placement', search: `?filter=${encodeURIComponent(JSON.stringify(filter))}` });
 
@@ -58,7 +39,7 @@ const Figure = ({ label, value, hint, to, authority }: { label: string; value: s
 };
 
 /** Annual cost (or, for those who may not see costs, the count) by primary need, largest first. */
-const CostByNeed = ({ groups }: { groups: Group[] }) => {
+const CostByNeed = ({ groups }: { groups: Highlights['byPrimaryNeed'] }) => {
   const costs = groups.every((g) => g.annualCost !== null);
   const rows = groups
     .map((g) => ({ need: choiceName(primaryNeedChoices, g.key), value: costs ? g.annualCost! : g.count, count: g.count }))
@@ -135,7 +116,7 @@ const AuthorityPlacements = ({ authority }: { authority: Authority }) => {
   useEffect(() => {
     let live = true;
     setFigures(undefined);
-    query<{ placementHighlights: Highlights }>(HIGHLIGHTS, { localAuthorityId: authority.id })
+    query(HIGHLIGHTS, { localAuthorityId: authority.id })
       .then((r) => live && setFigures(r.placementHighlights))
       .catch((e: Error) => live && setError(e.message));
     return () => {
@@ -159,6 +140,7 @@ const AuthorityPlacements = ({ authority }: { authority: Authority }) => {
         <Figure authority={authority} label="Red at last visit" value={String(figures.redAtLastVisit)} to={link({ lastVisitRed: true, status: 'ACTIVE' })} />
         <Figure authority={authority} label="Urgent reviews (Inadequate provider)" value={String(figures.urgentReviews)} to={link({ urgentReview: true })} />
         <Figure authority={authority} label="Contracts ending in 90 days" value={String(figures.contractsEndingIn90Days)} />
+        <Figure authority={authority} label="Still open after the planned end" value={String(figures.pastPlannedEnd)} to={link({ pastPlannedEnd: true })} />
       </Stack>
       <Stack direction="row" spacing={2} useFlexGap flexWrap="wrap" sx={{ mb: 2 }}>
         <Card sx={{ flex: '1 1 480px' }}>
@@ -200,5 +182,5 @@ export const placementDashboardResource = {
   name: 'commissioning',
   list: PlacementDashboard,
   icon: InsightsIcon,
-  options: { label: "Commissioner's dashboard" },
+  options: { label: "Commissioner's dashboard", operation: 'placementHighlights' },
 };

@@ -16,7 +16,6 @@ import {
   SimpleFormIterator,
   TextField,
   TextInput,
-  defaultExporter,
   required,
   type RaRecord,
 } from 'react-admin';
@@ -28,6 +27,7 @@ import { RelatedList } from '../../../common/RelatedList';
 import { VISIT_AREAS, outcomeProgressChoices, ragChoices, visitActionStatusChoices, visitStatusChoices } from '../choices';
 import { ChoiceColumn, RagChip, VisitAreasSummary } from '../fields';
 import { NO_ID } from '../placements';
+import { recordExporter } from '../../../common/csv';
 
 const visitFilters = [
   <SearchInput key="q" source="q" alwaysOn placeholder="Officer or case reference" />,
@@ -39,7 +39,7 @@ const visitFilters = [
 ];
 
 export const MonitoringVisitList = () => (
-  <RecordList title="Monitoring visits" filters={visitFilters} exporter={defaultExporter}>
+  <RecordList title="Monitoring visits" filters={visitFilters} exporter={recordExporter}>
     <DataTable.Col source="visitDate" label="Date" field={UkDateField} />
     <DataTable.Col source="caseReference" label="Case reference" />
     <ChoiceColumn source="status" label="Status" choices={visitStatusChoices} />

@@ -7,7 +7,6 @@ import {
   SelectField,
   SelectInput,
   TextField,
-  defaultExporter,
   type RaRecord,
 } from 'react-admin';
 import { LocalAuthorityColumn } from '../../../common/columns';
@@ -15,13 +14,14 @@ import { UkDateField, ukDate } from '../../../common/fields';
 import { RecordList, RecordShow } from '../../../common/pages';
 import { ChoiceColumn } from '../fields';
 import { outcomeProgressChoices } from '../choices';
+import { recordExporter } from '../../../common/csv';
 
 export const OutcomeReviewList = () => (
   <RecordList
     title="Outcome reviews"
     filters={[<SelectInput key="progress" source="progress" label="Progress" choices={outcomeProgressChoices} alwaysOn />, <SearchInput key="q" source="q" alwaysOn placeholder="Evidence" />]}
     sort={{ field: 'reviewedOn', order: 'DESC' }}
-    exporter={defaultExporter}
+    exporter={recordExporter}
   >
     <DataTable.Col source="reviewedOn" label="Reviewed" field={UkDateField} />
     <DataTable.Col source="outcome.id" label="Outcome" disableSort>

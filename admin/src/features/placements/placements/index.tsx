@@ -17,7 +17,6 @@ import {
   SimpleFormIterator,
   TextField,
   TextInput,
-  defaultExporter,
   required,
   useRecordContext,
   type RaRecord,
@@ -31,6 +30,7 @@ import { RelatedList } from '../../../common/RelatedList';
 import { attendanceChoices, distanceBandChoices, outcomeProgressChoices, placementStatusChoices, visitStatusChoices } from '../choices';
 import { ChoiceColumn, CostField, PlacementFlags, RagChip } from '../fields';
 import { ProviderInput } from '../providers';
+import { recordExporter } from '../../../common/csv';
 
 const placementFilters = [
   <SearchInput key="q" source="q" alwaysOn placeholder="Case reference starts with…" />,
@@ -39,6 +39,7 @@ const placementFilters = [
   <NullableBooleanInput key="visitOverdue" source="visitOverdue" label="Visit overdue" alwaysOn />,
   <NullableBooleanInput key="lastVisitRed" source="lastVisitRed" label="Red at last visit" />,
   <NullableBooleanInput key="urgentReview" source="urgentReview" label="Urgent review" />,
+  <NullableBooleanInput key="pastPlannedEnd" source="pastPlannedEnd" label="Still open after the planned end" />,
   <SelectInput key="settingType" source="settingType" label="Provider type" choices={settingTypeChoices} />,
   <SelectInput key="ofstedRating" source="ofstedRating" label="Provider Ofsted" choices={ofstedRatingChoices} />,
   <ProviderInput key="providerId" source="providerId" />,
@@ -46,7 +47,7 @@ const placementFilters = [
 ];
 
 export const PlacementList = () => (
-  <RecordList title="Placements" filters={placementFilters} filterDefaultValues={{ status: 'ACTIVE' }} exporter={defaultExporter}>
+  <RecordList title="Placements" filters={placementFilters} filterDefaultValues={{ status: 'ACTIVE' }} exporter={recordExporter}>
     <KeyColumn source="caseReference" label="Case reference" />
     <DataTable.Col source="primaryNeed" label="Need">
       <NeedCodeField />

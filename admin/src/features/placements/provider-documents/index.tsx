@@ -9,7 +9,6 @@ import {
   SelectInput,
   TextField,
   TextInput,
-  defaultExporter,
   required,
   type RaRecord,
 } from 'react-admin';
@@ -19,6 +18,7 @@ import { RecordCreate, RecordEdit, RecordList, RecordShow } from '../../../commo
 import { ChoiceColumn } from '../fields';
 import { documentKindChoices } from '../choices';
 import { ProviderInput } from '../providers';
+import { recordExporter } from '../../../common/csv';
 
 const DocumentFields = () => (
   <>
@@ -43,7 +43,7 @@ export const ProviderDocumentList = () => (
       <ProviderInput key="providerId" source="providerId" />,
     ]}
     sort={{ field: 'documentDate', order: 'DESC' }}
-    exporter={defaultExporter}
+    exporter={recordExporter}
   >
     <DataTable.Col source="provider" label="Provider">
       <ReferenceField source="provider.id" reference="Provider" link="show" />

@@ -12,7 +12,6 @@ import {
   SelectInput,
   TextField,
   TextInput,
-  defaultExporter,
   required,
   useRecordContext,
   type RaRecord,
@@ -25,6 +24,7 @@ import { RecordCreate, RecordEdit, RecordList, RecordShow } from '../../../commo
 import { RelatedList } from '../../../common/RelatedList';
 import { documentKindChoices, placementStatusChoices, purchasingRouteChoices } from '../choices';
 import { ChoiceColumn, PlacementFlags } from '../fields';
+import { recordExporter } from '../../../common/csv';
 
 const providerFilters = [
   <SearchInput key="q" source="q" alwaysOn placeholder="Name or URN" />,
@@ -52,7 +52,7 @@ const MissingDocuments = (_props: { label?: string }) => {
 };
 
 export const ProviderList = () => (
-  <RecordList title="Providers" filters={providerFilters} exporter={defaultExporter}>
+  <RecordList title="Providers" filters={providerFilters} exporter={recordExporter}>
     <KeyColumn source="name" label="Provider" />
     <DataTable.Col source="urn" label="URN" />
     <ChoiceColumn source="settingType" label="Type" choices={settingTypeChoices} />

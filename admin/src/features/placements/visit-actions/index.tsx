@@ -10,7 +10,6 @@ import {
   SelectInput,
   TextField,
   TextInput,
-  defaultExporter,
   required,
   type RaRecord,
 } from 'react-admin';
@@ -19,6 +18,7 @@ import { FormRow } from '../../../common/inputs';
 import { RecordEdit, RecordList, RecordShow } from '../../../common/pages';
 import { ChoiceColumn } from '../fields';
 import { visitActionStatusChoices } from '../choices';
+import { recordExporter } from '../../../common/csv';
 
 export const VisitActionList = () => (
   <RecordList
@@ -29,7 +29,7 @@ export const VisitActionList = () => (
       <SearchInput key="q" source="q" alwaysOn />,
     ]}
     sort={{ field: 'dueDate', order: 'ASC' }}
-    exporter={defaultExporter}
+    exporter={recordExporter}
   >
     <DataTable.Col source="description" label="Action" disableSort />
     <DataTable.Col source="owner" label="Owner" />

@@ -4,25 +4,14 @@ import { Title } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { AuthorityCaption, ForEachAuthority, type Authority } from '../../../common/authority';
 import { RAG_KEY, RagChip, Sparkline, formatValue } from '../kpis/rag';
-import { useGraphQL } from '../../../common/graphql';
+import { graphql, useGraphQL } from '../../../common/graphql';
 import { partialNote, today } from '../../../common/dates';
 
-interface Row {
-  kpiId: string;
-  code: string;
-  name: string;
-  owner: string;
-  unit: string;
-  target: number;
-  current: { period: string; partial: boolean; elapsedPercent: number; value: number | null; rag: string; needsExceptionNote: boolean };
-  trend: { value: number | null }[];
-}
-
-const SCORECARD = `query ($asOf: LocalDate, $localAuthorityId: UUID) { kpiScorecard(asOf: $asOf, localAuthorityId: $localAuthorityId) { kpiId code name owner unit target current { period partial elapsedPercent value rag needsExceptionNote } trend { value } } }`;
+const SCORECARD = graphql(`query ($asOf: LocalDate, $localAuthorityId: UUID) { kpiScorecard(asOf: $asOf, localAuthorityId: $localAuthorityId) { kpiId code name owner unit target current { period partial elapsedPercent value rag needsExceptionNote } trend { value } } }`);
 
 /** One authority's KPI tiles. */
 const AuthorityScorecard = ({ authority, asOf }: { authority: Authority; asOf: string }) => {
-  const { data, loading, error } = useGraphQL<{ kpiScorecard: Row[] }>(SCORECARD, { asOf, localAuthorityId: authority.id });
+  const { data, loading, error } = useGraphQL(SCORECARD, { asOf, localAuthorityId: authority.id });
   return (
     <>
       <Typography variant="h6" component="h2" sx={{ mb: 1 }}>

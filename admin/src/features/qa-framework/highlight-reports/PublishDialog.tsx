@@ -2,10 +2,10 @@ import { useEffect, useState } from 'react';
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, LinearProgress, Typography } from '@mui/material';
 import { useNotify, useRecordContext, useRefresh } from 'react-admin';
 import { mayCall } from '../../../common/permissions';
-import { mutate, query } from '../../../common/graphql';
+import { graphql, mutate, query } from '../../../common/graphql';
 import { CONTENT, type Content } from './ReportContent';
 
-const PUBLISH = 'mutation ($id: UUID!, $version: Int!) { publishHighlightReport(id: $id, version: $version) { id version status } }';
+const PUBLISH = graphql('mutation ($id: UUID!, $version: Int!) { publishHighlightReport(id: $id, version: $version) { id version status } }');
 
 /** The report's own commentary, by field, as the edit form names it. */
 const COMMENTARY: [field: string, label: string][] = [
@@ -29,7 +29,7 @@ export const PublishButton = () => {
   const [busy, setBusy] = useState(false);
   useEffect(() => {
     if (!open || !report) return;
-    query<{ highlightReportContent: Content }>(CONTENT, { id: report.id }).then(
+    query(CONTENT, { id: String(report.id) }).then(
       (data) => setContent(data.highlightReportContent),
       (e: Error) => setError(e.message),
     );
@@ -41,7 +41,7 @@ export const PublishButton = () => {
   const publish = async () => {
     setBusy(true);
     try {
-      await mutate(PUBLISH, { id: report.id, version: report.version });
+      await mutate(PUBLISH, { id: String(report.id), version: Number(report.version) });
       notify('Published: the figures are frozen as they stand', { type: 'success' });
       setOpen(false);
       refresh();

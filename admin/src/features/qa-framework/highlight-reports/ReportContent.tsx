@@ -1,36 +1,22 @@
 import { Alert, Box, LinearProgress, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { SectionTitle, ukDate } from '../../../common/fields';
 import { partialNote } from '../../../common/dates';
-import { useGraphQL } from '../../../common/graphql';
+import { graphql, useGraphQL, type ResultOf } from '../../../common/graphql';
 import { BragChip, BragKey } from '../improvement-plan/brag';
 import { RagChip, Sparkline, formatValue } from '../kpis/rag';
 
-export interface Content {
-  period: string;
-  asOf: string;
-  kpis: {
-    kpiId: string;
-    code: string;
-    name: string;
-    unit: string;
-    target: number;
-    current: { period: string; partial: boolean; elapsedPercent: number; value: number | null; numerator: number | null; denominator: number | null; rag: string; exceptionCommentary: string | null; exceptionActions: string | null };
-    trend: { value: number | null }[];
-  }[];
-  brag: { blue: number; green: number; amber: number; red: number; overdue: number; total: number; exceptions: { id: string; description: string; deadline: string; shownBrag: string; overdue: boolean; actionReference: string; workstreamTitle: string }[] };
-  sections: { key: string; title: string; headline: string }[];
-}
-
-export const CONTENT = `query ($id: UUID!) { highlightReportContent(id: $id) {
+export const CONTENT = graphql(`query ($id: UUID!) { highlightReportContent(id: $id) {
   period asOf
   kpis { kpiId code name unit target current { period partial elapsedPercent value numerator denominator rag exceptionCommentary exceptionActions } trend { value } }
   brag { blue green amber red overdue total exceptions { id description deadline shownBrag overdue actionReference workstreamTitle } }
   sections { key title headline }
-} }`;
+} }`);
+
+export type Content = ResultOf<typeof CONTENT>['highlightReportContent'];
 
 /** The report as it will print: live for a draft (the preview), frozen once published. `version` reloads it. */
 export const ReportContent = ({ id, version }: { id: string; version: number }) => {
-  const { data, loading, error } = useGraphQL<{ highlightReportContent: Content }>(CONTENT, { id, version });
+  const { data, loading, error } = useGraphQL(CONTENT, { id }, version);
   if (loading && !data) return <LinearProgress sx={{ m: 2 }} />;
   if (error) return <Alert severity="error">{error.message}</Alert>;
   const content = data?.highlightReportContent;

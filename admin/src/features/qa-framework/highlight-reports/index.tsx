@@ -19,23 +19,21 @@ import { KeyColumn, LocalAuthorityColumn } from '../../../common/columns';
 import { LocalAuthorityField, UkDateTimeField } from '../../../common/fields';
 import { LocalAuthorityInput, localAuthorityFilter } from '../../../common/inputs';
 import { RecordCreate, RecordList, RecordShow } from '../../../common/pages';
-import { downloadFile, query } from '../../../common/graphql';
-
-type ReportFile = { filename: string; contentType: string; base64: string };
+import { downloadFile, graphql, query, type ApiEnum } from '../../../common/graphql';
 import { PublishButton } from './PublishDialog';
 import { ReportContent } from './ReportContent';
 import { today } from '../../../common/dates';
 
-const FILE = 'query ($id: UUID!, $format: ReportFormat!) { highlightReportFile(id: $id, format: $format) { filename contentType base64 } }';
+const FILE = graphql('query ($id: UUID!, $format: ReportFormat!) { highlightReportFile(id: $id, format: $format) { filename contentType base64 } }');
 
-const Download = ({ id, format }: { id: string; format: 'PDF' | 'CSV' }) => {
+const Download = ({ id, format }: { id: string; format: ApiEnum<'ReportFormat'> }) => {
   const notify = useNotify();
   return (
     <Button
       variant="outlined"
       onClick={async () => {
         try {
-          downloadFile((await query<{ highlightReportFile: ReportFile }>(FILE, { id, format })).highlightReportFile);
+          downloadFile((await query(FILE, { id, format })).highlightReportFile);
         } catch (error) {
           notify((error as Error).message, { type: 'error' });
         }

@@ -4,27 +4,23 @@ import { Title } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { ForEachAuthority, type Authority } from '../../../common/authority';
 import { ukDate } from '../../../common/fields';
-import { useGraphQL } from '../../../common/graphql';
-import { BragChip, BragKey } from './brag';
+import { graphql, useGraphQL } from '../../../common/graphql';
+import { BragChip, BragKey, bragValues, type Brag } from './brag';
 import { today } from '../../../common/dates';
 
-interface BoardMilestone { id: string; description: string; deadline: string; shownBrag: string; overdue: boolean }
-interface BoardAction { id: string; reference: string; description: string; owner: string; resource: string; milestones: BoardMilestone[] }
-interface BoardWorkstream { id: string; number: number; title: string; seniorSponsor: string; outcomes: { id: string; reference: string; intendedImpact: string; actions: BoardAction[] }[] }
-
-const BOARD = `query ($asOf: LocalDate, $localAuthorityId: UUID) {
+const BOARD = graphql(`query ($asOf: LocalDate, $localAuthorityId: UUID) {
   improvementPlanBoard(asOf: $asOf, localAuthorityId: $localAuthorityId) {
     id number title seniorSponsor
     outcomes { id reference intendedImpact actions { id reference description owner resource milestones { id description deadline shownBrag overdue } } }
   }
-}`;
+}`);
 
-const counts = (milestones: BoardMilestone[]) =>
-  ['BLUE', 'GREEN', 'AMBER', 'RED'].map((brag) => [brag, milestones.filter((m) => m.shownBrag === brag).length] as const).filter(([, n]) => n > 0);
+const counts = (milestones: { shownBrag: Brag }[]) =>
+  bragValues.map((brag) => [brag, milestones.filter((m) => m.shownBrag === brag).length] as const).filter(([, n]) => n > 0);
 
 /** One authority's board. */
 const AuthorityBoard = ({ authority, asOf }: { authority: Authority; asOf: string }) => {
-  const { data, loading, error } = useGraphQL<{ improvementPlanBoard: BoardWorkstream[] }>(BOARD, { asOf, localAuthorityId: authority.id });
+  const { data, loading, error } = useGraphQL(BOARD, { asOf, localAuthorityId: authority.id });
   return (
     <>
       <Typography variant="h6" component="h2" sx={{ mb: 1 }}>

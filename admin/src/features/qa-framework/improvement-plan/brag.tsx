@@ -1,22 +1,36 @@
 import { Box, Chip, Stack, Tooltip, Typography } from '@mui/material';
 import { useRecordContext } from 'react-admin';
+import type { ApiEnum } from '../../../common/graphql';
+import { enumLabels } from '../../../common/labels';
 import { AMBER } from '../../../theme';
 
-/** BRAG meanings vary between organisations, so the key is shown wherever the colours are. */
-export const BRAG: Record<string, { label: string; meaning: string; colour: string; text: string }> = {
-  BLUE: { label: 'Blue', meaning: 'complete', colour: '#1565c0', text: '#fff' },
-  GREEN: { label: 'Green', meaning: 'on track', colour: '#2e7d32', text: '#fff' },
-  AMBER: { label: 'Amber', meaning: 'behind schedule', colour: AMBER.colour, text: AMBER.text },
-  RED: { label: 'Red', meaning: 'not started or at risk', colour: '#c62828', text: '#fff' },
+export type Brag = ApiEnum<'Brag'>;
+
+/** The ratings in the key's order, each with its chip's colours. */
+const BRAG_LOOKS: { [B in Brag]: { colour: string; text: string } } = {
+  BLUE: { colour: '#1565c0', text: '#fff' },
+  GREEN: { colour: '#2e7d32', text: '#fff' },
+  AMBER: { colour: AMBER.colour, text: AMBER.text },
+  RED: { colour: '#c62828', text: '#fff' },
 };
 
-export const BragChip = ({ value, overdue = false }: { value: string | null | undefined; overdue?: boolean }) => {
-  const look = value ? BRAG[value] : undefined;
-  if (!look) return null;
+export const bragValues = Object.keys(BRAG_LOOKS) as Brag[];
+
+/** labels.ts names each rating "Colour — meaning": the chip shows the colour, its tooltip and the key the meaning. */
+function bragWords(value: Brag): { label: string; meaning: string } {
+  const [label = value, meaning = ''] = enumLabels.Brag[value].split(' — ');
+  return { label, meaning };
+}
+
+/** BRAG meanings vary between organisations, so the key is shown wherever the colours are. */
+export const BragChip = ({ value, overdue = false }: { value: Brag | null | undefined; overdue?: boolean }) => {
+  if (!value) return null;
+  const look = BRAG_LOOKS[value];
+  const { label, meaning } = bragWords(value);
   return (
     <Stack direction="row" spacing={0.5} alignItems="center" component="span">
-      <Tooltip title={look.meaning}>
-        <Chip size="small" label={look.label} sx={{ bgcolor: look.colour, color: look.text, fontWeight: 600 }} data-brag={value} />
+      <Tooltip title={meaning}>
+        <Chip size="small" label={label} sx={{ bgcolor: look.colour, color: look.text, fontWeight: 600 }} data-brag={value} />
       </Tooltip>
       {overdue && <Chip size="small" variant="outlined" color="error" label="Overdue" />}
     </Stack>
@@ -27,7 +41,7 @@ export const BragChip = ({ value, overdue = false }: { value: string | null | un
 export const ShownBragField = (_props: { label?: string }) => {
   const record = useRecordContext();
   if (!record) return null;
-  return <BragChip value={record.shownBrag as string} overdue={Boolean(record.overdue)} />;
+  return <BragChip value={record.shownBrag as Brag} overdue={Boolean(record.overdue)} />;
 };
 
 export const BragKey = () => (
@@ -35,10 +49,10 @@ export const BragKey = () => (
     <Typography variant="body2" sx={{ fontWeight: 600 }}>
       Key:
     </Typography>
-    {Object.entries(BRAG).map(([value, look]) => (
+    {bragValues.map((value) => (
       <Stack key={value} direction="row" spacing={0.5} alignItems="center">
         <BragChip value={value} />
-        <Typography variant="body2">{look.meaning}</Typography>
+        <Typography variant="body2">{bragWords(value).meaning}</Typography>
       </Stack>
     ))}
     <Typography variant="body2" color="text.secondary">

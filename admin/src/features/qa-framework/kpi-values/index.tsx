@@ -4,7 +4,7 @@ import { LocalAuthorityColumn } from '../../../common/columns';
 import { LocalAuthorityField, UkDateTimeField } from '../../../common/fields';
 import { localAuthorityFilter } from '../../../common/inputs';
 import { RecordCreate, RecordEdit, RecordList, RecordShow } from '../../../common/pages';
-import { RagChip } from '../kpis/rag';
+import { RagChip, type Rag } from '../kpis/rag';
 import { KpiValueFormFields } from './KpiValueForm';
 
 const filters = [
@@ -14,7 +14,7 @@ const filters = [
   localAuthorityFilter,
 ];
 
-const RagField = (_props: { label?: string }) => <FunctionField render={(r: RaRecord) => <RagChip value={String(r.rag)} />} />;
+const RagField = (_props: { label?: string }) => <FunctionField render={(r: RaRecord) => <RagChip value={r.rag as Rag} />} />;
 
 const KpiValueList = () => (
   <RecordList title="KPI values" filters={filters}>

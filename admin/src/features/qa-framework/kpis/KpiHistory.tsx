@@ -3,34 +3,21 @@ import { Link } from 'react-router-dom';
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useCanAccess, useRecordContext } from 'react-admin';
 import { SectionTitle, ukDate } from '../../../common/fields';
-import { useGraphQL } from '../../../common/graphql';
+import { graphql, useGraphQL, type ResultOf } from '../../../common/graphql';
 import { RAG_KEY, RagChip, formatValue } from './rag';
-import { today } from '../../../common/dates';
+import { addMonths, today } from '../../../common/dates';
 
-interface Figure {
-  period: string;
-  periodStart: string;
-  periodEnd: string;
-  value: number | null;
-  numerator: number | null;
-  denominator: number | null;
-  rag: string;
-  frozen: boolean;
-  evidence: string | null;
-  exceptionCommentary: string | null;
-  needsExceptionNote: boolean;
-  kpiValueId: string | null;
-}
-
-const FIGURES = `query ($id: UUID!, $from: LocalDate!, $to: LocalDate!) {
+const FIGURES = graphql(`query ($id: UUID!, $from: LocalDate!, $to: LocalDate!) {
   kpiFigures(id: $id, from: $from, to: $to) { period periodStart periodEnd value numerator denominator rag frozen evidence exceptionCommentary needsExceptionNote kpiValueId }
-}`;
+}`);
 
-const MILESTONES = `query ($id: UUID!) { kpiRow(id: $id) { milestones { date target actual rag } } }`;
+type Figure = ResultOf<typeof FIGURES>['kpiFigures'][number];
+
+const MILESTONES = graphql(`query ($id: UUID!) { kpiRow(id: $id) { milestones { date target actual rag } } }`);
 
 /** The KPI's milestone targets, each against the actual value of the period that holds its date. */
 const MilestoneTargets = ({ id, unit }: { id: string; unit: string }) => {
-  const { data } = useGraphQL<{ kpiRow: { milestones: { date: string; target: number; actual: number | null; rag: string }[] } }>(MILESTONES, { id });
+  const { data } = useGraphQL(MILESTONES, { id });
   const milestones = data?.kpiRow.milestones ?? [];
   if (milestones.length === 0) return null;
   return (
@@ -57,7 +44,7 @@ const MilestoneTargets = ({ id, unit }: { id: string; unit: string }) => {
   );
 };
 
-const twoYearsAgo = () => `${Number(today().slice(0, 4)) - 2}${today().slice(4)}`;
+const twoYearsAgo = () => addMonths(today(), -24);
 
 /** Where the records behind a computed figure can be opened, by calculation. */
 function recordsBehind(calculation: string | null | undefined, figure: Figure): string | null {
@@ -71,7 +58,7 @@ function recordsBehind(calculation: string | null | undefined, figure: Figure): 
 /** Every period of the last two years: value, numerator and denominator, RAG, evidence and exception notes. */
 export const KpiHistory = () => {
   const kpi = useRecordContext();
-  const { data, loading, error } = useGraphQL<{ kpiFigures: Figure[] }>(FIGURES, { id: kpi?.id, from: twoYearsAgo(), to: today() }, Boolean(kpi));
+  const { data, loading, error } = useGraphQL(FIGURES, kpi ? { id: String(kpi.id), from: twoYearsAgo(), to: today() } : null);
   // Entering a value and writing its exception note are for those the API lets change KPI values.
   const { canAccess: mayCreate } = useCanAccess({ resource: 'KpiValue', action: 'create' });
   const { canAccess: mayEdit } = useCanAccess({ resource: 'KpiValue', action: 'edit' });

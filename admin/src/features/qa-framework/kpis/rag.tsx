@@ -1,18 +1,22 @@
 import { Chip } from '@mui/material';
 import { Line, LineChart, ResponsiveContainer, YAxis } from 'recharts';
 import { pounds } from '../../../common/fields';
+import type { ApiEnum } from '../../../common/graphql';
+import { enumLabels } from '../../../common/labels';
 import { AMBER } from '../../../theme';
 
-export const RAG: Record<string, { label: string; colour: string; text: string }> = {
-  GREEN: { label: 'Green', colour: '#2e7d32', text: '#fff' },
-  AMBER: { label: 'Amber', colour: AMBER.colour, text: AMBER.text },
-  RED: { label: 'Red', colour: '#c62828', text: '#fff' },
-  NO_DATA: { label: 'No data', colour: '#e0e0e0', text: '#000' },
+export type Rag = ApiEnum<'Rag'>;
+
+const RAG_LOOKS: { [R in Rag]: { colour: string; text: string } } = {
+  GREEN: { colour: '#2e7d32', text: '#fff' },
+  AMBER: { colour: AMBER.colour, text: AMBER.text },
+  RED: { colour: '#c62828', text: '#fff' },
+  NO_DATA: { colour: '#e0e0e0', text: '#000' },
 };
 
-export const RagChip = ({ value }: { value: string }) => {
-  const look = RAG[value] ?? RAG.NO_DATA!;
-  return <Chip size="small" label={look.label} sx={{ bgcolor: look.colour, color: look.text, fontWeight: 600 }} data-rag={value} />;
+export const RagChip = ({ value }: { value: Rag }) => {
+  const look = RAG_LOOKS[value];
+  return <Chip size="small" label={enumLabels.Rag[value]} sx={{ bgcolor: look.colour, color: look.text, fontWeight: 600 }} data-rag={value} />;
 };
 
 export function formatValue(unit: string, value: number | null | undefined): string {
