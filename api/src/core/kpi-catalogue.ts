@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { registerEnumType } from 'type-graphql';
+import { inTurn } from './db/turns.js';
 import type { Feature } from './feature.js';
 import { whenQuiet } from './request-context.js';
 
@@ -133,7 +134,7 @@ export function once<A extends unknown[], T>(em: EntityManager, figure: (em: Ent
   if (!calls) known.set(figure, (calls = new Map()));
   const key = JSON.stringify(args);
   let answer = calls.get(key) as Promise<T> | undefined;
-  if (!answer) calls.set(key, (answer = figure(em, ...args)));
+  if (!answer) calls.set(key, (answer = inTurn(em, () => figure(em, ...args))));
   return answer;
 }
 
@@ -160,7 +161,7 @@ export function forPeriod<P, R extends unknown[], T>(
   const key = JSON.stringify([localAuthorityIds, rest]);
   let loader = loaders.get(key) as DataLoader<P, T, string> | undefined;
   if (!loader) {
-    loader = new DataLoader<P, T, string>((periods) => figures(em, localAuthorityIds, periods, ...rest), { cacheKeyFn: (p) => JSON.stringify(p), batchScheduleFn: whenQuiet });
+    loader = new DataLoader<P, T, string>((periods) => inTurn(em, () => figures(em, localAuthorityIds, periods, ...rest)), { cacheKeyFn: (p) => JSON.stringify(p), batchScheduleFn: whenQuiet });
     loaders.set(key, loader as DataLoader<unknown, unknown, string>);
   }
   return loader.load(period);

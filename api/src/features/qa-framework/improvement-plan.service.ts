@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
+import { readAll } from '../../core/db/turns.js';
 import { ActionResource, Brag } from './enums.js';
 import { ImprovementAction, ImprovementOutcome, Milestone, Workstream } from './improvement-plan.entity.js';
 import { isOverdue, shownBrag } from './rag.js';
@@ -64,11 +65,11 @@ const byReference = (a: { reference: string }, b: { reference: string }) => a.re
 /** The whole plan of the given authorities as it stands on `asOf`: four queries, whatever its size. */
 export async function improvementPlanBoard(em: EntityManager, localAuthorityIds: string[], asOf: string): Promise<BoardWorkstream[]> {
   const scope = { localAuthority: { $in: localAuthorityIds } };
-  const [workstreams, outcomes, actions, milestones] = await Promise.all([
-    em.find(Workstream, scope, { orderBy: { number: 'asc', id: 'asc' } }),
-    em.find(ImprovementOutcome, scope),
-    em.find(ImprovementAction, scope, { populate: ['kpis'] }),
-    em.find(Milestone, scope, { orderBy: { deadline: 'asc', id: 'asc' } }),
+  const [workstreams, outcomes, actions, milestones] = await readAll(em, [
+    () => em.find(Workstream, scope, { orderBy: { number: 'asc', id: 'asc' } }),
+    () => em.find(ImprovementOutcome, scope),
+    () => em.find(ImprovementAction, scope, { populate: ['kpis'] }),
+    () => em.find(Milestone, scope, { orderBy: { deadline: 'asc', id: 'asc' } }),
   ]);
   const titles = new Map(workstreams.map((w) => [w.id, w.title]));
   const outcomeById = new Map(outcomes.map((o) => [o.id, o]));

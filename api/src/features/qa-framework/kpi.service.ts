@@ -17,8 +17,11 @@ export function checkInUnit(unit: KpiUnit, value: number | null | undefined, fie
     .check(!range.whole || Number.isInteger(value), field, 'wholeNumber', 'must be a whole number for a count');
 }
 
+/** What the figures read of a stored value. */
+type StoredFigure = Pick<KpiValue, 'id' | 'value' | 'numerator' | 'denominator' | 'evidence' | 'frozenAt' | 'exceptionCommentary' | 'exceptionActions'>;
+
 /** A KPI's stored values by the first day of their period. */
-type Stored = Map<string, KpiValue>;
+type Stored<T> = Map<string, T>;
 
 /** A KPI and the periods asked of it. */
 export interface KpiPeriods {
@@ -37,14 +40,39 @@ export interface KpiPeriods {
 export class KpiFigures {
   constructor(private readonly em: EntityManager) {}
 
-  /** The stored values of the KPIs in the periods asked of each, per KPI id: one statement. */
-  private async stored(asked: readonly KpiPeriods[]): Promise<Map<string, Stored>> {
-    const byKpi = new Map<string, Stored>(asked.map(({ kpi }) => [kpi.id, new Map()]));
+  /**
+   * Every KPI of a frequency has the same periods, and each period the same share elapsed on a day:
+   * worked out once per request rather than for every KPI, since date arithmetic was a tenth of a
+   * scorecard's time in Node.
+   */
+  private readonly known = new Map<string, unknown>();
+  private remembered<T>(key: string, work: () => T): T {
+    if (!this.known.has(key)) this.known.set(key, work());
+    return this.known.get(key) as T;
+  }
+
+  /**
+   * The stored values of the KPIs in the periods asked of each, per KPI id: one statement. Read as plain
+   * rows unless `managed`: a scorecard changes none of them, and building hundreds of managed entities
+   * cost it more than all its figures' statements.
+   */
+  private async stored(asked: readonly KpiPeriods[]): Promise<Map<string, Stored<StoredFigure>>>;
+  private async stored(asked: readonly KpiPeriods[], managed: true): Promise<Map<string, Stored<KpiValue>>>;
+  private async stored(asked: readonly KpiPeriods[], managed = false): Promise<Map<string, Stored<StoredFigure>>> {
+    const byKpi = new Map<string, Stored<StoredFigure>>(asked.map(({ kpi }) => [kpi.id, new Map()]));
     const starts = [...new Set(asked.flatMap(({ periods }) => periods.map((p) => p.start)))];
     if (byKpi.size === 0 || starts.length === 0) return byKpi;
-    for (const value of await this.em.find(KpiValue, { kpi: { $in: [...byKpi.keys()] }, periodStart: { $in: starts } })) {
-      byKpi.get(value.kpi.id)!.set(value.periodStart, value);
+    const where = { kpi: { $in: [...byKpi.keys()] }, periodStart: { $in: starts } };
+    if (managed) {
+      for (const value of await this.em.find(KpiValue, where)) byKpi.get(value.kpi.id)!.set(value.periodStart, value);
+      return byKpi;
     }
+    const rows = await this.em
+      .createQueryBuilder(KpiValue)
+      .select(['id', 'kpi', 'periodStart', 'value', 'numerator', 'denominator', 'evidence', 'frozenAt', 'exceptionCommentary', 'exceptionActions'])
+      .where(where)
+      .execute<(StoredFigure & { kpi: string; periodStart: string })[]>('all');
+    for (const row of rows) byKpi.get(row.kpi)!.set(row.periodStart, row);
     return byKpi;
   }
 
@@ -52,12 +80,12 @@ export class KpiFigures {
     return kpiCalculation(kpi.calculation!).calculate(this.em, [kpi.localAuthority.id], period);
   }
 
-  private figure(kpi: Kpi, period: Period, asOf: string, stored: KpiValue | undefined, calculated: Figure | null | undefined): KpiFigure {
+  private figure(kpi: Kpi, period: Period, asOf: string, stored: StoredFigure | undefined, calculated: Figure | null | undefined): KpiFigure {
     const useStored = kpi.source === KpiSource.MANUAL || Boolean(stored?.frozenAt);
     const source: Partial<Figure> | null = useStored ? (stored ?? null) : (calculated ?? null);
     const value = source?.value ?? null;
     const rag = ragOf(value, kpi);
-    const elapsed = elapsedPercent(period, asOf);
+    const elapsed = this.remembered(`elapsed ${period.start} ${period.end} ${asOf}`, () => elapsedPercent(period, asOf));
     return {
       period: period.label,
       periodStart: period.start,
@@ -78,7 +106,7 @@ export class KpiFigures {
   }
 
   /** Asks every period's calculation before awaiting any, so that they are answered together. */
-  private figuresOf(kpi: Kpi, periods: Period[], asOf: string, stored: Stored): Promise<KpiFigure[]> {
+  private figuresOf(kpi: Kpi, periods: Period[], asOf: string, stored: Stored<StoredFigure>): Promise<KpiFigure[]> {
     return Promise.all(
       periods.map(async (period) => {
         const kept = stored.get(period.start);
@@ -98,7 +126,7 @@ export class KpiFigures {
    * history is real; a value a published report used (frozen) is left exactly as it was. Does not flush.
    */
   async recalculate(asked: readonly KpiPeriods[], now: Date): Promise<KpiValue[]> {
-    const stored = await this.stored(asked);
+    const stored = await this.stored(asked, true);
     const perKpi = await Promise.all(
       asked.map(({ kpi, periods }) =>
         Promise.all(
@@ -122,7 +150,12 @@ export class KpiFigures {
   async rows(kpis: readonly Kpi[], asOf: string, trendLength: number): Promise<KpiRow[]> {
     const asked = kpis.map((kpi) => {
       const due = kpi.milestoneTargets.filter((m) => m.date <= asOf);
-      return { kpi, trend: periodsUpTo(kpi.frequency, asOf, trendLength), due, actuals: due.map((m) => periodContaining(kpi.frequency, m.date)) };
+      return {
+        kpi,
+        trend: this.remembered(`trend ${kpi.frequency} ${asOf} ${trendLength}`, () => periodsUpTo(kpi.frequency, asOf, trendLength)),
+        due,
+        actuals: due.map((m) => this.remembered(`period ${kpi.frequency} ${m.date}`, () => periodContaining(kpi.frequency, m.date))),
+      };
     });
     const stored = await this.stored(asked.map(({ kpi, trend, actuals }) => ({ kpi, periods: [...trend, ...actuals] })));
     return Promise.all(

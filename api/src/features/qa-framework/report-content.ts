@@ -57,7 +57,8 @@ export async function buildReportContent(em: EntityManager, localAuthorityId: st
 
 /**
  * Keeps every KPI figure the report uses as a frozen value: computed ones are calculated one last time,
- * and from then on no recalculation changes them. Does not flush.
+ * and from then on no recalculation changes them. Flushes, since the report's content then reads the
+ * stored values from the database (as plain rows, not through the unit of work).
  */
 export async function freezeReportFigures(em: EntityManager, localAuthorityId: string, asOf: string, now: Date): Promise<void> {
   const kpis = await em.find(Kpi, { localAuthority: localAuthorityId });
@@ -69,4 +70,5 @@ export async function freezeReportFigures(em: EntityManager, localAuthorityId: s
     $or: kpis.map((kpi) => ({ kpi, periodStart: { $in: reportPeriods(kpi, asOf).map((p) => p.start) } })),
   });
   for (const value of values) value.frozenAt ??= now;
+  await em.flush();
 }

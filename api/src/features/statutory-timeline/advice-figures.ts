@@ -130,6 +130,44 @@ export async function adviceCountsByWindow(
   }));
 }
 
+/** One agency's advice due in one window: how many, how many an exception applied to, and how many of the others came on time. */
+export interface AgencyWindowCounts {
+  due: number;
+  withException: number;
+  onTimeWithoutException: number;
+}
+
+/**
+ * Per window (in their order), each agency's advice of the occasion due in it, counted as adviceCounts
+ * counts it: one grouped statement for every window and agency, as the KPIs ask every period of a
+ * scorecard and every agency at once. An agency with no advice due in a window has no entry.
+ */
+export async function agencyAdviceByWindow(
+  em: EntityManager,
+  localAuthorityIds: readonly string[],
+  windows: readonly { from: string; to: string }[],
+  occasion: AdviceOccasion,
+): Promise<Map<TeamKind, AgencyWindowCounts>[]> {
+  if (windows.length === 0) return [];
+  const asOf = today();
+  const rows = await em.execute<{ i: string; kind: TeamKind; due: number; with_exception: number; on_time_without_exception: number }[]>(
+    `select w.i, t.kind,
+            count(*) filter (where a.received_on is not null or a.due_on < ?)::int as due,
+            count(*) filter (where (a.received_on is not null or a.due_on < ?) and a.exception is not null)::int as with_exception,
+            count(*) filter (where a.received_on <= a.due_on and a.exception is null)::int as on_time_without_exception
+       from unnest(?::date[], ?::date[]) with ordinality as w(from_on, to_on, i)
+       join advice_request a on a.local_authority_id = any(?::uuid[]) and a.due_on between w.from_on and w.to_on and a.occasion = ?
+       join team t on t.id = a.team_id
+      group by 1, 2`,
+    [asOf, asOf, pgArray(windows.map((w) => w.from)), pgArray(windows.map((w) => w.to)), pgArray(localAuthorityIds), occasion],
+  );
+  const byWindow = windows.map(() => new Map<TeamKind, AgencyWindowCounts>());
+  for (const row of rows) {
+    byWindow[Number(row.i) - 1]!.set(row.kind, { due: row.due, withException: row.with_exception, onTimeWithoutException: row.on_time_without_exception });
+  }
+  return byWindow;
+}
+
 /** The services of the agencies given that were asked for advice on each of these plans. */
 export async function advisersOfPlans(em: EntityManager, planIds: readonly string[], agencies: readonly TeamKind[]): Promise<{ planId: string; teamId: string }[]> {
   if (!planIds.length) return [];
@@ -171,7 +209,7 @@ type Summed = Omit<AdviceCounts, 'teamId' | 'teamName' | 'agency' | 'localAuthor
 const NUMBERS: (keyof Summed)[] = ['requested', 'due', 'onTime', 'withException', 'onTimeWithoutException', 'noAdvice', 'reviewed', 'goodOrBetter'];
 
 /** Sums counts: an agency's total, or the KPIs' figures over every service of one. */
-export function summed(rows: readonly AdviceCounts[]): Summed {
+function summed(rows: readonly AdviceCounts[]): Summed {
   const total = Object.fromEntries(NUMBERS.map((key) => [key, 0])) as Summed;
   for (const row of rows) for (const key of NUMBERS) total[key] += row[key];
   return total;

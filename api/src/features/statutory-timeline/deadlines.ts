@@ -149,9 +149,10 @@ function openSteps(q: Sql, localAuthorityIds: readonly string[], asOf: string): 
 /**
  * The next review meeting of every maintained plan on each day of `days` (an SQL list of dates), due
  * as `nextReviewDue` says, with the day as `as_of`. Set-based (grouped joins rather than a lookup per
- * plan), so the whole area costs one pass however many days a trend asks for. Each plan's last meeting by a
- * day is the review whose meeting is on or before it and whose next meeting is after it: one pass over the
- * reviews, rather than every review before each day grouped again per day.
+ * plan), so the whole area costs one pass per day. Each plan's last meeting by a day is the review whose
+ * meeting is on or before it and whose next meeting is after it: one pass over the reviews, rather than
+ * every review before each day grouped again per day. The live lists ask it for one day; the backlog
+ * over many days is counted from each plan's stretches instead (reviewBacklog in figures.ts).
  */
 export function nextReviews(las: () => string, days: () => string): string {
   return `select d.day as as_of, 'Plan' as source_type, p.id as source_id, '${Kind.REVIEW_MEETING}' as kind, p.local_authority_id, p.child_id, p.id as plan_id, p.team_id,

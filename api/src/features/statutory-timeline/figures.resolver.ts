@@ -74,9 +74,8 @@ export class TimelineFiguresResolver {
   async timelinessFigures(@Arg('options', () => TimelineFigureOptions, { nullable: true }) options: TimelineFigureOptions | null, @Ctx() ctx: Context): Promise<TimelinessFigures> {
     const { ids, period } = window(ctx, options, 12, MAX_YEARS * 366);
     // The figures answer many periods at once (the KPIs' trends); here there is one.
-    const [[finalPlans], [finalPlansExcludingExceptions], [decisionsToAssess], [reviewDecisions], [amendedPlans], [overdue]] = await Promise.all([
-      assessmentTimeliness(ctx.em, ids, [period], { excludingExceptions: false }),
-      assessmentTimeliness(ctx.em, ids, [period], { excludingExceptions: true }),
+    const [[finalPlans], [decisionsToAssess], [reviewDecisions], [amendedPlans], [overdue]] = await Promise.all([
+      assessmentTimeliness(ctx.em, ids, [period]),
       decisionTimeliness(ctx.em, ids, [period]),
       reviewDecisionTimeliness(ctx.em, ids, [period]),
       amendedPlanTimeliness(ctx.em, ids, [period]),
@@ -84,8 +83,8 @@ export class TimelineFiguresResolver {
     ]);
     return {
       ...period,
-      finalPlans: percentOf(finalPlans!),
-      finalPlansExcludingExceptions: percentOf(finalPlansExcludingExceptions!),
+      finalPlans: percentOf(finalPlans!.all),
+      finalPlansExcludingExceptions: percentOf(finalPlans!.excludingExceptions),
       decisionsToAssess: percentOf(decisionsToAssess!),
       reviewDecisions: percentOf(reviewDecisions!),
       amendedPlans: percentOf(amendedPlans!),

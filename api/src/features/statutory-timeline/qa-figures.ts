@@ -1,7 +1,8 @@
-import { countFigure, KpiUnit, percentFigure, type FigurePeriod, type KpiCalculationDefinition, forPeriod, once } from '../../core/kpi-catalogue.js';
+import { countFigure, KpiUnit, percentFigure, type FigurePeriod, type KpiCalculationDefinition, forPeriod } from '../../core/kpi-catalogue.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { today } from '../../core/dates.js';
 import { TeamKind } from '../people/index.js';
-import { adviceCounts, summed } from './advice-figures.js';
+import { agencyAdviceByWindow } from './advice-figures.js';
 import { AdviceOccasion } from './enums.js';
 import { amendedPlanTimeliness, assessmentTimeliness, decisionTimeliness, reviewDecisionTimeliness, reviewsOverdue, type Timeliness } from './figures.js';
 
@@ -20,6 +21,12 @@ const AGENCY_NAMES: Record<(typeof AGENCIES)[number], string> = {
   OTHER: 'other agencies',
 };
 
+/** The backlog at the end of each period, or today for one still running: the clock read once for all of them. */
+function backlogAtEnd(em: EntityManager, localAuthorityIds: readonly string[], ends: readonly string[]): Promise<number[]> {
+  const now = today();
+  return reviewsOverdue(em, localAuthorityIds, ends.map((end) => (end < now ? end : now)));
+}
+
 /** Advice within 6 weeks, one KPI per agency: an assessment's advice due in the period, excepted advice left out as DfE leaves out excepted plans. */
 const adviceKpis = Object.fromEntries(
   AGENCIES.map((agency): [string, KpiCalculationDefinition] => [
@@ -29,9 +36,8 @@ const adviceKpis = Object.fromEntries(
       description: `Assessment advice from ${AGENCY_NAMES[agency]} due in the period and received within 6 weeks of the request for it, of that whose timeliness is known, leaving out advice an exception of regulation 8(2) applied to (a missed appointment is one)`,
       records: `Assessment advice from ${AGENCY_NAMES[agency]} due in the period`,
       calculate: async (em, ids, period) => {
-        const rows = await once(em, adviceCounts, ids, range(period), { occasion: AdviceOccasion.ASSESSMENT });
-        const total = summed(rows.filter((row) => row.agency === agency));
-        return percentFigure(total.onTimeWithoutException, total.due - total.withException);
+        const counts = (await forPeriod(em, agencyAdviceByWindow, ids, range(period), AdviceOccasion.ASSESSMENT)).get(agency);
+        return percentFigure(counts?.onTimeWithoutException ?? 0, (counts?.due ?? 0) - (counts?.withException ?? 0));
       },
     },
   ]),
@@ -44,13 +50,13 @@ export const timelineKpiCalculations: Record<string, KpiCalculationDefinition> =
     unit: KpiUnit.PERCENT,
     description: 'Final plans issued in the period within 20 weeks of the request for assessment, of all issued in the period (exceptions included), as the SEN2 return counts them',
     records: 'Assessments that ended in a final plan in the period',
-    calculate: async (em, ids, period) => timely(await forPeriod(em, assessmentTimeliness, ids, range(period), { excludingExceptions: false })),
+    calculate: async (em, ids, period) => timely((await forPeriod(em, assessmentTimeliness, ids, range(period))).all),
   },
   ASSESSMENTS_WITHIN_20_WEEKS_EXCLUDING_EXCEPTIONS: {
     unit: KpiUnit.PERCENT,
     description: 'As above, leaving out the plans an exception of regulation 10(4) applied to (a missed appointment is not one)',
     records: 'Assessments that ended in a final plan in the period, without an exception',
-    calculate: async (em, ids, period) => timely(await forPeriod(em, assessmentTimeliness, ids, range(period), { excludingExceptions: true })),
+    calculate: async (em, ids, period) => timely((await forPeriod(em, assessmentTimeliness, ids, range(period))).excludingExceptions),
   },
   DECISIONS_TO_ASSESS_WITHIN_6_WEEKS: {
     unit: KpiUnit.PERCENT,
@@ -74,7 +80,7 @@ export const timelineKpiCalculations: Record<string, KpiCalculationDefinition> =
     unit: KpiUnit.COUNT,
     description: 'Maintained plans whose annual review meeting was overdue at the end of the period, or today while it runs (the backlog)',
     records: 'Plans with an overdue annual review',
-    calculate: async (em, ids, period) => countFigure(await forPeriod(em, reviewsOverdue, ids, period.end < today() ? period.end : today())),
+    calculate: async (em, ids, period) => countFigure(await forPeriod(em, backlogAtEnd, ids, period.end)),
     // The recovery plan starts from the backlog on the baseline date and aims to halve it.
     baseline: async (em, localAuthorityId, baselineDate) => {
       const baselineValue = await forPeriod(em, reviewsOverdue, [localAuthorityId], baselineDate);

@@ -1,7 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 
 /** Imports: saved column mappings, a record of each confirmed import, and the cause of a change in its history. */
-export class Migration20261203140000 extends Migration {
+export class Migration20261203160000 extends Migration {
   override async up(): Promise<void> {
     this.addSql(`alter table "change_record" add column "cause" varchar(100) null;`);
     this.addSql(`create index "change_record_cause_index" on "change_record" ("cause");`);
