@@ -20,21 +20,26 @@ export const ImportMappingList = () => (
   </RecordList>
 );
 
-/** Codes as "their code = our code", one a line: what a council types from its system's code list. */
+/** Codes as "column: their code = our code", one a line: what a council types from its system's code list. */
+const CODE_LINE = /^\s*([^:]+?)\s*:\s*(.+?)\s*=\s*(.+?)\s*$/;
 const formatCodes = (codes: unknown) =>
-  Object.entries((codes ?? {}) as Record<string, Record<string, string>>)
-    .flatMap(([column, map]) => Object.entries(map).map(([theirs, ours]) => `${column}: ${theirs} = ${ours}`))
-    .join('\n');
+  typeof codes === 'string'
+    ? codes
+    : Object.entries((codes ?? {}) as Record<string, Record<string, string>>)
+        .flatMap(([column, map]) => Object.entries(map).map(([theirs, ours]) => `${column}: ${theirs} = ${ours}`))
+        .join('\n');
+/** The codes as the API takes them; text with a line that does not read so stays text, for `codesWellFormed` to refuse. */
 const parseCodes = (text: string) => {
+  const lines = text.split('\n').filter((line) => line.trim() !== '');
+  if (!lines.every((line) => CODE_LINE.test(line))) return text;
   const codes: Record<string, Record<string, string>> = {};
-  for (const line of text.split('\n')) {
-    const match = /^\s*([^:]+?)\s*:\s*(.+?)\s*=\s*(.+?)\s*$/.exec(line);
-    if (match) (codes[match[1]!] ??= {})[match[2]!] = match[3]!;
+  for (const line of lines) {
+    const [, column, theirs, ours] = CODE_LINE.exec(line)!;
+    (codes[column!] ??= {})[theirs!] = ours!;
   }
   return codes;
 };
-const codesWellFormed = (text: string) =>
-  (text ?? '').split('\n').every((line) => line.trim() === '' || /^\s*[^:]+?\s*:\s*.+?\s*=\s*.+?\s*$/.test(line)) ? undefined : 'Each line reads "column: their code = our code"';
+const codesWellFormed = (value: unknown) => (typeof value === 'string' ? 'Each line reads "column: their code = our code"' : undefined);
 
 /** One header input per column of the chosen kind: left empty, the column keeps its template name. */
 const HeaderInputs = () => {
