@@ -5,6 +5,7 @@ export { startEmbeddedPostgres, type EmbeddedDatabase } from './core/db/embedded
 export { createLogger } from './core/logger.js';
 export { buildApiSchema, printSortedSchema } from './core/graphql/schema.js';
 export { describeAccess, printAccess, withRoleTables, type AccessFile } from './core/access/permissions.js';
+export { withImportTables } from './core/imports/index.js';
 export { createServer, type Server, type ServerOptions } from './server.js';
 export { PostgresSignInThrottle, type SignInLimits } from './core/auth/sign-in-throttle.js';
 export { isEmpty, loadDemoData } from './demo.js';

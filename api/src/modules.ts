@@ -9,6 +9,7 @@ import type { Feature } from './core/feature.js';
 import { defineKpiCatalogue } from './core/kpi-catalogue.js';
 import { ChangeRecord } from './core/history/change-record.entity.js';
 import { ChangeRecordResolver } from './core/history/history.resolver.js';
+import { defineImports, ImportMapping, ImportRun } from './core/imports/index.js';
 import { LocalAuthorityRecord } from './core/tenancy/local-authority-record.js';
 import { LocalAuthority } from './core/tenancy/local-authority.entity.js';
 import { LocalAuthorityResolver } from './core/tenancy/local-authority.resolver.js';
@@ -28,14 +29,16 @@ import { statutoryTimeline } from './features/statutory-timeline/index.js';
 export const features: readonly Feature[] = [people, statutoryTimeline, ehcpAudits, health, placements, partTime, qaFramework];
 
 defineKpiCatalogue(features);
+const importResolvers = defineImports(features);
 
 /** Every entity: the core's (sign-in, local authorities, change history), then each feature's. */
-export const entities = [BaseRecord, LocalAuthorityRecord, LocalAuthority, User, Session, SignInThrottleCount, ChangeRecord, ...features.flatMap((feature) => feature.entities)];
+export const entities = [BaseRecord, LocalAuthorityRecord, LocalAuthority, User, Session, SignInThrottleCount, ChangeRecord, ImportMapping, ImportRun, ...features.flatMap((feature) => feature.entities)];
 
 export const resolvers: NonEmptyArray<Function> = [
   AuthResolver,
   UserResolver,
   LocalAuthorityResolver,
   ChangeRecordResolver,
+  ...importResolvers,
   ...features.flatMap((feature) => feature.resolvers),
 ];

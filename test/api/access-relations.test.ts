@@ -32,6 +32,7 @@ const NOT_STORED: Record<string, string> = {
   'ReturnRegisterEntry.setting': 'a setting, public',
   'ReturnRegisterEntry.schoolReturn': "a return of the caller's own authority, asked for by authority (FORBIDDEN for another)",
   'PartTimeImportReport.schoolReturn': "the return just imported into the caller's own authority",
+  'ImportResult.importRun': "the import just confirmed in the caller's own authority (test/api/imports.test.ts)",
 };
 
 /** What the test reads of MikroORM's metadata for an entity (the kinds are MikroORM's ReferenceKind values). */

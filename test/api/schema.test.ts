@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildClientSchema, getIntrospectionQuery, type IntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { buildApiSchema, printAccess, printSortedSchema, repositoryRoot, resolvers, withRoleTables } from '@send-qa/api';
+import { buildApiSchema, printAccess, printSortedSchema, repositoryRoot, resolvers, withImportTables, withRoleTables } from '@send-qa/api';
 import { startApp, type TestApp } from '../helpers/app.js';
 
 const committed = (file = 'schema.graphql') => readFile(path.join(repositoryRoot(), 'schema', file), 'utf8');
@@ -33,4 +33,9 @@ it('the committed schema is what the running server exposes', async () => {
   const result = await app.graphql<IntrospectionQuery>(getIntrospectionQuery({ descriptions: true, specifiedByUrl: true }), {}, token);
   expect(result.errors).toBeUndefined();
   expect(printSortedSchema(buildClientSchema(result.data!))).toBe(await committed());
+});
+
+it("the README's import tables are the import kinds' columns (run `pnpm schema` to rewrite them)", async () => {
+  const readme = await readFile(path.join(repositoryRoot(), 'README.md'), 'utf8');
+  expect(withImportTables(readme)).toBe(readme);
 });

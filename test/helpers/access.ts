@@ -81,5 +81,12 @@ export async function everyResourceInBothAuthorities(app: TestApp): Promise<void
     await call('mutation ($p: UUID!) { createHealthSignOff(planId: $p, requestedOn: "2026-03-02") { id } }', { p: plan.id });
     await call('mutation ($la: UUID!) { createHighlightReport(localAuthorityId: $la, audience: PARTNERSHIP_GROUP, date: "2026-03-02") { id } }', { la });
     await call('mutation ($s: UUID!) { setSchoolWeek(settingId: $s, fullTimeHours: 32.5) { id } }', { s: setting.id });
+    await call('mutation ($la: UUID!) { createImportMapping(localAuthorityId: $la, kind: CHILDREN, name: "Case system", headers: { CaseReference: "Ref" }) { id } }', { la });
+    const file = { filename: 'children.csv', text: `CaseReference,PersonBirthDate,Sex,SENtype\nACCESS-${code},01/02/2015,F,ASD\n` };
+    const preview = (await call('query ($la: UUID!, $file: ImportFileInput!) { previewImport(kind: CHILDREN, localAuthorityId: $la, file: $file) { fileHash digest } }', { la, file })).previewImport as { fileHash: string; digest: string };
+    await call(
+      'mutation ($la: UUID!, $file: ImportFileInput!, $h: String!, $d: String!) { confirmImport(kind: CHILDREN, localAuthorityId: $la, file: $file, fileHash: $h, previewDigest: $d) { created } }',
+      { la, file, h: preview.fileHash, d: preview.digest },
+    );
   }
 }

@@ -64,6 +64,8 @@ export const annualReviewDecisionChoices = labelledChoices('AnnualReviewDecision
 export const timelineProcessChoices = labelledChoices('TimelineProcess');
 export const timelineStepKindChoices = labelledChoices('TimelineStepKind');
 export const stepStatusChoices = labelledChoices('StepStatus');
+export const importKindChoices = labelledChoices('ImportKind');
+export const importActionChoices = labelledChoices('ImportAction');
 
 /** The rubric's default four-point grade scale, best first (the API's grades are numbers, not an enum). */
 export const GRADES = [4, 3, 2, 1] as const;

@@ -207,6 +207,16 @@ export const enumLabels = {
     RECORDED: 'Recorded',
     NOT_RECORDED: 'Not recorded',
   },
+  ImportKind: {
+    CHILDREN: 'Children',
+    PLANS: 'Plans and their statutory dates',
+    SETTINGS: 'Settings (GIAS extract)',
+    ASSESSMENTS: 'Assessment requests and their steps',
+    ANNUAL_REVIEWS: 'Annual reviews',
+    ADVICE_REQUESTS: 'Advice requests',
+    PLACEMENTS: 'Placements',
+  },
+  ImportAction: { CREATE: 'New', UPDATE: 'Changes', UNCHANGED: 'Unchanged', ERROR: 'Error' },
 } as const satisfies Record<string, Record<string, string>>;
 
 export type LabelledEnum = keyof typeof enumLabels;

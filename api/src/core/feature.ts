@@ -2,6 +2,7 @@ import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Scale, SyntheticData } from '@send-qa/seeds';
 import type { User } from './auth/user.entity.js';
+import type { ImportKindDefinition } from './imports/kinds.js';
 import type { KpiCalculationDefinition, ReportSectionDefinition } from './kpi-catalogue.js';
 
 export interface DemoOptions {
@@ -47,4 +48,6 @@ export interface Feature {
   readonly kpiCalculations?: Readonly<Record<string, KpiCalculationDefinition>>;
   /** Its headline sections in the highlight report. */
   readonly reportSections?: readonly ReportSectionDefinition[];
+  /** The kinds of file it imports (core/imports), each with its columns and who may import it. */
+  readonly imports?: readonly ImportKindDefinition[];
 }

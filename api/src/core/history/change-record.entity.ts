@@ -55,6 +55,11 @@ export class ChangeRecord {
   @Property({ type: 'string', length: 100, nullable: true })
   requestId?: string | null;
 
+  @Field(() => String, { nullable: true, description: 'What made the change besides the person: `ImportRun:<id>` for a row of an imported file; unset for a change made by hand' })
+  @Property({ type: 'string', length: 100, nullable: true })
+  @Index()
+  cause?: string | null;
+
   /** Exposed by the history resolver, which hides what the record's own resource hides from the caller. */
   @Property({ type: 'json' })
   changes!: Record<string, { before: unknown; after: unknown }>;

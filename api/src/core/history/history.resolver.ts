@@ -1,4 +1,5 @@
 import { raw, type FilterQuery } from '@mikro-orm/core';
+import { MaxLength } from 'class-validator';
 import { DateTimeResolver, JSONObjectResolver } from 'graphql-scalars';
 import { Ctx, Field, FieldResolver, InputType, Resolver, Root } from 'type-graphql';
 import { relations } from '../access/relations.js';
@@ -20,6 +21,7 @@ export class ChangeRecordFilter {
   @Field(() => UUID, { nullable: true }) entityId?: string;
   @Field(() => UUID, { nullable: true }) actorId?: string;
   @Field(() => ChangeAction, { nullable: true }) action?: ChangeAction;
+  @Field(() => String, { nullable: true, description: 'The changes an import made: `ImportRun:<id>`' }) @MaxLength(100) cause?: string;
   @Field(() => DateTimeResolver, { nullable: true }) at_gte?: Date;
   @Field(() => DateTimeResolver, { nullable: true }) at_lte?: Date;
 }

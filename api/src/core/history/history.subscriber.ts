@@ -1,5 +1,6 @@
 import { ChangeSetType, helper, type ChangeSet, type EntityManager, type EntityProperty, type Platform, type EventSubscriber, type FlushEventArgs } from '@mikro-orm/core';
 import { currentRequest } from '../request-context.js';
+import { currentChangeCause } from './cause.js';
 import { ChangeAction, ChangeRecord } from './change-record.entity.js';
 
 const ACTIONS: Partial<Record<ChangeSetType, ChangeAction>> = {
@@ -52,6 +53,7 @@ function ids(items: readonly object[] | undefined): string[] {
 export class HistorySubscriber implements EventSubscriber {
   async onFlush({ uow, em }: FlushEventArgs): Promise<void> {
     const request = currentRequest();
+    const cause = currentChangeCause();
     const records = new Map<object, ChangeRecord>();
     const recordFor = (entity: object, className: string, action: ChangeAction): ChangeRecord => {
       let record = records.get(entity);
@@ -65,6 +67,7 @@ export class HistorySubscriber implements EventSubscriber {
         record.actorId = request?.user?.id ?? null;
         record.actorEmail = request?.user?.email ?? 'system';
         record.requestId = request?.requestId ?? null;
+        record.cause = cause;
         record.changes = {};
         records.set(entity, record);
       }

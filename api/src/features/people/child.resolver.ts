@@ -10,13 +10,10 @@ import { ResourceService, type ResourceDefinition } from '../../core/graphql/res
 import { LocalAuthorityResourceResolver } from '../../core/graphql/resource.resolver.js';
 import { IfPresent } from '../../core/graphql/validation.js';
 import { Child } from './child.entity.js';
+import { CASE_REFERENCE, CASE_REFERENCE_MESSAGE, checkDateOfBirth } from './child.rules.js';
 import { PrimaryNeed, Sex } from './enums.js';
 import { UUID } from '../../core/graphql/uuid.js';
 
-const CASE_REFERENCE = /^[A-Za-z0-9][A-Za-z0-9/-]{0,39}$/;
-const CASE_REFERENCE_MESSAGE = 'caseReference must be 1-40 letters, digits, "-" or "/" (a reference, never a name)';
-/** The SEND system serves children and young people from birth to 25. */
-const OLDEST_AGE_YEARS = 25;
 
 @InputType()
 export class ChildFilter {
@@ -69,18 +66,13 @@ export const children: ResourceDefinition<Child, ChildFilter> = {
 
 class ChildService extends ResourceService<Child, ChildFilter> {
   private async check(child: Pick<Child, 'caseReference' | 'dateOfBirth'>, localAuthorityId: string, existingId?: string): Promise<void> {
-    const now = today();
-    const oldest = `${Number(now.slice(0, 4)) - OLDEST_AGE_YEARS - 1}${now.slice(4)}`;
     const taken = await this.em.count(Child, {
       localAuthority: localAuthorityId,
       caseReference: child.caseReference,
       ...(existingId ? { id: { $ne: existingId } } : {}),
     });
-    new FieldErrors()
-      .check(taken === 0, 'caseReference', 'unique', 'another child in this local authority has this case reference')
-      .check(child.dateOfBirth <= now, 'dateOfBirth', 'notInFuture', 'must not be in the future')
-      .check(child.dateOfBirth > oldest, 'dateOfBirth', 'age0to25', `must be for a child or young person aged ${OLDEST_AGE_YEARS} or under`)
-      .throwIfAny();
+    const errors = new FieldErrors().check(taken === 0, 'caseReference', 'unique', 'another child in this local authority has this case reference');
+    checkDateOfBirth(child.dateOfBirth, today(), errors).throwIfAny();
   }
 
   async create({ localAuthorityId, ...values }: CreateChildArgs): Promise<Child> {

@@ -2,6 +2,7 @@ import type { Feature } from '../../core/feature.js';
 import { Child } from './child.entity.js';
 import { ChildResolver } from './child.resolver.js';
 import { loadPeopleDemo } from './demo.js';
+import { childImport, planImport, settingImport } from './imports.js';
 import { Plan } from './plan.entity.js';
 import { PlanResolver } from './plan.resolver.js';
 import { Setting } from './setting.entity.js';
@@ -14,6 +15,7 @@ export { loadSettings } from './demo.js';
 export { OfstedRating, Phase, PlanStatus, PrimaryNeed, SettingType, TeamKind } from './enums.js';
 export { Plan } from './plan.entity.js';
 export { checkPlanDates } from './plan.rules.js';
+export { childrenOfRows, plansOfRows } from './imports.js';
 export { phaseOf, schoolYear } from './school-year.js';
 export { Setting } from './setting.entity.js';
 export { Team } from './team.entity.js';
@@ -24,4 +26,5 @@ export const people: Feature = {
   entities: [Team, Setting, Child, Plan],
   resolvers: [TeamResolver, SettingResolver, ChildResolver, PlanResolver],
   loadDemo: loadPeopleDemo,
+  imports: [settingImport, childImport, planImport],
 };

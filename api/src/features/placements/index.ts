@@ -2,6 +2,7 @@ import type { Feature } from '../../core/feature.js';
 import { CommissionedOutcome } from './commissioned-outcome.entity.js';
 import { CommissionedOutcomeResolver } from './commissioned-outcome.resolver.js';
 import { loadPlacementDemo } from './demo.js';
+import { placementImport } from './imports.js';
 import { PlacementHighlightsResolver } from './highlights.resolver.js';
 import { placementKpiCalculations, placementReportSection } from './qa-figures.js';
 import { MonitoringVisit } from './monitoring-visit.entity.js';
@@ -39,4 +40,5 @@ export const placements: Feature = {
   loadDemo: (em, { data, options, stamp }) => loadPlacementDemo(em, data, options, stamp),
   kpiCalculations: placementKpiCalculations,
   reportSections: [placementReportSection],
+  imports: [placementImport],
 };

@@ -7,6 +7,7 @@ import { AssessmentRequest } from './assessment-request.entity.js';
 import { AssessmentRequestResolver } from './assessment-request.resolver.js';
 import { DeadlineResolver } from './deadlines.resolver.js';
 import { loadTimelineDemo } from './demo.js';
+import { adviceImport, annualReviewImport, assessmentImport } from './imports.js';
 import { timelineKpiCalculations } from './qa-figures.js';
 import { TimelineFiguresResolver } from './figures.resolver.js';
 import { AnnualReviewStepsResolver, PlanTimelineResolver } from './plan-timeline.resolver.js';
@@ -26,4 +27,5 @@ export const statutoryTimeline: Feature = {
   resolvers: [AnnualReviewResolver, AssessmentRequestResolver, AdviceRequestResolver, PlanTimelineResolver, AnnualReviewStepsResolver, DeadlineResolver, TimelineFiguresResolver],
   loadDemo: loadTimelineDemo,
   kpiCalculations: timelineKpiCalculations,
+  imports: [assessmentImport, annualReviewImport, adviceImport],
 };

@@ -16,6 +16,7 @@ const historyFilters = [
   <DateInput key="at_gte" source="at_gte" label="From" parse={startOfDay} format={dayOf} alwaysOn />,
   <DateInput key="at_lte" source="at_lte" label="To" parse={endOfDay} format={dayOf} alwaysOn />,
   <TextInput key="entityId" source="entityId" label="Record id" />,
+  <TextInput key="cause" source="cause" label="Cause (ImportRun:<id>)" />,
 ];
 
 export const HistoryList = () => (

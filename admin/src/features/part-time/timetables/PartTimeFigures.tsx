@@ -6,7 +6,7 @@ import { phaseChoices } from '../../../common/choices';
 import { ukDate } from '../../../common/fields';
 import { graphql, query, type ResultOf } from '../../../common/graphql';
 import { reasonChoices, senStatusChoices } from './choices';
-import { ChosenAuthoritySelect, useChosenLocalAuthority } from './chosenAuthority';
+import { ChosenAuthoritySelect, useChosenLocalAuthority } from '../../../common/authority';
 
 const FIGURES = graphql(`
   query ($localAuthorityId: UUID!, $asOf: LocalDate) {

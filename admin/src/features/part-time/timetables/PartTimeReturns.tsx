@@ -22,7 +22,7 @@ import { mayCall } from '../../../common/permissions';
 import { graphql, mutate, query, type ResultOf } from '../../../common/graphql';
 import { enumLabels } from '../../../common/labels';
 import { halfTermChoices } from './choices';
-import { ChosenAuthoritySelect, useChosenLocalAuthority } from './chosenAuthority';
+import { ChosenAuthoritySelect, useChosenLocalAuthority } from '../../../common/authority';
 
 const IMPORT = graphql(`
   mutation ($localAuthorityId: UUID!, $settingId: UUID!, $academicYear: Int!, $halfTerm: Int!, $csv: String!) {
