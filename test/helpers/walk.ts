@@ -50,7 +50,10 @@ export function listQuery(access: Access, resource: string): string | undefined 
  */
 const WORDS_IN_CAPITALS = new Set(['ASD', 'SEMH', 'SLCN', 'MLD', 'SLD', 'PMLD', 'SPLD', 'HI', 'VI', 'MSI', 'PD', 'OTH', 'NSA', 'EHCP', 'DCO', 'KPI', 'BRAG', 'RAG', 'CSV', 'XLSX', 'PDF', 'NHS']);
 
-/** The values of the API's enums (from the committed schema) that would be a raw code if shown. */
+/**
+ * The values of the API's enums (from the committed schema) that would be a raw code if shown. Text marked
+ * `data-codes` shows codes on purpose: what an import file must hold.
+ */
 export function enumCodes(): Set<string> {
   const schema = buildSchema(readFileSync(path.join(repositoryRoot(), 'schema', 'schema.graphql'), 'utf8'));
   const codes = new Set<string>();
@@ -72,7 +75,7 @@ async function codesOnScreen(page: Page, codes: Set<string>): Promise<string[]> 
     const parts = [];
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
-      if (parent && parent.checkVisibility() && !parent.closest('input, textarea, script, style, [aria-hidden=true]')) parts.push(node.textContent);
+      if (parent && parent.checkVisibility() && !parent.closest('input, textarea, script, style, [aria-hidden=true], [data-codes]')) parts.push(node.textContent);
     }
     return parts.join(' ');
   })()`);

@@ -55,7 +55,7 @@ const HeaderInputs = () => {
             <Typography variant="subtitle1" component="h3">The header of each column in your export</Typography>
             <FormRow columns={3}>
               {kind.columns.map((column) => (
-                <TextInput key={column.name} source={`headers.${column.name}`} label={column.name} helperText={column.description} />
+                <TextInput key={column.name} source={`headers.${column.name}`} label={column.name} helperText={<span data-codes>{column.description}</span>} />
               ))}
             </FormRow>
             <TextInput
