@@ -33,14 +33,15 @@ describe.skipIf(!BROWSER_AVAILABLE)('the QA framework in the admin', () => {
     await page.getByTestId('report-content').waitFor();
     await page.getByRole('table', { name: 'KPI table' }).waitFor();
     await page.getByRole('link', { name: 'Edit' }).waitFor();
+    // The report's own table marks each red KPI still awaiting its owner's note (read before the dialog hides the page).
+    const awaiting = await page.getByRole('table', { name: 'KPI table' }).getByText('Awaiting the owner’s note').count();
     await page.getByRole('button', { name: 'Publish…' }).click();
     // Publishing asks first, and names what the board would read without: here, every commentary.
     const dialog = page.getByRole('dialog', { name: /^Publish/ });
     await expect.poll(() => dialog.getByTestId('missing-commentary').textContent()).toBe(
       'No commentary yet: Summary, Commentary on the KPIs, Commentary on the improvement plan, Risks and issues.',
     );
-    // The report's own table marks each red KPI still awaiting its owner's note; the dialog counts the same ones.
-    const awaiting = await page.getByRole('table', { name: 'KPI table' }).getByText('Awaiting the owner’s note').count();
+    // The dialog counts the same red KPIs awaiting their owner's note.
     if (awaiting > 0) await expect.poll(() => dialog.getByTestId('missing-owner-notes').textContent()).toContain(`${awaiting} red KPI`);
     else expect(await dialog.getByTestId('missing-owner-notes').count()).toBe(0);
     await dialog.getByRole('button', { name: 'Cancel' }).click();
