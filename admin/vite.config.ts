@@ -22,6 +22,8 @@ export default defineConfig({
     },
   },
   build: {
+    // The feature list (src/features/index.ts) awaits its manifests at the top level.
+    target: 'es2022',
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: false,

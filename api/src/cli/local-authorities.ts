@@ -1,9 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LocalAuthority } from '../core/tenancy/local-authority.entity.js';
-import { installDefaultRubric } from '../features/ehcp-audits/default-rubric.js';
-import { Rubric, RubricVersion } from '../features/ehcp-audits/rubric.entity.js';
-import { installHealthRubrics } from '../features/health/rubrics.js';
-import { installAdviceRubric } from '../features/statutory-timeline/index.js';
+import { features } from '../modules.js';
 
 /** `873:Cambridgeshire` → its DfE code and name. */
 export function parseAuthority(spec: string): { code: string; name: string } {
@@ -17,9 +14,7 @@ export async function ensureLocalAuthority(em: EntityManager, { code, name }: { 
   const found = await em.findOne(LocalAuthority, { code });
   if (found) return { localAuthority: found, created: false };
   const localAuthority = em.create(LocalAuthority, { code, name });
-  installDefaultRubric(em, localAuthority.id);
-  installHealthRubrics(em, localAuthority.id);
-  installAdviceRubric(em, localAuthority.id);
+  for (const feature of features) feature.installLocalAuthority?.(em, localAuthority.id);
   return { localAuthority, created: true };
 }
 
@@ -34,8 +29,7 @@ export async function removeLocalAuthority(em: EntityManager, code: string): Pro
   if (Number(users[0]!.n) > 0) {
     throw new Error(`${users[0]!.n} user(s) still work for ${code}: take it from them first (or remove them)`);
   }
-  em.remove(await em.find(RubricVersion, { localAuthority }));
-  em.remove(await em.find(Rubric, { localAuthority }));
+  for (const feature of [...features].reverse()) await feature.uninstallLocalAuthority?.(em, localAuthority.id);
   em.remove(localAuthority);
   await em.flush();
 }

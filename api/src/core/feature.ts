@@ -44,6 +44,13 @@ export interface Feature {
    * have loaded theirs, inside the one transaction of the load.
    */
   readonly loadDemo?: (em: EntityManager, demo: DemoContext) => Promise<unknown>;
+  /**
+   * What a new local authority starts with from this feature (its shipped rubrics), installed when the command
+   * line creates the authority.
+   */
+  readonly installLocalAuthority?: (em: EntityManager, localAuthorityId: string) => void;
+  /** Removes what `installLocalAuthority` gave an authority, when the command line removes an unused one. */
+  readonly uninstallLocalAuthority?: (em: EntityManager, localAuthorityId: string) => Promise<void>;
   /** The figures it offers the QA framework's computed KPIs, by the name a KPI refers to them by (core/kpi-catalogue.ts). */
   readonly kpiCalculations?: Readonly<Record<string, KpiCalculationDefinition>>;
   /** Its headline sections in the highlight report. */

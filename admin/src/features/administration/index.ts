@@ -5,7 +5,7 @@ import { importMappings, importPage, importRuns } from './imports';
 import localAuthorities from './local-authorities';
 import users from './users';
 
-export const administration: AdminFeature = {
+export const feature: AdminFeature = {
   resources: [localAuthorities, users, history, importPage, importMappings, importRuns],
   menu: [
     { group: 'administration', resource: 'User' },

@@ -8,7 +8,7 @@ import followUpActions from './follow-up-actions';
 import { ModerationQueue } from './moderation/ModerationQueue';
 import { rubricVersions, rubrics } from './rubrics';
 
-export const ehcpAudits: AdminFeature = {
+export const feature: AdminFeature = {
   resources: [audits, auditCycles, followUpActions, rubrics, rubricVersions],
   routes: [
     { path: '/my-audits', element: <MyAudits /> },

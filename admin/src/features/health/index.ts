@@ -4,7 +4,7 @@ import advice from './advice';
 import dcoWorkspace from './dco-workspace';
 import signOffs from './sign-offs';
 
-export const health: AdminFeature = {
+export const feature: AdminFeature = {
   resources: [dcoWorkspace, advice, signOffs],
   menu: [
     { group: 'health', resource: 'dco', dashboard: true, home: dcoWorkspace.list },

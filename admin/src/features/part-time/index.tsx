@@ -4,7 +4,7 @@ import UploadFileIcon from '@mui/icons-material/UploadFile';
 import type { AdminFeature } from '../../common/feature';
 import timetables, { PartTimeFigures, PartTimeReturns } from './timetables';
 
-export const partTime: AdminFeature = {
+export const feature: AdminFeature = {
   // Reviews have no screens of their own (they show on their timetable), but references to them resolve.
   resources: [timetables, { name: 'PartTimeReview' }],
   routes: [

@@ -5,7 +5,7 @@ import plans from './plans';
 import settings from './settings';
 import teams from './teams';
 
-export const people: AdminFeature = {
+export const feature: AdminFeature = {
   resources: [plans, children, settings, teams],
   menu: [
     { group: 'records', resource: 'Plan' },

@@ -22,7 +22,7 @@ const resources = [
   commissioningPolicyResource,
 ];
 
-export const placements: AdminFeature = {
+export const feature: AdminFeature = {
   resources,
   // Every screen shows under Placements, in the order registered; the dashboard is the commissioner's home.
   menu: resources.map(({ name }) =>

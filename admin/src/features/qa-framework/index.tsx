@@ -9,7 +9,7 @@ import { improvementActions, improvementOutcomes, milestones, workstreams } from
 import kpiValues from './kpi-values';
 import kpis from './kpis';
 
-export const qaFramework: AdminFeature = {
+export const feature: AdminFeature = {
   resources: [kpis, kpiValues, workstreams, improvementOutcomes, improvementActions, milestones, highlightReports],
   routes: [
     { path: '/framework', element: <FrameworkDashboard /> },

@@ -5,7 +5,7 @@ import assessments from './assessments';
 import deadlines from './deadlines';
 import timelineFigures from './timeline-figures';
 
-export const statutoryTimeline: AdminFeature = {
+export const feature: AdminFeature = {
   resources: [timelineFigures, assessments, deadlines, annualReviews],
   menu: [
     { group: 'timeline', resource: 'Deadline' },

@@ -44,3 +44,9 @@ export function installShippedRubric(em: EntityManager, localAuthorityId: string
 export function installDefaultRubric(em: EntityManager, localAuthorityId: string, now = new Date()): RubricVersion {
   return installShippedRubric(em, localAuthorityId, RubricPurpose.EHCP_AUDIT, now);
 }
+
+/** Removes every rubric of an authority (the shipped ones of every purpose), versions first. */
+export async function removeRubrics(em: EntityManager, localAuthorityId: string): Promise<void> {
+  em.remove(await em.find(RubricVersion, { localAuthority: localAuthorityId }));
+  em.remove(await em.find(Rubric, { localAuthority: localAuthorityId }));
+}

@@ -4,6 +4,7 @@ import { Audit } from './audit.entity.js';
 import { AuditResolver } from './audit.resolver.js';
 import { AuditCycle } from './cycle.entity.js';
 import { AuditCycleResolver } from './cycle.resolver.js';
+import { installDefaultRubric, removeRubrics } from './default-rubric.js';
 import { loadAuditsDemo } from './demo.js';
 import { FollowUpAction } from './follow-up-action.entity.js';
 import { FollowUpActionResolver } from './follow-up-action.resolver.js';
@@ -22,11 +23,13 @@ export { RubricPurpose, RubricStatus, RubricVersion } from './rubric.entity.js';
 export { suggestedGrade, unfinishedSections, withSection } from './scoring.js';
 
 /** EHCP audits: rubrics, termly cycles with their samples, audits, blind moderation and follow-up actions. */
-export const ehcpAudits: Feature = {
+export const feature: Feature = {
   name: 'ehcp-audits',
   entities: [Rubric, RubricVersion, AuditCycle, Audit, AuditOutcome, AuditOutcomeCount, FollowUpAction],
   resolvers: [RubricResolver, RubricVersionResolver, AuditCycleResolver, AuditResolver, FollowUpActionResolver],
   loadDemo: loadAuditsDemo,
+  installLocalAuthority: installDefaultRubric,
+  uninstallLocalAuthority: removeRubrics,
   kpiCalculations: auditKpiCalculations,
   reportSections: [auditReportSection],
 };

@@ -10,7 +10,7 @@ import { PartTimeReview, PartTimeTimetable, SchoolReturn } from './timetable.ent
 import { PartTimeTimetableResolver } from './timetable.resolver.js';
 
 /** Part-time timetables: the local policy, school returns, each timetable and its reviews, the figures. */
-export const partTime: Feature = {
+export const feature: Feature = {
   name: 'part-time',
   entities: [PartTimePolicy, SchoolWeek, SchoolReturn, PartTimeTimetable, PartTimeReview],
   resolvers: [PartTimePolicyResolver, PartTimeTimetableResolver, PartTimeReviewResolver, SchoolReturnResolver, PartTimeFiguresResolver],

@@ -21,7 +21,7 @@ export { Setting } from './setting.entity.js';
 export { Team } from './team.entity.js';
 
 /** The children and young people, their plans, the casework and health teams and the settings they attend. */
-export const people: Feature = {
+export const feature: Feature = {
   name: 'people',
   entities: [Team, Setting, Child, Plan],
   resolvers: [TeamResolver, SettingResolver, ChildResolver, PlanResolver],

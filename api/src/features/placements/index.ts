@@ -23,7 +23,7 @@ import { VisitActionResolver } from './visit-action.resolver.js';
 export { mayReadCosts } from './costs.js';
 
 /** Out-of-area and independent placements: providers, placements, monitoring visits, commissioned outcomes, costs. */
-export const placements: Feature = {
+export const feature: Feature = {
   name: 'placements',
   entities: [CommissioningPolicy, Provider, ProviderDocument, Placement, CommissionedOutcome, MonitoringVisit, VisitAction, OutcomeReview],
   resolvers: [

@@ -8,7 +8,7 @@ import { HighlightReport } from './report.entity.js';
 import { HighlightReportResolver } from './report.resolver.js';
 
 /** The local-area QA framework: KPIs, the BRAG-rated improvement plan and the highlight reports. */
-export const qaFramework: Feature = {
+export const feature: Feature = {
   name: 'qa-framework',
   entities: [Kpi, KpiValue, Workstream, ImprovementOutcome, ImprovementAction, Milestone, HighlightReport],
   resolvers: [KpiResolver, KpiValueResolver, WorkstreamResolver, ImprovementOutcomeResolver, ImprovementActionResolver, MilestoneResolver, HighlightReportResolver],

@@ -6,7 +6,7 @@ import { AnnualReviewResolver } from './annual-review.resolver.js';
 import { AssessmentRequest } from './assessment-request.entity.js';
 import { AssessmentRequestResolver } from './assessment-request.resolver.js';
 import { DeadlineResolver } from './deadlines.resolver.js';
-import { loadTimelineDemo } from './demo.js';
+import { installAdviceRubric, loadTimelineDemo } from './demo.js';
 import { adviceImport, annualReviewImport, assessmentImport } from './imports.js';
 import { timelineKpiCalculations } from './qa-figures.js';
 import { TimelineFiguresResolver } from './figures.resolver.js';
@@ -17,15 +17,16 @@ export { AdviceRequest } from './advice-request.entity.js';
 export { AdviceOccasion } from './enums.js';
 export { adviceCounts, adviceCountsByWindow, advisersOfPlans, type AdviceCounts, type AdviceWindowCounts } from './advice-figures.js';
 export { ADVICE_READERS, reviewAdvice, ReviewAdviceArgs } from './advice-request.resolver.js';
-export { generatedAdvice, installAdviceRubric } from './demo.js';
+export { generatedAdvice } from './demo.js';
 export { healthChecksDiscussed } from './figures.js';
 
 /** The statutory timeline: each assessment and annual review step against its legal deadline, advice from every agency, live lists, timeliness. */
-export const statutoryTimeline: Feature = {
+export const feature: Feature = {
   name: 'statutory-timeline',
   entities: [AssessmentRequest, AnnualReview, AdviceRequest],
   resolvers: [AnnualReviewResolver, AssessmentRequestResolver, AdviceRequestResolver, PlanTimelineResolver, AnnualReviewStepsResolver, DeadlineResolver, TimelineFiguresResolver],
   loadDemo: loadTimelineDemo,
+  installLocalAuthority: installAdviceRubric,
   kpiCalculations: timelineKpiCalculations,
   imports: [assessmentImport, annualReviewImport, adviceImport],
 };
