@@ -10,7 +10,7 @@ import { LocalAuthorityResourceResolver } from '../../core/graphql/resource.reso
 import { IfPresent } from '../../core/graphql/validation.js';
 import { Team } from '../people/index.js';
 import type { Audit } from './audit.entity.js';
-import { audits } from './audit.resolver.js';
+import { audits } from './audit.resource.js';
 import { assertRunsCycle, CYCLE_RUNNERS } from './cycle-roles.js';
 import { ActionStatus, FollowUpAction } from './follow-up-action.entity.js';
 import { UUID } from '../../core/graphql/uuid.js';

@@ -13,7 +13,7 @@ import { Rubric, RubricVersion } from './rubric.entity.js';
 import { RubricResolver, RubricVersionResolver } from './rubric.resolver.js';
 
 export { AuditLens, AuditSection } from './audit.entity.js';
-export { CriterionJudgementInput } from './audit.resolver.js';
+export { CriterionJudgementInput } from './audit.inputs.js';
 export { CycleKind, Stratum } from './cycle.entity.js';
 export { installShippedRubric } from './default-rubric.js';
 export { generatedSections, loadCycles } from './demo.js';
