@@ -30,6 +30,16 @@ const authority: ImportColumn = {
   maxLength: 3,
 };
 
+/** The columns that name a row's child, as `childrenOfRows` reads them: its case reference, described for the kind, and its authority. */
+export function childKeyColumns(childDescription: string): ImportColumn[] {
+  return [{ ...caseReference, description: childDescription }, authority];
+}
+
+/** The columns that name a row's plan, as `plansOfRows` reads them: the child's, and the plan's request date. */
+export function planKeyColumns(childDescription: string, requestDateDescription = "The plan's request date (as in the plans import); may be empty when the child has one plan"): ImportColumn[] {
+  return [...childKeyColumns(childDescription), { name: 'ReceivedDate', description: requestDateDescription, type: 'date', sen2: true }];
+}
+
 /** A case reference that could be a name is refused before it is stored or looked up. */
 function checkCaseReference(row: ImportRow): string | null {
   const reference = String(row.values.CaseReference);

@@ -15,7 +15,7 @@ export { loadSettings } from './demo.js';
 export { OfstedRating, Phase, PlanStatus, PrimaryNeed, SettingType, TeamKind } from './enums.js';
 export { Plan } from './plan.entity.js';
 export { checkPlanDates } from './plan.rules.js';
-export { childrenOfRows, plansOfRows } from './imports.js';
+export { childKeyColumns, childrenOfRows, planKeyColumns, plansOfRows } from './imports.js';
 export { phaseOf, schoolYear } from './school-year.js';
 export { Setting } from './setting.entity.js';
 export { Team } from './team.entity.js';

@@ -1,6 +1,6 @@
 import { changesBetween, AUTHORITY_COLUMN, inBatches, type ImportKindDefinition, type ImportRow, type RowPlan } from '../../core/imports/index.js';
 import { FieldErrors } from '../../core/graphql/errors.js';
-import { PlanStatus, plansOfRows } from '../people/index.js';
+import { planKeyColumns, PlanStatus, plansOfRows } from '../people/index.js';
 import { AttendancePattern, PlacementStatus } from './enums.js';
 import { Placement } from './placement.entity.js';
 import { checkPlacementTerms, overlaps } from './placement.rules.js';
@@ -40,9 +40,7 @@ export const placementImport: ImportKindDefinition = {
   defaultMappingName: 'SEN2',
   keyColumns: ['CaseReference', 'URN', 'EntryDate', AUTHORITY_COLUMN],
   columns: [
-    { name: 'CaseReference', description: 'The case reference of the child placed', type: 'text', required: true, maxLength: 40 },
-    { name: AUTHORITY_COLUMN, description: 'DfE code of the local authority the row belongs to, which you must hold; empty: the authority imported into', type: 'text', sen2: true, maxLength: 3 },
-    { name: 'ReceivedDate', description: "The request date of the child's final plan (as in the plans import); may be empty when the child has one plan", type: 'date', sen2: true },
+    ...planKeyColumns('The case reference of the child placed', "The request date of the child's final plan (as in the plans import); may be empty when the child has one plan"),
     { name: 'URN', description: "URN of the provider's setting (a provider the authority has recorded)", type: 'text', required: true, sen2: true, maxLength: 8 },
     { name: 'EntryDate', description: 'Date the placement started', type: 'date', required: true, sen2: true },
     { name: 'PlannedEndDate', description: 'Date it is planned to end', type: 'date', required: true },

@@ -1,7 +1,7 @@
 import { CASEWORK_EDITORS, Role } from '../../core/auth/roles.js';
 import { AUTHORITY_COLUMN, changesBetween, type ImportKindDefinition, type ImportRow, type RowPlan } from '../../core/imports/index.js';
 import { FieldErrors } from '../../core/graphql/errors.js';
-import { checkPlanDates, childrenOfRows, Plan, PlanStatus, plansOfRows, Team, TeamKind } from '../people/index.js';
+import { checkPlanDates, childKeyColumns, childrenOfRows, Plan, planKeyColumns, PlanStatus, plansOfRows, Team, TeamKind } from '../people/index.js';
 import { AdviceRequest } from './advice-request.entity.js';
 import { AnnualReview } from './annual-review.entity.js';
 import { AssessmentRequest } from './assessment-request.entity.js';
@@ -29,9 +29,7 @@ export const annualReviewImport: ImportKindDefinition = {
   defaultMappingName: 'SEN2',
   keyColumns: ['CaseReference', 'ReceivedDate', 'ReviewMeetingDate', AUTHORITY_COLUMN],
   columns: [
-    { name: 'CaseReference', description: 'The case reference of the child whose plan was reviewed', type: 'text', required: true, maxLength: 40 },
-    { name: AUTHORITY_COLUMN, description: 'DfE code of the local authority the row belongs to, which you must hold; empty: the authority imported into', type: 'text', sen2: true, maxLength: 3 },
-    { name: 'ReceivedDate', description: "The plan's request date (as in the plans import); may be empty when the child has one plan", type: 'date', sen2: true },
+    ...planKeyColumns('The case reference of the child whose plan was reviewed'),
     { name: 'ReviewMeetingDate', description: 'Date of the annual review meeting', type: 'date', required: true },
     { name: 'ReviewDecisionDate', description: "Date of the council's decision after the meeting", type: 'date' },
     { name: 'ReviewDecision', description: 'MAINTAIN, AMEND or CEASE', type: 'code', codes: Object.fromEntries(Object.values(AnnualReviewDecision).map((v) => [v, v])) },
@@ -104,8 +102,7 @@ export const assessmentImport: ImportKindDefinition = {
   defaultMappingName: 'SEN2',
   keyColumns: ['CaseReference', 'ReceivedDate', AUTHORITY_COLUMN],
   columns: [
-    { name: 'CaseReference', description: 'The case reference of the child (imported or entered before)', type: 'text', required: true, maxLength: 40 },
-    { name: AUTHORITY_COLUMN, description: 'DfE code of the local authority the row belongs to, which you must hold; empty: the authority imported into', type: 'text', sen2: true, maxLength: 3 },
+    ...childKeyColumns('The case reference of the child (imported or entered before)'),
     { name: 'ReceivedDate', description: 'Date the request for an EHC needs assessment was received', type: 'date', required: true, sen2: true },
     { name: 'DecisionToAssessDate', description: 'Date of the decision whether to assess (due within 6 weeks)', type: 'date' },
     { name: 'DecisionToAssess', description: 'ASSESS or REFUSE', type: 'code', codes: codesOf(AssessmentDecision) },
@@ -201,9 +198,7 @@ export const adviceImport: ImportKindDefinition = {
   defaultMappingName: 'SEN2',
   keyColumns: ['CaseReference', 'ReceivedDate', 'Service', 'AdviceRequestedDate', AUTHORITY_COLUMN],
   columns: [
-    { name: 'CaseReference', description: 'The case reference of the child whose plan the advice is for', type: 'text', required: true, maxLength: 40 },
-    { name: AUTHORITY_COLUMN, description: 'DfE code of the local authority the row belongs to, which you must hold; empty: the authority imported into', type: 'text', sen2: true, maxLength: 3 },
-    { name: 'ReceivedDate', description: "The plan's request date (as in the plans import); may be empty when the child has one plan", type: 'date', sen2: true },
+    ...planKeyColumns('The case reference of the child whose plan the advice is for'),
     { name: 'Service', description: "Name of the service asked, one of the authority's teams that is not a casework team", type: 'text', required: true, maxLength: 200 },
     { name: 'Occasion', description: 'ASSESSMENT or ANNUAL_REVIEW; empty: ANNUAL_REVIEW when ReviewMeetingDate is given, else ASSESSMENT', type: 'code', codes: codesOf(AdviceOccasion) },
     { name: 'ReviewMeetingDate', description: 'For an annual review: the date of its meeting (an annual review held of the plan)', type: 'date' },
