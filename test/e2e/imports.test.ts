@@ -96,6 +96,27 @@ describe.skipIf(!BROWSER_AVAILABLE)('importing the example files in the admin', 
     await page.close();
   }, BROWSER_TEST_TIMEOUT);
 
+  it('shows what a row would change as staff read it: fields by their names and codes by theirs', async () => {
+    const { browser, app } = session;
+    const [child] = await app.sql<{ case_reference: string; date_of_birth: string; sex: string }>(
+      "select c.case_reference, to_char(c.date_of_birth, 'YYYY-MM-DD') as date_of_birth, c.sex from child c join local_authority la on la.id = c.local_authority_id where la.code = '873' and c.primary_need = 'ASD' order by c.case_reference limit 1",
+    );
+    const page = await browser.newPage();
+    await signIn(page, app.url, 'qa@example.org');
+    await page.getByRole('menuitem', { name: 'Import data' }).click();
+    await page.getByLabel('What to import').click();
+    await page.getByRole('option', { name: 'Children', exact: true }).click();
+    const file = `CaseReference,LA,PersonBirthDate,Sex,SENtype\n${child!.case_reference},873,${child!.date_of_birth},${child!.sex},SEMH\n`;
+    await page.getByLabel('File to import').setInputFiles({ name: 'need.csv', mimeType: 'text/csv', buffer: Buffer.from(file) });
+    await page.getByText('need.csv', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Preview' }).click();
+    const row = page.locator('[data-testid=import-rows] tr[data-row="2"]');
+    await row.waitFor();
+    expect(await row.getAttribute('data-action')).toBe('UPDATE');
+    expect(await row.innerText()).toContain('Primary need: ASD — Autism → SEMH — Social, emotional and mental health');
+    await page.close();
+  }, BROWSER_TEST_TIMEOUT);
+
   it('names the row, the column and the rule of a bad row, and offers nothing to confirm', async () => {
     const { browser, app } = session;
     const page = await browser.newPage();

@@ -57,8 +57,10 @@ const FIELD_LABELS: Record<string, string> = {
   sex: 'Sex',
 };
 
+/** A field as staff read it: its label where one is set, else its name in words (meetingDate: "Meeting date"). */
 export function fieldLabel(field: string): string {
-  return FIELD_LABELS[field] ?? field;
+  const words = field.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+  return FIELD_LABELS[field] ?? words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 function graphQLErrorsOf(error: unknown): GraphQLErrorLike[] {

@@ -38,6 +38,8 @@ export interface ImportRow {
 }
 
 export interface FieldChange {
+  /** The type of record the field is of, as the schema names it (Plan, Child...). */
+  record: string;
   field: string;
   before: string | null;
   after: string | null;

@@ -27,6 +27,7 @@ export class ImportRowError {
 
 @ObjectType()
 export class ImportFieldChange {
+  @Field(() => String, { description: 'The type of record the field is of, as this schema names it: its values read as that type\'s field does' }) record!: string;
   @Field(() => String) field!: string;
   @Field(() => String, { nullable: true }) before!: string | null;
   @Field(() => String, { nullable: true }) after!: string | null;

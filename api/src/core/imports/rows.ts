@@ -18,12 +18,12 @@ export function rowAuthority(scope: ImportScope, row: ImportRow): LocalAuthority
 
 const shown = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
 
-/** The fields whose value would change, before and after as text. */
-export function changesBetween(before: object, after: Readonly<Record<string, unknown>>): FieldChange[] {
+/** The fields of a record of type `record` whose value would change, before and after as text. */
+export function changesBetween(record: { name: string }, before: object, after: Readonly<Record<string, unknown>>): FieldChange[] {
   const held = before as Record<string, unknown>;
   return Object.keys(after)
     .filter((field) => shown(held[field]) !== shown(after[field]))
-    .map((field) => ({ field, before: shown(held[field]), after: shown(after[field]) }));
+    .map((field) => ({ record: record.name, field, before: shown(held[field]), after: shown(after[field]) }));
 }
 
 /** Looks records up in batches of this many keys, well inside PostgreSQL's limit on parameters. */

@@ -101,12 +101,12 @@ export const childImport: ImportKindDefinition = {
           plans.set(row, {
             key: reference,
             action: 'CREATE',
-            changes: changesBetween({}, next),
+            changes: changesBetween(Child, {}, next),
             apply: () => void scope.em.create(Child, { localAuthority: group.localAuthorityId, caseReference: reference, ...next } as Child),
           });
           continue;
         }
-        const changes = changesBetween(child, next);
+        const changes = changesBetween(Child, child, next);
         plans.set(row, { key: reference, action: changes.length ? 'UPDATE' : 'UNCHANGED', changes, apply: () => void scope.em.assign(child, next) });
       }
     }
@@ -177,13 +177,13 @@ export const planImport: ImportKindDefinition = {
           plans.set(row, {
             key,
             action: 'CREATE',
-            changes: changesBetween({}, { requestDate, ...shownNext }),
+            changes: changesBetween(Plan, {}, { requestDate, ...shownNext }),
             apply: () => void scope.em.create(Plan, { localAuthority: group.localAuthorityId, child: child!, requestDate, ...next, ...relations } as unknown as Plan),
           });
           continue;
         }
         const current = { ...plan, setting: plan.setting?.getEntity().urn ?? null, team: plan.team?.getEntity().name ?? null };
-        const changes = changesBetween(current, shownNext);
+        const changes = changesBetween(Plan, current, shownNext);
         plans.set(row, { key, action: changes.length ? 'UPDATE' : 'UNCHANGED', changes, apply: () => void scope.em.assign(plan, { ...next, ...relations } as Partial<Plan>) });
       }
     }
@@ -287,12 +287,12 @@ export const settingImport: ImportKindDefinition = {
         plans.set(row, {
           key: urn,
           action: 'CREATE',
-          changes: changesBetween({}, { urn, ...next }),
+          changes: changesBetween(Setting, {}, { urn, ...next }),
           apply: () => void scope.em.create(Setting, { localAuthority: scope.localAuthority, urn, ...next } as unknown as Setting),
         });
         continue;
       }
-      const changes = changesBetween(setting, next);
+      const changes = changesBetween(Setting, setting, next);
       if (changes.length && !heldIds.has(owner)) {
         row.fail('URN', 'ownAuthority', 'is a setting another local authority keeps: only it can change it');
         continue;

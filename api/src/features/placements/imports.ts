@@ -105,12 +105,12 @@ export const placementImport: ImportKindDefinition = {
         plans.set(row, {
           key: rowKey,
           action: 'CREATE',
-          changes: changesBetween({}, { provider: v.URN, startDate, ...shown }),
+          changes: changesBetween(Placement, {}, { provider: v.URN, startDate, ...shown }),
           apply: () => void scope.em.create(Placement, { localAuthority: plan.localAuthority, child: plan.child, plan, provider: provider!, startDate, ...next } as unknown as Placement),
         });
         continue;
       }
-      const changes = changesBetween(placement, shown);
+      const changes = changesBetween(Placement, placement, shown);
       plans.set(row, { key: rowKey, action: changes.length ? 'UPDATE' : 'UNCHANGED', changes, apply: () => void scope.em.assign(placement, next) });
     }
     // Two active placements of one child at once need a reason, whether both are in the file or one is held.

@@ -62,12 +62,12 @@ export const annualReviewImport: ImportKindDefinition = {
         plans.set(row, {
           key: rowKey,
           action: 'CREATE',
-          changes: changesBetween({}, { meetingDate, ...next }),
+          changes: changesBetween(AnnualReview, {}, { meetingDate, ...next }),
           apply: () => void scope.em.create(AnnualReview, { localAuthority: plan.localAuthority, plan, meetingDate, ...next } as unknown as AnnualReview),
         });
         continue;
       }
-      const changes = changesBetween(review, next);
+      const changes = changesBetween(AnnualReview, review, next);
       plans.set(row, { key: rowKey, action: changes.length ? 'UPDATE' : 'UNCHANGED', changes, apply: () => void scope.em.assign(review, next) });
     }
     return plans;
@@ -150,7 +150,7 @@ export const assessmentImport: ImportKindDefinition = {
         plans.set(row, {
           key,
           action: 'CREATE',
-          changes: [...changesBetween({}, { receivedOn, ...shownNext }), ...changesBetween(planBefore, planShown)],
+          changes: [...changesBetween(AssessmentRequest, {}, { receivedOn, ...shownNext }), ...changesBetween(Plan, planBefore, planShown)],
           apply: () => {
             scope.em.create(AssessmentRequest, { localAuthority: localAuthorityId, child, kind: AssessmentKind.REQUEST, receivedOn, ...next } as unknown as AssessmentRequest);
             applyPlan();
@@ -158,7 +158,7 @@ export const assessmentImport: ImportKindDefinition = {
         });
         continue;
       }
-      const changes = [...changesBetween(request, next), ...changesBetween(planBefore, planShown)];
+      const changes = [...changesBetween(AssessmentRequest, request, next), ...changesBetween(Plan, planBefore, planShown)];
       plans.set(row, {
         key,
         action: changes.length ? 'UPDATE' : 'UNCHANGED',
@@ -249,13 +249,13 @@ export const adviceImport: ImportKindDefinition = {
         plans.set(row, {
           key: rowKey,
           action: 'CREATE',
-          changes: changesBetween({}, { team: team!.name, requestedOn, ...shown }),
+          changes: changesBetween(AdviceRequest, {}, { team: team!.name, requestedOn, ...shown }),
           apply: () => void scope.em.create(AdviceRequest, { localAuthority: plan.localAuthority, plan, team: team!, requestedOn, ...next } as unknown as AdviceRequest),
         });
         continue;
       }
       const current = { ...advice, annualReview: advice.annualReview ? reviews.find((r) => r.id === advice.annualReview!.id)?.meetingDate ?? null : null };
-      const changes = changesBetween(current, shown);
+      const changes = changesBetween(AdviceRequest, current, shown);
       plans.set(row, { key: rowKey, action: changes.length ? 'UPDATE' : 'UNCHANGED', changes, apply: () => void scope.em.assign(advice, next) });
     }
     return plans;

@@ -5,6 +5,8 @@ import { ChosenAuthoritySelect, useChosenLocalAuthority } from '../../../common/
 import { choiceName, importActionChoices, importKindChoices } from '../../../common/choices';
 import { downloadFile, graphql, mutate, query, useGraphQL, type ApiEnum, type ResultOf } from '../../../common/graphql';
 import { getRoles, type Role } from '../../../common/session';
+import { fieldLabel } from '../../../common/errors';
+import { formatValue } from '../history/ChangesTable';
 
 const KINDS = graphql(`
   query { importKinds { kind description roles builtInMappings keyColumns columns { name description required sen2 type codes } } }
@@ -15,7 +17,7 @@ const PREVIEW = graphql(`
     previewImport(kind: $kind, localAuthorityId: $localAuthorityId, file: $file, mapping: $mapping, sheet: $sheet) {
       filename format encoding sheet mappingName fileHash digest rowCount toCreate toUpdate unchanged invalid rowsOmitted ignoredHeaders
       columns { column header found }
-      rows { row key action changes { field before after } errors { row column rule message } }
+      rows { row key action changes { record field before after } errors { row column rule message } }
     }
   }
 `);
@@ -87,8 +89,8 @@ const Rows = ({ preview }: { preview: Preview }) => (
                 </Typography>
               ))}
               {row.changes.map((c) => (
-                <Typography key={c.field} variant="body2">
-                  {c.field}: {c.before ?? '(none)'} → {c.after ?? '(none)'}
+                <Typography key={`${c.record}.${c.field}`} variant="body2">
+                  {fieldLabel(c.field)}: {formatValue(c.record, c.field, c.before)} → {formatValue(c.record, c.field, c.after)}
                 </Typography>
               ))}
             </TableCell>
