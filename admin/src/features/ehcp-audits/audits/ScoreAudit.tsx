@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState, type FormEvent, type Keyboard
 import { useNavigate, useParams } from 'react-router-dom';
 import { Alert, Box, Button, Card, CardContent, Chip, LinearProgress, Stack, Typography } from '@mui/material';
 import { Loading, Title, useNotify } from 'react-admin';
-import { choiceName, gradeChoices, gradeName, judgementChoices, phaseChoices, primaryNeedChoices, settingTypeChoices } from '../../../common/choices';
+import { auditStatusChoices, choiceName, gradeChoices, gradeName, judgementChoices, phaseChoices, primaryNeedChoices, settingTypeChoices } from '../../../common/choices';
 import { ukDate } from '../../../common/fields';
 import { ageOn, today } from '../../../common/dates';
 import { graphql, mutate, query, type ApiEnum, type ResultOf } from '../../../common/graphql';
@@ -299,7 +299,7 @@ export const ScoreAudit = () => {
         </Box>
         <Box sx={{ flex: 1, minWidth: 0 }}>
           <Typography variant="body2" sx={{ mb: 0.5 }} id="progress-label">
-            {graded} of {sections.length} sections graded · status {audit.status.toLowerCase().replace('_', ' ')}
+            {graded} of {sections.length} sections graded · {choiceName(auditStatusChoices, audit.status)}
           </Typography>
           <LinearProgress variant="determinate" value={(graded / Math.max(sections.length, 1)) * 100} aria-labelledby="progress-label" sx={{ mb: 1 }} />
           <Typography variant="caption" color="text.secondary" component="p" sx={{ mb: 1 }}>

@@ -4,7 +4,8 @@ import { Button, DataTable, List, ReferenceField, Title, useGetList, useNotify }
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { AuthorityCaption, ForEachAuthority, type Authority } from '../../../common/authority';
 import { readableMessage } from '../../../common/errors';
-import { SectionTitle, UkDateField } from '../../../common/fields';
+import { auditStatusChoices, choiceName } from '../../../common/choices';
+import { SectionTitle, UkDateField, ukDate } from '../../../common/fields';
 import { CaseReferenceField, TimelinessChip } from '../advice/fields';
 import { downloadRows, type Column } from '../../../common/csv';
 import { graphql, query, type ResultOf } from '../../../common/graphql';
@@ -115,11 +116,11 @@ const CurrentDeepDive = ({ localAuthorityId }: { localAuthorityId: string }) => 
   return (
     <Box data-testid="current-deep-dive">
       <Typography sx={{ mb: 1 }}>
-        <strong>{String(cycle.name)}</strong> — opened {String(cycle.opensOn)}, closes {String(cycle.closesOn)}; {statuses.length} plans of children with complex health needs sampled.
+        <strong>{String(cycle.name)}</strong> — opened {ukDate(cycle.opensOn)}, closes {ukDate(cycle.closesOn)}; {statuses.length} plans of children with complex health needs sampled.
       </Typography>
       <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
         {[...counts.entries()].map(([status, n]) => (
-          <Chip key={status} label={`${status.toLowerCase().replaceAll('_', ' ')}: ${n}`} />
+          <Chip key={status} label={`${choiceName(auditStatusChoices, status)}: ${n}`} />
         ))}
       </Box>
     </Box>

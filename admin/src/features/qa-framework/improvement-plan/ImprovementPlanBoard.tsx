@@ -5,7 +5,7 @@ import { Link } from 'react-router-dom';
 import { ForEachAuthority, type Authority } from '../../../common/authority';
 import { ukDate } from '../../../common/fields';
 import { graphql, useGraphQL } from '../../../common/graphql';
-import { BragChip, BragKey, bragValues, type Brag } from './brag';
+import { BragChip, BragKey, bragValues, bragWords, type Brag } from './brag';
 import { today } from '../../../common/dates';
 
 const BOARD = graphql(`query ($asOf: LocalDate, $localAuthorityId: UUID) {
@@ -39,7 +39,7 @@ const AuthorityBoard = ({ authority, asOf }: { authority: Authority; asOf: strin
                   <Stack direction="row" spacing={0.5} alignItems="center" flexWrap="wrap">
                     <span>Sponsor: {w.seniorSponsor} · {authority.name}</span>
                     {counts(all).map(([brag, n]) => (
-                      <Chip key={brag} size="small" variant="outlined" label={`${brag.toLowerCase()} ${n}`} />
+                      <Chip key={brag} size="small" variant="outlined" label={`${bragWords(brag).label} ${n}`} />
                     ))}
                   </Stack>
                 }

@@ -17,7 +17,7 @@ const BRAG_LOOKS: { [B in Brag]: { colour: string; text: string } } = {
 export const bragValues = Object.keys(BRAG_LOOKS) as Brag[];
 
 /** labels.ts names each rating "Colour — meaning": the chip shows the colour, its tooltip and the key the meaning. */
-function bragWords(value: Brag): { label: string; meaning: string } {
+export function bragWords(value: Brag): { label: string; meaning: string } {
   const [label = value, meaning = ''] = enumLabels.Brag[value].split(' — ');
   return { label, meaning };
 }
