@@ -1,5 +1,5 @@
 /** Readable names for the placement enums, one list per GraphQL enum (named in common/labels.ts), and the lists that are not enums. */
-import { labelledChoices, type Choice } from '../../common/choices';
+import { labelledChoices } from '../../common/choices';
 
 export const purchasingRouteChoices = labelledChoices('PurchasingRoute');
 export const documentKindChoices = labelledChoices('ProviderDocumentKind');
@@ -10,16 +10,6 @@ export const visitStatusChoices = labelledChoices('VisitStatus');
 export const outcomeProgressChoices = labelledChoices('OutcomeProgress');
 export const distanceBandChoices = labelledChoices('DistanceBand');
 export const visitActionStatusChoices = labelledChoices('VisitActionStatus');
-
-export const weeksChoices: Choice[] = [
-  { id: '38', name: '38 weeks (term time)' },
-  { id: '52', name: '52 weeks' },
-];
-
-export const areaChoices: Choice[] = [
-  { id: 'IN_AREA', name: 'In area' },
-  { id: 'OUT_OF_AREA', name: 'Out of area' },
-];
 
 /** The areas a monitoring visit rates, in the order the visit form walks through them, with what to look at. */
 export const VISIT_AREAS: { source: string; label: string; prompt: string }[] = [
