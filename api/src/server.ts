@@ -225,7 +225,7 @@ export async function createServer({ orm, config, log, databaseState = () => 'up
         const user = token ? await auth.userForToken(token) : null;
         const request = requestContext.getStore();
         if (request) request.user = user;
-        return { em, auth, user, token, requestId: String(req.id) };
+        return { em, auth, user, token, requestId: String(req.id), bodyLimitBytes: config.bodyLimitBytes };
       },
     }),
   );

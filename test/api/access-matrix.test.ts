@@ -55,6 +55,7 @@ const CUSTOM: Record<string, { id?: string; args?: (variant: Variant, records: R
   highlightReportFile: { id: 'HighlightReport' },
   importKinds: {},
   importTemplate: {},
+  importUploadLimit: {},
   improvementPlanBoard: {},
   kpiFigures: { id: 'Kpi', args: () => ({ from: '2025-09-01', to: '2026-03-01' }) },
   kpiRow: { id: 'Kpi' },

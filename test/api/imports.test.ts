@@ -335,6 +335,32 @@ describe('encodings', () => {
   });
 });
 
+describe('the upload limit', () => {
+  const MAX_IMPORT = 50 * 1024 * 1024;
+  const limitOf = async (server: TestApp) => (await server.graphql('{ importUploadLimit }', {}, await server.login('qa@example.org'))).data!.importUploadLimit as number;
+
+  it("is the import's own 50 MB where the request body has room for it as base64", async () => {
+    expect(await limitOf(app)).toBe(MAX_IMPORT);
+  });
+
+  it('is less under a smaller body limit: a file of that size still reaches the import, which reads it', async () => {
+    const small = await startApp();
+    try {
+      const limit = await limitOf(small);
+      // The default test server takes 20 MB bodies (helpers/app.ts): the file's base64 must fit in one.
+      expect(limit).toBeLessThan(MAX_IMPORT);
+      expect(Math.ceil(limit / 3) * 4).toBeLessThan(20 * 1024 * 1024);
+      // Bytes no text has, so the import answers at once: it answers (an error naming the file), not a 413.
+      const la = await localAuthorityId(small, '873');
+      const result = await small.graphql(PREVIEW, { kind: 'SETTINGS', la, file: asFile('big.csv', Buffer.alloc(limit, 0x81)) }, await small.login('admin@example.org'));
+      expect(result.status).toBe(200);
+      expect(fields(result)).toEqual([{ field: 'file', rule: 'encoding' }]);
+    } finally {
+      await small.close();
+    }
+  });
+});
+
 describe('dates', () => {
   const childrenCsv = (dates: string[]) => ['CaseReference,PersonBirthDate,Sex,SENtype', ...dates.map((date, i) => `CAM-D${String(i).padStart(5, '0')},${date},F,ASD`)].join('\n');
   const errorsOf = async (dates: string[]) => {

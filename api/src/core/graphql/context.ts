@@ -11,6 +11,8 @@ export interface Context {
   /** Bearer token of this request, so logout can end exactly this session. */
   token: string | null;
   auth: AuthService;
+  /** The largest request body this server takes (BODY_LIMIT_MB), which bounds a file sent inside one. */
+  bodyLimitBytes: number;
 }
 
 export function signedInUser(ctx: Context): AuthUser {

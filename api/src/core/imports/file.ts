@@ -12,6 +12,16 @@ import { FieldErrors } from '../graphql/errors.js';
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 /** Base64 is four characters for every three bytes. */
 const MAX_BASE64_LENGTH = Math.ceil(MAX_IMPORT_BYTES / 3) * 4;
+/** Room in a request body for the rest of the request around the file: the query, the mapping, the names. */
+const REQUEST_OVERHEAD_BYTES = 256 * 1024;
+
+/**
+ * The largest file an upload can send: the import's own limit, or less where the request body limit
+ * (BODY_LIMIT_MB) would refuse the base64 of a bigger one before the import ever read it.
+ */
+export function uploadLimitBytes(bodyLimitBytes: number): number {
+  return Math.max(0, Math.min(MAX_IMPORT_BYTES, Math.floor(((bodyLimitBytes - REQUEST_OVERHEAD_BYTES) * 3) / 4)));
+}
 
 @InputType({ description: 'A file to import: its name (the extension tells CSV from XLSX) and its content, as base64 or, for CSV, as text' })
 export class ImportFileInput {

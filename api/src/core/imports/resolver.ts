@@ -15,7 +15,7 @@ import { IfPresent } from '../graphql/validation.js';
 import { LocalAuthority } from '../tenancy/local-authority.entity.js';
 import { confirmImport, previewImport, resolveMapping } from './engine.js';
 import { ImportMapping, ImportRun } from './entities.js';
-import { fileFromInput, ImportFileInput } from './file.js';
+import { fileFromInput, ImportFileInput, uploadLimitBytes } from './file.js';
 import { ImportKind, importerRoles, importKind, importKinds, type ImportKindDefinition, type ImportScope } from './kinds.js';
 import { ImportKindInfo, ImportPreview, ImportResult, ImportTemplate } from './report.js';
 import { importTemplate, TemplateFormat } from './template.js';
@@ -220,6 +220,12 @@ export function importResolvers(): Function[] {
       const result = await confirmImport({ ...scope, actor: signedInUser(ctx).email }, { ...rest, fileHash: args.fileHash, previewDigest: args.previewDigest });
       if (result.importRun) relations(ctx).vouch([result.importRun]);
       return result;
+    }
+
+    @Authorized()
+    @Query(() => Int, { description: 'The largest file, in bytes, that an upload to this server can import (the import limit, or less under the request body limit)' })
+    importUploadLimit(@Ctx() ctx: Context): number {
+      return uploadLimitBytes(ctx.bodyLimitBytes);
     }
 
     @Authorized()

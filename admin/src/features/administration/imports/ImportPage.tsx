@@ -9,7 +9,7 @@ import { fieldLabel } from '../../../common/errors';
 import { formatValue } from '../history/ChangesTable';
 
 const KINDS = graphql(`
-  query { importKinds { kind description roles builtInMappings keyColumns columns { name description required sen2 type codes } } }
+  query { importUploadLimit importKinds { kind description roles builtInMappings keyColumns columns { name description required sen2 type codes } } }
 `);
 
 const PREVIEW = graphql(`
@@ -35,11 +35,9 @@ const TEMPLATE = graphql(`
 `);
 
 type Kind = ApiEnum<'ImportKind'>;
+const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 type Preview = ResultOf<typeof PREVIEW>['previewImport'];
 type Result = ResultOf<typeof CONFIRM>['confirmImport'];
-
-/** The largest file the API reads (its limit, in the README); a bigger one is refused here before it is sent. */
-const MAX_BYTES = 50 * 1024 * 1024;
 
 const ACTION_COLOURS: Record<ApiEnum<'ImportAction'>, 'success' | 'info' | 'default' | 'error'> = { CREATE: 'success', UPDATE: 'info', UNCHANGED: 'default', ERROR: 'error' };
 
@@ -138,8 +136,10 @@ export const ImportPage = () => {
     reset();
     setFile(null);
     if (!chosenFile) return;
-    if (chosenFile.size > MAX_BYTES) {
-      notify(`${chosenFile.name} is ${Math.ceil(chosenFile.size / 1024 / 1024)} MB: the largest file an import takes is 50 MB`, { type: 'error' });
+    // The server says what it takes (its import limit, or less under its request body limit): a bigger file is refused here, before it is sent.
+    const limit = kindsData?.importUploadLimit ?? 0;
+    if (chosenFile.size > limit) {
+      notify(`${chosenFile.name} is ${megabytes(chosenFile.size)} MB: the largest file this server imports is ${megabytes(limit)} MB (split the file)`, { type: 'error' });
       return;
     }
     setProgress(0);
