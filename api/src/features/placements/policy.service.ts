@@ -33,7 +33,7 @@ export async function policyFor(ctx: Context, localAuthorityId: string): Promise
 }
 
 export class CommissioningPolicyService extends AuthorityPolicyService<CommissioningPolicy, CommissioningPolicyFilter, CommissioningPolicyValues> {
-  /** A reduction target needs all of its parts, and the target comes after the baseline. */
+  /** A reduction target needs all of its parts and comes after its baseline; the home point needs both coordinates. */
   protected check(policy: CommissioningPolicyValues | CommissioningPolicy, errors: FieldErrors): FieldErrors {
     const target = [policy.baselineDate, policy.baselineCount, policy.targetReductionPercent, policy.targetDate];
     const given = target.filter((part) => part !== null && part !== undefined).length;
