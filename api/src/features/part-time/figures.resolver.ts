@@ -7,7 +7,7 @@ import { FieldErrors } from '../../core/graphql/errors.js';
 import { addDays } from '../../core/dates.js';
 import { checkDateRange } from '../../core/graphql/validation.js';
 import { PartTimeFigures, PartTimeTrendPoint, partTimeFigures, partTimeTrend } from './figures.js';
-import { policyFor } from './policy.resolver.js';
+import { policyFor } from './policy.service.js';
 import { UUID } from '../../core/graphql/uuid.js';
 
 /** Figures are asked for one authority at a time (each has its own baseline), and only one of the caller's. */

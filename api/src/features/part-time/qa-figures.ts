@@ -1,7 +1,7 @@
 import { countFigure, KpiUnit, reducedBy, type KpiCalculationDefinition, type ReportSectionDefinition, forPeriod } from '../../core/kpi-catalogue.js';
 import { ukDate } from '../../core/dates.js';
 import { openTimetables, partTimeFigures, partTimeTrend } from './figures.js';
-import { policyFor } from './policy.resolver.js';
+import { policyFor } from './policy.service.js';
 
 /* What this feature offers the local-area QA framework (through its manifest and core/kpi-catalogue.ts): the named calculations computed KPIs use, and its highlight-report section. */
 

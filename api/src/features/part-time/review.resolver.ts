@@ -11,7 +11,7 @@ import { ReadOnlyResourceResolver } from '../../core/graphql/resource.resolver.j
 import { IfPresent } from '../../core/graphql/validation.js';
 import { ReviewDecision, TimetableStatus } from './enums.js';
 import { PartTimeReview } from './timetable.entity.js';
-import { partTimeTimetables } from './timetable.resolver.js';
+import { partTimeTimetables } from './timetable.resource.js';
 import { UUID } from '../../core/graphql/uuid.js';
 
 @InputType()

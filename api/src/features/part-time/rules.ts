@@ -5,6 +5,9 @@ import { Agreement, SenStatus, TimetableStatus } from './enums.js';
 import type { PartTimePolicy } from './policy.entity.js';
 import type { PartTimeTimetable } from './timetable.entity.js';
 
+/** A school week is never longer than this: catches a day's hours typed as a week's. */
+export const LONGEST_WEEK_HOURS = 40;
+
 export type PolicyValues = Pick<
   PartTimePolicy,
   'maximumWeeks' | 'keyStage1Hours' | 'keyStage2Hours' | 'keyStage3Hours' | 'year11Hours' | 'baselineDate' | 'baselineCount' | 'targetReductionPercent' | 'targetDate'

@@ -1,13 +1,15 @@
 import type { RequiredEntityData } from '@mikro-orm/core';
 import { today } from '../../core/dates.js';
+import type { Context } from '../../core/graphql/context.js';
 import { FieldErrors } from '../../core/graphql/errors.js';
 import { ResourceService } from '../../core/graphql/resource.js';
 import { Child, Setting, PlanStatus, Plan } from '../people/index.js';
 import { TimetableStatus } from './enums.js';
 import { SchoolWeek } from './policy.entity.js';
-import { policyFor } from './policy.resolver.js';
+import { policyFor } from './policy.service.js';
 import { checkTimetable, keyStageHours, type PolicyValues, type TimetableValues } from './rules.js';
 import { PartTimeReview, PartTimeTimetable } from './timetable.entity.js';
+import { partTimeTimetables } from './timetable.resource.js';
 
 /** What a new timetable is recorded with, whether typed in or a row of a school's return. */
 export type NewTimetable = Omit<TimetableValues, 'fullTimeHours' | 'status' | 'endedOn' | 'destination'> &
@@ -113,3 +115,5 @@ export class TimetableEditor extends PartTimeTimetableService {
     });
   }
 }
+
+export const timetableEditor = (ctx: Context) => new TimetableEditor(ctx, partTimeTimetables);

@@ -1,50 +1,10 @@
-import { Length } from 'class-validator';
-import { Args, ArgsType, Authorized, Ctx, Field, InputType, Int, Mutation, Resolver } from 'type-graphql';
-import { CASEWORK_EDITORS } from '../../core/auth/roles.js';
+import { Args, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../core/graphql/context.js';
-import { SortOrder } from '../../core/graphql/list.js';
-import { ResourceService, type ResourceDefinition } from '../../core/graphql/resource.js';
+import { ResourceService } from '../../core/graphql/resource.js';
 import { LocalAuthorityResourceResolver } from '../../core/graphql/resource.resolver.js';
-import { IfPresent } from '../../core/graphql/validation.js';
-import { TeamKind } from './enums.js';
 import { Team } from './team.entity.js';
-import { UUID } from '../../core/graphql/uuid.js';
-
-@InputType()
-export class TeamFilter {
-  @Field(() => String, { nullable: true }) q?: string;
-  @Field(() => [UUID], { nullable: true }) ids?: string[];
-  @Field(() => UUID, { nullable: true }) localAuthorityId?: string;
-  @Field(() => TeamKind, { nullable: true }) kind?: TeamKind;
-}
-
-@ArgsType()
-class CreateTeamArgs {
-  @Field(() => UUID) localAuthorityId!: string;
-  @Field(() => String) @Length(1, 200) name!: string;
-  @Field(() => TeamKind) kind!: TeamKind;
-}
-
-@ArgsType()
-class UpdateTeamArgs {
-  @Field(() => UUID) id!: string;
-  @Field(() => Int) version!: number;
-  @Field(() => String, { nullable: true }) @IfPresent() @Length(1, 200) name?: string;
-  @Field(() => TeamKind, { nullable: true }) @IfPresent() kind?: TeamKind;
-}
-
-export const teams: ResourceDefinition<Team, TeamFilter> = {
-  entity: Team,
-  name: 'Team',
-  plural: 'Teams',
-  filter: TeamFilter,
-  tenancy: 'owned',
-  readRoles: [],
-  writeRoles: CASEWORK_EDITORS,
-  sortFields: { name: 'name', kind: 'kind', localAuthority: 'localAuthority.name' },
-  defaultSort: { field: 'name', order: SortOrder.ASC },
-  search: (q) => ({ name: { $ilike: `%${q}%` } }),
-};
+import { CreateTeamArgs, UpdateTeamArgs } from './team.inputs.js';
+import { teams } from './team.resource.js';
 
 const service = (ctx: Context) => new ResourceService(ctx, teams);
 

@@ -13,7 +13,7 @@ import { OutcomeProgress, Rag, VISIT_AREAS, VisitStatus } from './enums.js';
 import { MonitoringVisit } from './monitoring-visit.entity.js';
 import { OutcomeReview } from './outcome-review.entity.js';
 import { outcomeOfPlacement } from './outcome-review.rules.js';
-import { placements } from './placement.resolver.js';
+import { placements } from './placement.resource.js';
 import { COMMISSIONERS } from './provider.rules.js';
 import { VisitAction } from './visit-action.entity.js';
 import { hasRed, refreshVisitRecord } from './visit-record.js';

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUUID } from 'class-validator';
 import type { FieldErrors } from '../../core/graphql/errors.js';
 import { CommissionedOutcome } from './commissioned-outcome.entity.js';
+import type { OutcomeReview } from './outcome-review.entity.js';
 import type { Placement } from './placement.entity.js';
 
 /**
@@ -19,4 +20,13 @@ export async function outcomeOfPlacement(em: EntityManager, placement: Placement
     return null;
   }
   return outcome;
+}
+
+/** The most recent review of an outcome; the later-recorded one where two share a date. */
+export function latestReview(reviews: OutcomeReview[]): OutcomeReview | null {
+  return reviews.reduce<OutcomeReview | null>(
+    (latest, review) =>
+      !latest || review.reviewedOn > latest.reviewedOn || (review.reviewedOn === latest.reviewedOn && review.createdAt > latest.createdAt) ? review : latest,
+    null,
+  );
 }

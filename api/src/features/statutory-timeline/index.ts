@@ -16,7 +16,9 @@ export { AnnualReview } from './annual-review.entity.js';
 export { AdviceRequest } from './advice-request.entity.js';
 export { AdviceOccasion } from './enums.js';
 export { adviceCounts, adviceCountsByWindow, advisersOfPlans, type AdviceCounts, type AdviceWindowCounts } from './advice-figures.js';
-export { ADVICE_READERS, reviewAdvice, ReviewAdviceArgs } from './advice-request.resolver.js';
+export { ReviewAdviceArgs } from './advice-request.inputs.js';
+export { ADVICE_READERS } from './advice-request.resource.js';
+export { reviewAdvice } from './advice-request.service.js';
 export { generatedAdvice } from './demo.js';
 export { healthChecksDiscussed } from './figures.js';
 

@@ -1,0 +1,18 @@
+import { Role } from '../../core/auth/roles.js';
+import { SortOrder } from '../../core/graphql/list.js';
+import type { ResourceDefinition } from '../../core/graphql/resource.js';
+import { Setting } from './setting.entity.js';
+import { SettingFilter } from './setting.inputs.js';
+
+export const settings: ResourceDefinition<Setting, SettingFilter> = {
+  entity: Setting,
+  name: 'Setting',
+  plural: 'Settings',
+  filter: SettingFilter,
+  tenancy: 'shared',
+  readRoles: [],
+  writeRoles: [Role.ADMIN, Role.QA_OFFICER, Role.COMMISSIONER],
+  sortFields: { name: 'name', urn: 'urn', type: 'type', phase: 'phase', ofstedRating: 'ofstedRating' },
+  defaultSort: { field: 'name', order: SortOrder.ASC },
+  search: (q) => ({ $or: [{ name: { $ilike: `%${q}%` } }, { urn: q }] }),
+};
