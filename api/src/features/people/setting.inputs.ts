@@ -22,14 +22,9 @@ export class SettingFilter {
   @Field(() => OfstedRating, { nullable: true }) ofstedRating?: OfstedRating;
 }
 
+/** A setting's optional details, given or changed alike. */
 @ArgsType()
-export class CreateSettingArgs {
-  @Field(() => UUID, { description: 'The local authority the setting is in' }) localAuthorityId!: string;
-  @Field(() => String) @Matches(URN, { message: URN_MESSAGE }) urn!: string;
-  @Field(() => String) @Length(1, 200) name!: string;
-  @Field(() => SettingType) type!: SettingType;
-  @Field(() => Phase) phase!: Phase;
-  @Field(() => OfstedRating, { nullable: true }) ofstedRating?: OfstedRating;
+class SettingDetails {
   @Field(() => LocalDateResolver, { nullable: true }) ofstedInspectionDate?: string | null;
   @Field(() => String, { nullable: true }) @IfPresent() @Matches(AUTHORITY_CODE, { message: AUTHORITY_CODE_MESSAGE }) areaAuthorityCode?: string | null;
   @Field(() => String, { nullable: true }) @IfPresent() @Length(1, 200) areaAuthorityName?: string | null;
@@ -39,7 +34,17 @@ export class CreateSettingArgs {
 }
 
 @ArgsType()
-export class UpdateSettingArgs {
+export class CreateSettingArgs extends SettingDetails {
+  @Field(() => UUID, { description: 'The local authority the setting is in' }) localAuthorityId!: string;
+  @Field(() => String) @Matches(URN, { message: URN_MESSAGE }) urn!: string;
+  @Field(() => String) @Length(1, 200) name!: string;
+  @Field(() => SettingType) type!: SettingType;
+  @Field(() => Phase) phase!: Phase;
+  @Field(() => OfstedRating, { nullable: true }) ofstedRating?: OfstedRating;
+}
+
+@ArgsType()
+export class UpdateSettingArgs extends SettingDetails {
   @Field(() => UUID) id!: string;
   @Field(() => Int) version!: number;
   @Field(() => String, { nullable: true }) @IfPresent() @Matches(URN, { message: URN_MESSAGE }) urn?: string;
@@ -47,10 +52,4 @@ export class UpdateSettingArgs {
   @Field(() => SettingType, { nullable: true }) @IfPresent() type?: SettingType;
   @Field(() => Phase, { nullable: true }) @IfPresent() phase?: Phase;
   @Field(() => OfstedRating, { nullable: true }) @IfPresent() ofstedRating?: OfstedRating;
-  @Field(() => LocalDateResolver, { nullable: true }) ofstedInspectionDate?: string | null;
-  @Field(() => String, { nullable: true }) @IfPresent() @Matches(AUTHORITY_CODE, { message: AUTHORITY_CODE_MESSAGE }) areaAuthorityCode?: string | null;
-  @Field(() => String, { nullable: true }) @IfPresent() @Length(1, 200) areaAuthorityName?: string | null;
-  @Field(() => String, { nullable: true }) @IfPresent() @Matches(POSTCODE, { message: POSTCODE_MESSAGE }) postcode?: string | null;
-  @Field(() => Float, { nullable: true }) @IfPresent() @Min(49) @Max(61) latitude?: number | null;
-  @Field(() => Float, { nullable: true }) @IfPresent() @Min(-9) @Max(2) longitude?: number | null;
 }

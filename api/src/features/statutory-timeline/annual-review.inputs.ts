@@ -14,10 +14,9 @@ export class AnnualReviewFilter {
   @Field(() => LocalDateResolver, { nullable: true }) meetingDate_lte?: string;
 }
 
+/** What a review records after its meeting, the same whether the review is new or changed: each may be left out until it happens. */
 @ArgsType()
-export class CreateAnnualReviewArgs {
-  @Field(() => UUID) planId!: string;
-  @Field(() => LocalDateResolver) meetingDate!: string;
+class AnnualReviewSteps {
   @Field(() => LocalDateResolver, { nullable: true }) decisionDate?: string | null;
   @Field(() => AnnualReviewDecision, { nullable: true }) decision?: AnnualReviewDecision | null;
   @Field(() => String, { nullable: true }) @IsOptional() @Length(0, 4000) ceaseReason?: string | null;
@@ -27,14 +26,14 @@ export class CreateAnnualReviewArgs {
 }
 
 @ArgsType()
-export class UpdateAnnualReviewArgs {
+export class CreateAnnualReviewArgs extends AnnualReviewSteps {
+  @Field(() => UUID) planId!: string;
+  @Field(() => LocalDateResolver) meetingDate!: string;
+}
+
+@ArgsType()
+export class UpdateAnnualReviewArgs extends AnnualReviewSteps {
   @Field(() => UUID) id!: string;
   @Field(() => Int) version!: number;
   @Field(() => LocalDateResolver, { nullable: true }) @IfPresent() @IsNotEmpty() meetingDate?: string;
-  @Field(() => LocalDateResolver, { nullable: true }) decisionDate?: string | null;
-  @Field(() => AnnualReviewDecision, { nullable: true }) decision?: AnnualReviewDecision | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @Length(0, 4000) ceaseReason?: string | null;
-  @Field(() => LocalDateResolver, { nullable: true }) amendmentNoticeOn?: string | null;
-  @Field(() => LocalDateResolver, { nullable: true }) amendedPlanOn?: string | null;
-  @Field(() => Boolean, { nullable: true }) healthCheckDiscussed?: boolean | null;
 }
