@@ -6,6 +6,7 @@ import {
   easterSunday,
   fitsCalendar,
   periodContaining,
+  periodOfTerm,
   periodsBetween,
   periodsUpTo,
   termDates,
@@ -146,5 +147,17 @@ describe('reporting periods', () => {
     expect(periods).toHaveLength(5);
     expect(periods[4]).toEqual(periodContaining(calendar, frequency, '2026-12-03'));
     for (let i = 1; i < 5; i += 1) expect(dayNumber(periods[i]!.start)).toBe(dayNumber(periods[i - 1]!.end) + 1);
+  });
+});
+
+describe('the period a term counts in', () => {
+  it('is the one holding its middle day', () => {
+    expect(periodOfTerm(FINANCIAL, QUARTERLY, 2025, Term.AUTUMN).label).toBe('2025/26 Q3');
+    expect(periodOfTerm(FINANCIAL, QUARTERLY, 2025, Term.SPRING).label).toBe('2025/26 Q4');
+    // Easter 2024 fell on 31 March: the summer term still counts in the financial year it is nearly all in.
+    expect(periodOfTerm(FINANCIAL, QUARTERLY, 2023, Term.SUMMER).label).toBe('2024/25 Q1');
+    expect(periodOfTerm(FINANCIAL, YEARLY, 2023, Term.SUMMER).label).toBe('2024/25');
+    expect(periodOfTerm(CALENDAR, YEARLY, 2025, Term.AUTUMN).label).toBe('2025');
+    for (const term of Object.values(Term)) expect(periodOfTerm(ACADEMIC, TERMLY, 2026, term)).toEqual(termDates(2026, term));
   });
 });

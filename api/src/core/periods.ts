@@ -4,7 +4,7 @@
  * return in calendar years. Every period-based figure names its calendar, so "Q1" always says which.
  * It imports nothing but the dates module, so the admin can use it too.
  */
-import { isoDate } from './dates.js';
+import { addDays, daysBetween, isoDate } from './dates.js';
 
 export enum ReportingCalendar {
   FINANCIAL = 'FINANCIAL',
@@ -101,7 +101,7 @@ export function termDates(academicYear: number, term: Term): Period {
     case Term.AUTUMN:
       return { start: isoDate(academicYear, 8, 1), end: isoDate(academicYear, 11, 31), label };
     case Term.SPRING:
-      return { start: isoDate(academicYear + 1, 0, 1), end: isoDate(yearOf(easter), monthOf(easter), Number(easter.slice(8)) - 1), label };
+      return { start: isoDate(academicYear + 1, 0, 1), end: addDays(easter, -1), label };
     case Term.SUMMER:
       return { start: easter, end: isoDate(academicYear + 1, 7, 31), label };
   }
@@ -145,7 +145,7 @@ export function periodContaining(calendar: ReportingCalendar, frequency: Reporti
   return { start, end, label };
 }
 
-const dayBefore = (date: string) => isoDate(yearOf(date), monthOf(date), Number(date.slice(8)) - 1);
+const dayBefore = (date: string) => addDays(date, -1);
 
 /** The `count` periods ending with the one that holds `date`, oldest first. */
 export function periodsUpTo(calendar: ReportingCalendar, frequency: ReportingFrequency, date: string, count: number): Period[] {
@@ -167,4 +167,14 @@ export function periodsBetween(calendar: ReportingCalendar, frequency: Reporting
     current = periodContaining(calendar, frequency, dayBefore(current.start));
   }
   return periods;
+}
+
+/**
+ * The period a whole term counts in (a termly audit cycle, say): the one holding the term's middle day, so
+ * the autumn term is in the financial year's Q3 (October–December) rather than the quarter its first week
+ * falls in, and the summer term stays in Q1 whichever side of 1 April Easter falls.
+ */
+export function periodOfTerm(calendar: ReportingCalendar, frequency: ReportingFrequency, academicYear: number, term: Term): Period {
+  const { start, end } = termDates(academicYear, term);
+  return periodContaining(calendar, frequency, addDays(start, Math.floor(daysBetween(start, end) / 2)));
 }
