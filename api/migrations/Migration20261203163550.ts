@@ -1,7 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 
 /** Easter Sunday of a year (the anonymous Gregorian computus, as core/periods.ts has it), for this migration alone. */
-const EASTER = `create function pg_temp.easter_sunday(y int) returns date language sql immutable as $$
+const EASTER = `create or replace function pg_temp.easter_sunday(y int) returns date language sql immutable as $$
   with s as (select y % 19 as a, y / 100 as b, y % 100 as c),
        t as (select a, b, c, b / 4 as d, b % 4 as e, (b - (b + 8) / 25 + 1) / 3 as g from s),
        u as (select a, e, c, (19 * a + b - d - g + 15) % 30 as h from t),

@@ -175,6 +175,11 @@ export function periodsBetween(calendar: ReportingCalendar, frequency: Reporting
  * falls in, and the summer term stays in Q1 whichever side of 1 April Easter falls.
  */
 export function periodOfTerm(calendar: ReportingCalendar, frequency: ReportingFrequency, academicYear: number, term: Term): Period {
+  return periodContaining(calendar, frequency, termMiddle(academicYear, term));
+}
+
+/** The middle day of a term (the earlier of two): the day a whole term counts on. */
+export function termMiddle(academicYear: number, term: Term): string {
   const { start, end } = termDates(academicYear, term);
-  return periodContaining(calendar, frequency, addDays(start, Math.floor(daysBetween(start, end) / 2)));
+  return addDays(start, Math.floor(daysBetween(start, end) / 2));
 }
