@@ -99,7 +99,9 @@ export const GradeTrendCard = ({ authority }: { authority: Authority }) => {
   const [breakdown, setBreakdown] = useState<Breakdown | ''>('');
   const [periods, setPeriods] = useState<Periodicity>({ calendar: 'ACADEMIC', frequency: 'TERMLY' });
   const localAuthorityId = authority.id;
-  const [points, setPoints] = useState<TrendPoint[]>();
+  const [apiPoints, setPoints] = useState<TrendPoint[]>();
+  // Shown in words, so "2026/27 Q1" says which year's quarter it is; pages and tests find a row by the API's label.
+  const points = useMemo(() => apiPoints?.map((p) => ({ ...p, period: periodInWords(periods, p.period) })), [apiPoints, periods]);
   const [error, setError] = useState<string>();
   const groupName = useGroupName(breakdown);
 
@@ -107,8 +109,7 @@ export const GradeTrendCard = ({ authority }: { authority: Authority }) => {
     let live = true;
     setPoints(undefined);
     query(TREND, { options: { ...periods, breakdown: breakdown || null, localAuthorityId } })
-      // Labelled in words, so "2026/27 Q1" says which year's quarter it is.
-      .then((r) => live && setPoints(r.gradeTrend.map((p) => ({ ...p, period: periodInWords(periods, p.period) }))))
+      .then((r) => live && setPoints(r.gradeTrend))
       .catch((e: Error) => live && setError(e.message));
     return () => {
       live = false;
@@ -221,8 +222,8 @@ export const GradeTrendCard = ({ authority }: { authority: Authority }) => {
                   </TableRow>
                 </TableHead>
                 <TableBody>
-                  {points.map((p) => (
-                    <TableRow key={`${p.period}|${p.group ?? ''}`} data-period={p.period} data-group={p.group ?? ''}>
+                  {points.map((p, i) => (
+                    <TableRow key={`${p.period}|${p.group ?? ''}`} data-period={apiPoints![i]!.period} data-group={p.group ?? ''}>
                       <TableCell>{p.period}</TableCell>
                       {breakdown ? <TableCell>{groupName(p.group)}</TableCell> : null}
                       <TableCell align="right" data-testid="audited">{p.audited}</TableCell>
