@@ -93,6 +93,7 @@ const CUSTOM: Record<string, { id?: string; args?: (variant: Variant, records: R
   signOffHealthSections: {},
   submitAudit: {},
   timelinessFigures: {},
+  timelinessTrend: {},
 };
 
 /** Arguments naming a record by a name that is not the resource's own. */

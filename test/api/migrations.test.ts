@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { createLogger, entities, migrations, openDatabase, type Database } from '@send-qa/api';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { onServer, sql, withDatabaseName } from '../helpers/database.js';
@@ -51,5 +51,69 @@ describe('migrations', () => {
     expect(redone.map((m) => m.name)).toEqual(migrations.map((m) => m.name));
     expect(await schemaShape()).toEqual(before);
     expect(await schemaDifference()).toBe('');
+  });
+
+  it('moves KPIs to the calendars they are reported in: quarterly ones relabelled in the financial year, termly values re-dated to the Easter terms', async () => {
+    const migrator = db.orm.getMigrator();
+    const name = 'Migration20261203163550';
+    await migrator.down({ migrations: [name] });
+    const la = randomUUID();
+    await sql(url, `insert into local_authority (id, created_at, updated_at, code, name) values ($1, now(), now(), '999', 'Migration test')`, [la]);
+    const kpi = async (frequency: string) => {
+      const id = randomUUID();
+      await sql(
+        url,
+        `insert into kpi (id, created_at, updated_at, local_authority_id, code, name, definition, unit, direction, target, amber_tolerance, frequency, owner, source, milestone_targets)
+         values ($1, now(), now(), $2, $3, 'KPI', 'A figure', 'PERCENT', 'HIGHER_IS_BETTER', 80, 5, $4, 'Owner', 'MANUAL', '[]')`,
+        [id, la, frequency, frequency],
+      );
+      return id;
+    };
+    const [quarterly, termly, monthly] = [await kpi('QUARTERLY'), await kpi('TERMLY'), await kpi('MONTHLY')];
+    // Values as the old calendar kept them: calendar quarters, and terms turning on 1 April.
+    const values: [string, string, string, string][] = [
+      [quarterly, '2026-01-01', '2026-03-31', '2026 Q1'],
+      [quarterly, '2026-04-01', '2026-06-30', '2026 Q2'],
+      [termly, '2024-01-01', '2024-03-31', '2023/24 Spring'],
+      [termly, '2024-04-01', '2024-08-31', '2023/24 Summer'],
+      [termly, '2026-01-01', '2026-03-31', '2025/26 Spring'],
+      [termly, '2026-04-01', '2026-08-31', '2025/26 Summer'],
+      [termly, '2025-09-01', '2025-12-31', '2025/26 Autumn'],
+      [monthly, '2026-04-01', '2026-04-30', 'Apr 2026'],
+    ];
+    for (const [kpiId, start, end, period] of values) {
+      await sql(url, `insert into kpi_value (id, created_at, updated_at, local_authority_id, kpi_id, period_start, period_end, period, value) values ($1, now(), now(), $2, $3, $4, $5, $6, 50)`, [
+        randomUUID(),
+        la,
+        kpiId,
+        start,
+        end,
+        period,
+      ]);
+    }
+    await migrator.up({ migrations: [name] });
+    const kpis = await sql<{ id: string; calendar: string }>(url, 'select id, calendar from kpi where local_authority_id = $1', [la]);
+    expect(Object.fromEntries(kpis.map((k) => [k.id, k.calendar]))).toEqual({ [quarterly]: 'FINANCIAL', [termly]: 'ACADEMIC', [monthly]: 'FINANCIAL' });
+    const after = await sql<{ kpi_id: string; period_start: string; period_end: string; period: string }>(
+      url,
+      `select kpi_id, to_char(period_start, 'YYYY-MM-DD') as period_start, to_char(period_end, 'YYYY-MM-DD') as period_end, period from kpi_value where local_authority_id = $1 order by kpi_id, period_start`,
+      [la],
+    );
+    // Easter Sunday fell on 31 March 2024 and on 5 April 2026.
+    expect(after.map((v) => [v.kpi_id, v.period_start, v.period_end, v.period])).toEqual(
+      [
+        [quarterly, '2026-01-01', '2026-03-31', '2025/26 Q4'],
+        [quarterly, '2026-04-01', '2026-06-30', '2026/27 Q1'],
+        [termly, '2024-01-01', '2024-03-30', '2023/24 Spring'],
+        [termly, '2024-03-31', '2024-08-31', '2023/24 Summer'],
+        [termly, '2025-09-01', '2025-12-31', '2025/26 Autumn'],
+        [termly, '2026-01-01', '2026-04-04', '2025/26 Spring'],
+        [termly, '2026-04-05', '2026-08-31', '2025/26 Summer'],
+        [monthly, '2026-04-01', '2026-04-30', 'Apr 2026'],
+      ].sort((a, b) => `${a[0]}${a[1]}`.localeCompare(`${b[0]}${b[1]}`)),
+    );
+    await sql(url, 'delete from kpi_value where local_authority_id = $1', [la]);
+    await sql(url, 'delete from kpi where local_authority_id = $1', [la]);
+    await sql(url, 'delete from local_authority where id = $1', [la]);
   });
 });

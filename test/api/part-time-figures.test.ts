@@ -192,6 +192,19 @@ it('gives the monthly trend as the rows give it, with the target line', async ()
   }
 });
 
+it('gives the trend by academic term too: active on each term\'s first day, summer from Easter Sunday', async () => {
+  const la = await localAuthorityId(app, '874');
+  const data = await rows(la);
+  const trend = (await app.graphql('query ($la: UUID!) { partTimeTrend(localAuthorityId: $la, from: "2025-09-01", to: "2026-08-31", calendar: ACADEMIC, frequency: TERMLY) { period date active } }', { la }, qa)).data?.partTimeTrend;
+  // Easter Sunday 2026 fell on 5 April.
+  expect(trend.map((p: { period: string; date: string }) => [p.period, p.date])).toEqual([
+    ['2025/26 Autumn', '2025-09-01'],
+    ['2025/26 Spring', '2026-01-01'],
+    ['2025/26 Summer', '2026-04-05'],
+  ]);
+  for (const point of trend) expect(point.active).toBe(expected(data, point.date).active);
+});
+
 it('lists the timetables whose review is overdue or that lack an agreement, as of today', async () => {
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
   const all = [...(await rows(await localAuthorityId(app, '873'))).timetables, ...(await rows(await localAuthorityId(app, '874'))).timetables];

@@ -185,6 +185,45 @@ describe('computed KPIs', () => {
     }
   });
 
+  it('shows the scorecard in financial quarters: each figure counts exactly the dates of its quarter, labelled as councils write them', async () => {
+    const ROW = `code source calendar frequency current { period periodStart periodEnd numerator denominator } trend { period periodStart periodEnd numerator denominator }`;
+    const scorecard = (await app.graphql(`query ($la: UUID) { kpiScorecard(localAuthorityId: $la, asOf: "2026-06-15", calendar: FINANCIAL, frequency: QUARTERLY) { ${ROW} } }`, { la: la['873'] }, qa))
+      .data!.kpiScorecard as { code: string; source: string; calendar: string; frequency: string; current: Quarter; trend: Quarter[] }[];
+    type Quarter = { period: string; periodStart: string; periodEnd: string; numerator: number; denominator: number };
+    const timeliness = scorecard.find((k) => k.code === 'EHC-20WK')!;
+    expect(timeliness).toMatchObject({ calendar: 'FINANCIAL', frequency: 'QUARTERLY' });
+    // The financial year's first quarter, April to June, as the issue states it.
+    expect(timeliness.current).toMatchObject({ period: '2026/27 Q1', periodStart: '2026-04-01', periodEnd: '2026-06-30' });
+    // Each quarter of the trend: three whole months from April, July, October or January, labelled by the year starting in April.
+    for (const quarter of timeliness.trend) {
+      const [year, month] = [Number(quarter.periodStart.slice(0, 4)), Number(quarter.periodStart.slice(5, 7))];
+      expect([4, 7, 10, 1]).toContain(month);
+      const financialYear = month >= 4 ? year : year - 1;
+      expect(quarter.period).toBe(`${financialYear}/${String(financialYear + 1).slice(2)} Q${[4, 7, 10, 1].indexOf(month) + 1}`);
+      const [expected] = await expectedTimeliness('873', [{ start: quarter.periodStart, end: quarter.periodEnd }], false);
+      expect([quarter.numerator, quarter.denominator], quarter.period).toEqual([expected!.numerator, expected!.denominator]);
+    }
+    expect(timeliness.trend.some((q) => q.denominator > 0)).toBe(true);
+    // A manual KPI keeps the periods its values were entered for.
+    const manual = scorecard.find((k) => k.source === 'MANUAL')!;
+    expect(manual.frequency).toBe('MONTHLY');
+    expect(manual.current.period).toBe('Jun 2026');
+  });
+
+  it('refuses terms outside the academic year, and counts a termly KPI in the academic year unless told', async () => {
+    const refused = await app.graphql('{ kpiScorecard(calendar: FINANCIAL, frequency: TERMLY) { code } }', {}, qa);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'frequency', rule: 'fitsCalendar' }] });
+    const CREATE = `mutation ($la: UUID!, $code: String!, $calendar: ReportingCalendar) { createKpi(localAuthorityId: $la, code: $code, name: "Termly check", definition: "A termly figure", unit: PERCENT, direction: HIGHER_IS_BETTER, target: 80, amberTolerance: 5, frequency: TERMLY, calendar: $calendar, owner: "QA lead", source: MANUAL) { id calendar frequency } }`;
+    const termly = (await app.graphql(CREATE, { la: la['873'], code: 'TERM-DEFAULT' }, qa)).data?.createKpi;
+    expect(termly).toMatchObject({ calendar: 'ACADEMIC', frequency: 'TERMLY' });
+    const wrong = await app.graphql(CREATE, { la: la['873'], code: 'TERM-FIN', calendar: 'FINANCIAL' }, qa);
+    expect(wrong.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'frequency', rule: 'fitsCalendar' }] });
+    const quarterly = await app.graphql('mutation ($la: UUID!) { createKpi(localAuthorityId: $la, code: "Q-DEFAULT", name: "Quarterly", definition: "A quarterly figure", unit: PERCENT, direction: HIGHER_IS_BETTER, target: 80, amberTolerance: 5, frequency: QUARTERLY, owner: "QA lead", source: MANUAL) { id calendar } }', { la: la['873'] }, qa);
+    expect(quarterly.data?.createKpi).toMatchObject({ calendar: 'FINANCIAL' });
+    // Removed again: the reports later in this file list every KPI of the authority.
+    for (const { id } of [termly, quarterly.data!.createKpi]) expect((await app.graphql('mutation ($id: UUID!) { deleteKpi(id: $id) { id } }', { id }, qa)).errors).toBeUndefined();
+  });
+
   it('independent placements: the count and annual cost of the placements open at the end of each quarter', async () => {
     const rows = await app.sql<{ start: string; ended: string | null; cost: number }>(
       `select to_char(start_date, 'YYYY-MM-DD') as start, to_char(ended_on, 'YYYY-MM-DD') as ended,
@@ -269,7 +308,8 @@ describe('manual KPIs', () => {
     const refused = await app.graphql(CREATE_VALUE, { kpiId: id, date: '2026-05-10', value: 70 }, qa);
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'evidence', rule: 'required' }] });
     const saved = await app.graphql(CREATE_VALUE, { kpiId: id, date: '2026-05-10', value: 70, evidence: 'Youth forum survey, May 2026 (52 replies)' }, qa);
-    expect(saved.data!.createKpiValue).toMatchObject({ period: '2026 Q2', value: 70, evidence: 'Youth forum survey, May 2026 (52 replies)', rag: 'RED' });
+    // A new KPI counts in the financial year unless it says otherwise: May is in its first quarter.
+    expect(saved.data!.createKpiValue).toMatchObject({ period: '2026/27 Q1', value: 70, evidence: 'Youth forum survey, May 2026 (52 replies)', rag: 'RED' });
     const figures = (await app.graphql(FIGURES, { id, from: '2026-04-01', to: '2026-06-30' }, qa)).data!.kpiFigures;
     expect(figures).toEqual([expect.objectContaining({ value: 70, evidence: 'Youth forum survey, May 2026 (52 replies)', rag: 'RED' })]);
   });

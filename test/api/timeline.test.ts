@@ -209,6 +209,42 @@ describe('the timeliness figures', () => {
     }
   });
 
+  it('period by period in financial quarters: each quarter, April to June first, equals an independent count over exactly its dates', async () => {
+    const rows = await timelineRows(app);
+    const TREND = `query ($options: TimelineFigureOptions) { timelinessTrend(options: $options) { period from to partial
+      finalPlans { ${FIGURE} } finalPlansExcludingExceptions { ${FIGURE} } decisionsToAssess { ${FIGURE} } reviewDecisions { ${FIGURE} } amendedPlans { ${FIGURE} } reviewsOverdue } }`;
+    const result = await app.graphql(TREND, { options: { from: '2025-04-01', to: '2026-03-31', localAuthorityId: la873, calendar: 'FINANCIAL', frequency: 'QUARTERLY' } }, token.qa);
+    expect(result.errors).toBeUndefined();
+    // The financial year 2025/26 as councils count it: quarters from April, July, October and January.
+    const quarters = [
+      { period: '2025/26 Q1', from: '2025-04-01', to: '2025-06-30' },
+      { period: '2025/26 Q2', from: '2025-07-01', to: '2025-09-30' },
+      { period: '2025/26 Q3', from: '2025-10-01', to: '2025-12-31' },
+      { period: '2025/26 Q4', from: '2026-01-01', to: '2026-03-31' },
+    ];
+    const withPercent = (t: { done: number; withinTimescale: number }) => ({ ...t, percent: t.done ? Math.round((1000 * t.withinTimescale) / t.done) / 10 : null });
+    expect(result.data!.timelinessTrend).toEqual(
+      quarters.map((q) => {
+        const expected = expectedTimeliness(rows, [la873], q.from, q.to);
+        return {
+          ...q,
+          partial: false,
+          finalPlans: withPercent(expected.finalPlans),
+          finalPlansExcludingExceptions: withPercent(expected.finalPlansExcludingExceptions),
+          decisionsToAssess: withPercent(expected.decisionsToAssess),
+          reviewDecisions: withPercent(expected.reviewDecisions),
+          amendedPlans: withPercent(expected.amendedPlans),
+          reviewsOverdue: expected.reviewsOverdue,
+        };
+      }),
+    );
+    const backlog = (await app.graphql('query ($options: TimelineFigureOptions) { annualReviewBacklog(options: $options) { date overdue } }', { options: { from: '2025-04-01', to: '2026-03-31', localAuthorityId: la873, calendar: 'FINANCIAL', frequency: 'QUARTERLY' } }, token.qa))
+      .data!.annualReviewBacklog as { date: string; overdue: number }[];
+    expect(backlog).toEqual(quarters.map((q) => ({ date: q.to, overdue: expectedTimeliness(rows, [la873], q.from, q.to).reviewsOverdue })));
+    const refused = await app.graphql(TREND, { options: { calendar: 'CALENDAR', frequency: 'TERMLY' } }, token.qa);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'options.frequency', rule: 'fitsCalendar' }] });
+  });
+
   it('gives the annual-review backlog at each month end, and the median days of each stretch, as the rows do', async () => {
     const rows = await timelineRows(app);
     const backlog = (await app.graphql('query ($options: TimelineFigureOptions) { annualReviewBacklog(options: $options) { date overdue plans } }', { options: { from: '2025-09-01', to: '2026-08-31', localAuthorityId: la873 } }, token.qa)).data!

@@ -41,6 +41,16 @@ async function expected(codes: string[], groupBy: 'none' | 'primary_need' = 'non
   return rows.map((r) => ({ academicYear: r.academic_year, term: r.term, group: r.grp, audited: Number(r.audited), goodOrOutstanding: Number(r.good) }));
 }
 
+/** Easter Sunday as the published tables give it, for the years the fixture's terms touch. */
+const EASTER: Record<number, string> = { 2026: '2026-04-05' };
+const dayBefore = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+/** The audit calendar as the README states it: autumn 1 Sept-31 Dec, spring 1 Jan to Easter, summer Easter Sunday-31 Aug. */
+const bounds = (year: number, term: string): [string, string] =>
+  ({ AUTUMN: [`${year}-09-01`, `${year}-12-31`], SPRING: [`${year + 1}-01-01`, dayBefore(EASTER[year + 1]!)], SUMMER: [EASTER[year + 1]!, `${year + 1}-08-31`] })[term] as [
+    string,
+    string,
+  ];
+
 const pick = (points: { academicYear: number; term: string; group: string | null; audited: number; goodOrOutstanding: number }[]) =>
   points.map(({ academicYear, term, group, audited, goodOrOutstanding }) => ({ academicYear, term, group, audited, goodOrOutstanding }));
 const byKey = (a: { academicYear: number; term: string; group: string | null }, b: typeof a) =>
@@ -68,15 +78,12 @@ describe('gradeTrend', () => {
   it('breaks down by primary need and by academic year, and respects the small-count threshold', async () => {
     const byNeed = (await app.graphql(TREND, { options: { breakdown: 'PRIMARY_NEED' } }, qa)).data?.gradeTrend;
     expect(pick(byNeed).sort(byKey)).toEqual((await expected(['873', '874'], 'primary_need')).sort(byKey));
-    const yearly = (await app.graphql(TREND, { options: { period: 'ACADEMIC_YEAR', minimumCount: 5 } }, qa)).data?.gradeTrend;
+    const yearly = (await app.graphql(TREND, { options: { frequency: 'YEARLY', minimumCount: 5 } }, qa)).data?.gradeTrend;
     expect(yearly).toEqual([expect.objectContaining({ period: '2025/26', term: null, audited: 12, goodOrOutstanding: 6, percent: 50, tooFewToReport: false })]);
   });
 
   it('flags a period not yet ended as partial, with the share elapsed, and a period with few final audits', async () => {
     const FLAGS = `query ($options: GradeTrendOptions) { gradeTrend(options: $options) { academicYear term group audited fewAudits partial elapsedPercent } }`;
-    // The audit calendar as the README states it: autumn 1 Sept-31 Dec, spring 1 Jan-31 Mar, summer 1 Apr-31 Aug.
-    const bounds = (year: number, term: string): [string, string] =>
-      ({ AUTUMN: [`${year}-09-01`, `${year}-12-31`], SPRING: [`${year + 1}-01-01`, `${year + 1}-03-31`], SUMMER: [`${year + 1}-04-01`, `${year + 1}-08-31`] })[term] as [string, string];
     const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
     const asOf = '2026-02-15';
     const flagsOn = (threshold: number) =>
@@ -123,6 +130,41 @@ describe('gradeTrend', () => {
     expect(after).toMatchObject({ audited: 1, goodOrOutstanding: 1, percent: 100 });
   });
 
+  it('counts each term in the financial year or quarter holding its middle day, as an independent count of the final audits does', async () => {
+    const FINANCIAL = `query ($options: GradeTrendOptions) { gradeTrend(options: $options) { period periodStart periodEnd academicYear term audited goodOrOutstanding } }`;
+    const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+    const middle = (academicYear: number, term: string) => {
+      const [start, end] = bounds(academicYear, term);
+      return new Date((day(start) + Math.floor((day(end) - day(start)) / 2)) * 86_400_000).toISOString().slice(0, 10);
+    };
+    const financialYear = (date: string) => {
+      const year = Number(date.slice(0, 4)) - (Number(date.slice(5, 7)) < 4 ? 1 : 0);
+      return `${year}/${String(year + 1).slice(2)}`;
+    };
+    const quarter = (date: string) => `${financialYear(date)} Q${Math.floor(((Number(date.slice(5, 7)) + 8) % 12) / 3) + 1}`;
+    const sumBy = (label: (date: string) => string, rows: Awaited<ReturnType<typeof expected>>) => {
+      const sums = new Map<string, { period: string; audited: number; goodOrOutstanding: number }>();
+      for (const row of rows) {
+        const period = label(middle(row.academicYear, row.term));
+        const sum = sums.get(period) ?? { period, audited: 0, goodOrOutstanding: 0 };
+        sums.set(period, { period, audited: sum.audited + row.audited, goodOrOutstanding: sum.goodOrOutstanding + row.goodOrOutstanding });
+      }
+      return [...sums.values()].sort((a, b) => a.period.localeCompare(b.period));
+    };
+    const rows = await expected(['873', '874']);
+    // The fixture has audits in two financial years (its summer term is in 2026/27), so the grouping is tested.
+    expect(new Set(rows.map((r) => financialYear(middle(r.academicYear, r.term)))).size).toBe(2);
+    const yearly = (await app.graphql(FINANCIAL, { options: { calendar: 'FINANCIAL', frequency: 'YEARLY' } }, qa)).data?.gradeTrend;
+    expect(yearly.map(({ period, audited, goodOrOutstanding }: { period: string; audited: number; goodOrOutstanding: number }) => ({ period, audited, goodOrOutstanding }))).toEqual(
+      sumBy(financialYear, rows),
+    );
+    expect(yearly[0]).toMatchObject({ periodStart: '2025-04-01', periodEnd: '2026-03-31', academicYear: null, term: null });
+    const quarterly = (await app.graphql(FINANCIAL, { options: { calendar: 'FINANCIAL', frequency: 'QUARTERLY' } }, qa)).data?.gradeTrend;
+    expect(quarterly.map(({ period, audited, goodOrOutstanding }: { period: string; audited: number; goodOrOutstanding: number }) => ({ period, audited, goodOrOutstanding }))).toEqual(
+      sumBy(quarter, rows),
+    );
+  });
+
   it('keeps its counts in step when outcome rows are removed in the database (e.g. an erasure)', async () => {
     const [removed] = await app.sql<{ grade: number }>(
       `delete from audit_outcome where audit_id = (select audit_id from audit_outcome where term = 'SPRING' and grade >= 3 limit 1) returning grade`,
@@ -137,5 +179,10 @@ describe('gradeTrend', () => {
       goodOrOutstanding: Number(fromOutcomes[0]!.good),
     });
     expect(Number(fromOutcomes[0]!.audited)).toBe(3);
+  });
+
+  it('refuses terms outside the academic calendar, naming the field', async () => {
+    const refused = await app.graphql(TREND, { options: { calendar: 'FINANCIAL', frequency: 'TERMLY' } }, qa);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'options.frequency', rule: 'fitsCalendar' }] });
   });
 });

@@ -114,7 +114,7 @@ try {
   const nationalFigures: [name: string, options: (oneAuthority: string) => Record<string, unknown> | undefined][] = [
     ['gradeTrend by term, all final audits', () => undefined],
     ['gradeTrend by term, breakdown by primary need, all', () => ({ breakdown: 'PRIMARY_NEED' })],
-    ['gradeTrend by academic year, breakdown by phase, all', () => ({ period: 'ACADEMIC_YEAR', breakdown: 'PHASE' })],
+    ['gradeTrend by academic year, breakdown by phase, all', () => ({ frequency: 'YEARLY', breakdown: 'PHASE' })],
     // Teams belong to one authority: a national breakdown by team is 3,000 points that no chart can show.
     ['gradeTrend by term, breakdown by team, one authority', (localAuthorityId) => ({ localAuthorityId, breakdown: 'TEAM' })],
     ['gradeTrend by term, one authority', (localAuthorityId) => ({ localAuthorityId })],

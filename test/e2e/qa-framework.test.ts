@@ -22,6 +22,11 @@ describe.skipIf(!BROWSER_AVAILABLE)('the QA framework in the admin', () => {
     await expect.poll(() => page.getByTestId('kpi-partial').count()).toBe(Number(kpis[0]!.n));
     await expect.poll(() => page.getByTestId('kpi-partial').allTextContents()).toContain('partial: 33% of the period gone: the figure may still change');
 
+    // In the financial year's quarters on request, named in words: 10 November is in its third quarter (October–December).
+    await page.getByTestId('periods-chosen').locator('input').check();
+    await expect.poll(() => page.getByTestId('kpi-tile').allTextContents()).toContainEqual(expect.stringContaining('Financial year 2026/27 Q3 · target'));
+    await page.getByTestId('periods-chosen').locator('input').uncheck();
+
     await page.getByRole('menuitem', { name: 'Improvement plan board' }).click();
     await page.getByTestId('workstream').first().waitFor();
     expect(await page.getByTestId('workstream').count()).toBe(5);

@@ -97,7 +97,9 @@ describe('the school calendar', () => {
     expect(halfTermOf('2027-01-01')).toEqual({ academicYear: 2026, halfTerm: 3 });
     expect(halfTermOf('2027-02-14')).toEqual({ academicYear: 2026, halfTerm: 3 });
     expect(halfTermOf('2027-02-15')).toEqual({ academicYear: 2026, halfTerm: 4 });
-    expect(halfTermOf('2027-04-15')).toEqual({ academicYear: 2026, halfTerm: 5 });
+    // Summer 1 starts with the summer term, on Easter Sunday (28 March in 2027).
+    expect(halfTermOf('2027-03-27')).toEqual({ academicYear: 2026, halfTerm: 4 });
+    expect(halfTermOf('2027-03-28')).toEqual({ academicYear: 2026, halfTerm: 5 });
     expect(halfTermOf('2027-06-01')).toEqual({ academicYear: 2026, halfTerm: 6 });
     expect(halfTermOf('2027-08-31')).toEqual({ academicYear: 2026, halfTerm: 6 });
     fc.assert(

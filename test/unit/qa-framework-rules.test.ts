@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Brag, KpiDirection, KpiFrequency, Rag } from '../../api/src/features/qa-framework/enums.js';
-import { periodContaining, periodsUpTo } from '../../api/src/features/qa-framework/periods.js';
+import { Brag, KpiDirection, Rag } from '../../api/src/features/qa-framework/enums.js';
 import { isOverdue, ragOf, shownBrag } from '../../api/src/features/qa-framework/rag.js';
 
 const higher = { target: 85, amberTolerance: 10, direction: KpiDirection.HIGHER_IS_BETTER };
@@ -44,16 +43,3 @@ describe('BRAG against the clock', () => {
   });
 });
 
-describe('periods', () => {
-  it('finds months, quarters and terms', () => {
-    expect(periodContaining(KpiFrequency.MONTHLY, '2024-02-15')).toEqual({ start: '2024-02-01', end: '2024-02-29', label: 'Feb 2024' });
-    expect(periodContaining(KpiFrequency.QUARTERLY, '2026-12-31')).toEqual({ start: '2026-10-01', end: '2026-12-31', label: '2026 Q4' });
-    expect(periodContaining(KpiFrequency.TERMLY, '2025-09-01')).toEqual({ start: '2025-09-01', end: '2025-12-31', label: '2025/26 Autumn' });
-    expect(periodContaining(KpiFrequency.TERMLY, '2026-03-31').label).toBe('2025/26 Spring');
-    expect(periodContaining(KpiFrequency.TERMLY, '2026-08-31')).toEqual({ start: '2026-04-01', end: '2026-08-31', label: '2025/26 Summer' });
-  });
-  it('counts back across year ends', () => {
-    expect(periodsUpTo(KpiFrequency.MONTHLY, '2026-02-10', 3).map((p) => p.label)).toEqual(['Dec 2025', 'Jan 2026', 'Feb 2026']);
-    expect(periodsUpTo(KpiFrequency.TERMLY, '2026-01-10', 3).map((p) => p.label)).toEqual(['2024/25 Summer', '2025/26 Autumn', '2025/26 Spring']);
-  });
-});

@@ -49,6 +49,7 @@ export const timescaleExceptionChoices = labelledChoices('TimescaleException');
 export const kpiUnitChoices = labelledChoices('KpiUnit');
 export const kpiDirectionChoices = labelledChoices('KpiDirection');
 export const kpiFrequencyChoices = labelledChoices('KpiFrequency');
+export const reportingCalendarChoices = labelledChoices('ReportingCalendar');
 export const kpiSourceChoices = labelledChoices('KpiSource');
 export const kpiCalculationChoices = labelledChoices('KpiCalculation');
 export const bragChoices = labelledChoices('Brag');

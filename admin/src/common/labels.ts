@@ -75,7 +75,8 @@ export const enumLabels = {
   },
   KpiUnit: { PERCENT: 'Per cent (0–100)', COUNT: 'Count', POUNDS: 'Pounds (£)', WEEKS: 'Weeks' },
   KpiDirection: { HIGHER_IS_BETTER: 'Higher is better', LOWER_IS_BETTER: 'Lower is better' },
-  KpiFrequency: { MONTHLY: 'Monthly', QUARTERLY: 'Quarterly', TERMLY: 'Termly' },
+  KpiFrequency: { MONTHLY: 'Monthly', BI_MONTHLY: 'Every two months', QUARTERLY: 'Quarterly', HALF_YEARLY: 'Half-yearly', TERMLY: 'Termly', YEARLY: 'Yearly' },
+  ReportingCalendar: { FINANCIAL: 'Financial year (April–March)', ACADEMIC: 'Academic year (September–August)', CALENDAR: 'Calendar year (January–December)' },
   KpiSource: { COMPUTED: 'Computed from our records', MANUAL: 'Entered by hand, with evidence' },
   KpiCalculation: {
     ASSESSMENTS_WITHIN_20_WEEKS: 'EHC needs assessments within 20 weeks',

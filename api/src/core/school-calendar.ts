@@ -1,25 +1,21 @@
 /**
  * The school calendar as this product dates it, shared by the API and the admin (`@send-qa/api/school-calendar`).
- * It imports nothing but the dates module.
+ * It imports nothing but the dates and periods modules.
  */
 import { addDays, addMonths } from './dates.js';
+import { Term, termDates } from './periods.js';
 
 /**
- * The six half-terms of an academic year (schools' own dates vary by a week or two; Easter moves): autumn 1
- * from 1 September, autumn 2 from 1 November, spring 1 from 1 January, spring 2 from 15 February, summer 1
- * from 15 April, summer 2 from 1 June to 31 August.
+ * The six half-terms of an academic year, two in each term of core/periods.ts (schools' own dates vary by a
+ * week or two): autumn 1 from 1 September, autumn 2 from 1 November, spring 1 from 1 January, spring 2 from
+ * 15 February, summer 1 from Easter Sunday, summer 2 from 1 June to 31 August.
  */
-const HALF_TERM_STARTS: readonly [month: number, day: number, yearOffset: number][] = [
-  [9, 1, 0],
-  [11, 1, 0],
-  [1, 1, 1],
-  [2, 15, 1],
-  [4, 15, 1],
-  [6, 1, 1],
-];
+const HALF_TERM_STARTS: readonly (Term | [month: number, day: number, yearOffset: number])[] = [Term.AUTUMN, [11, 1, 0], Term.SPRING, [2, 15, 1], Term.SUMMER, [6, 1, 1]];
 
 function halfTermStart(academicYear: number, halfTerm: number): string {
-  const [month, day, offset] = HALF_TERM_STARTS[halfTerm - 1]!;
+  const start = HALF_TERM_STARTS[halfTerm - 1]!;
+  if (typeof start === 'string') return termDates(academicYear, start).start;
+  const [month, day, offset] = start;
   return `${academicYear + offset}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 

@@ -1,15 +1,12 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Opt, type Ref } from '@mikro-orm/core';
 import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Term } from '../../core/graphql/periods.js';
 import { LocalAuthorityRecord } from '../../core/tenancy/local-authority-record.js';
 import { RubricVersion } from './rubric.entity.js';
 
-export enum Term {
-  AUTUMN = 'AUTUMN',
-  SPRING = 'SPRING',
-  SUMMER = 'SUMMER',
-}
-registerEnumType(Term, { name: 'Term', description: 'Autumn (Sept–Dec), spring (Jan–Easter), summer (Easter–July)' });
+// Terms are the core's (core/periods.ts), defined once for audits and every termly figure.
+export { Term };
 
 export enum CycleKind {
   EHCP_AUDIT = 'EHCP_AUDIT',

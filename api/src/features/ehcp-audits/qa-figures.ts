@@ -1,22 +1,20 @@
 import { KpiUnit, percentFigure, type KpiCalculationDefinition, type ReportSectionDefinition, once } from '../../core/kpi-catalogue.js';
-import { Term } from './cycle.entity.js';
+import { termMiddle } from '../../core/periods.js';
 import { moderationAgreement } from './moderation.js';
-import { TrendPeriod, auditPeriodDates, gradeTrend } from './trend.js';
+import { gradeTrend } from './trend.js';
 
 /* What this feature offers the local-area QA framework (through its manifest and core/kpi-catalogue.ts): the named calculations computed KPIs use, and its highlight-report section. */
-
-/** The first day of an audit term, in the calendar the QA framework's periods use. */
-const termStart = (academicYear: number, term: Term) => auditPeriodDates(academicYear, term).start;
 
 /** The audit figures the QA framework's computed KPIs can use. */
 export const auditKpiCalculations: Record<string, KpiCalculationDefinition> = {
   AUDITED_PLANS_GOOD_OR_OUTSTANDING: {
     unit: KpiUnit.PERCENT,
-    description: 'Final audits graded good or outstanding, of all final audits in the terms that start in the period',
+    description: 'Final audits graded good or outstanding, of all final audits of the terms whose middle day falls in the period',
     records: 'Final audits of the term',
     calculate: async (em, ids, period) => {
-      const points = await once(em, gradeTrend, ids, { period: TrendPeriod.TERM });
-      const inPeriod = points.filter((p) => p.term && termStart(p.academicYear, p.term) >= period.start && termStart(p.academicYear, p.term) <= period.end);
+      const points = await once(em, gradeTrend, ids, {});
+      // The default trend is termly in the academic year: every point has its year and term.
+      const inPeriod = points.filter((p) => termMiddle(p.academicYear!, p.term!) >= period.start && termMiddle(p.academicYear!, p.term!) <= period.end);
       return percentFigure(
         inPeriod.reduce((sum, p) => sum + p.goodOrOutstanding, 0),
         inPeriod.reduce((sum, p) => sum + p.audited, 0),
@@ -42,7 +40,7 @@ export const auditReportSection: ReportSectionDefinition = {
   title: 'EHCP audits: plans judged good or outstanding',
   unit: KpiUnit.PERCENT,
   build: async (em, ids, asOf) => {
-    const points = (await once(em, gradeTrend, ids, { period: TrendPeriod.TERM })).filter((p) => `${p.academicYear}-09-01` <= asOf);
+    const points = (await once(em, gradeTrend, ids, {})).filter((p) => `${p.academicYear}-09-01` <= asOf);
     const last = points[points.length - 1];
     return {
       headline: last

@@ -6,14 +6,10 @@ import { wilsonInterval } from './grading.js';
 import { OutcomeDimension } from './audit-outcome.entity.js';
 import { CycleKind, Term } from './cycle.entity.js';
 import { elapsedPercent, today } from '../../core/dates.js';
+import { checkedPeriodicity, ReportingCalendar, ReportingFrequency } from '../../core/graphql/periods.js';
+import { periodOfTerm, reportingYearOf } from '../../core/periods.js';
 import { pgArray } from '../../core/db/sql.js';
 import { UUID } from '../../core/graphql/uuid.js';
-
-export enum TrendPeriod {
-  TERM = 'TERM',
-  ACADEMIC_YEAR = 'ACADEMIC_YEAR',
-}
-registerEnumType(TrendPeriod, { name: 'TrendPeriod' });
 
 export enum TrendBreakdown {
   TEAM = 'TEAM',
@@ -32,7 +28,9 @@ export const FEW_AUDITS = 30;
 
 @InputType()
 export class GradeTrendOptions {
-  @Field(() => TrendPeriod, { nullable: true }) period?: TrendPeriod;
+  @Field(() => ReportingCalendar, { nullable: true, description: 'Default the academic year' }) calendar?: ReportingCalendar;
+  @Field(() => ReportingFrequency, { nullable: true, description: "Default termly; each term's audits count in the period holding the term's middle day" })
+  frequency?: ReportingFrequency;
   @Field(() => UUID, { nullable: true }) localAuthorityId?: string;
   @Field(() => TrendBreakdown, { nullable: true }) breakdown?: TrendBreakdown;
   @Field(() => CycleKind, { nullable: true, description: 'EHCP audits unless given' }) kind?: CycleKind;
@@ -46,9 +44,11 @@ export class GradeTrendOptions {
 
 @ObjectType({ description: 'Share of final audits graded good or outstanding in one period (and group)' })
 export class GradeTrendPoint {
-  @Field(() => String, { description: 'e.g. "2025/26 Spring" or "2025/26"' }) period!: string;
-  @Field(() => Int) academicYear!: number;
-  @Field(() => Term, { nullable: true }) term?: Term | null;
+  @Field(() => String, { description: 'e.g. "2025/26 Spring", "2025/26" or "2026/27 Q1"' }) period!: string;
+  @Field(() => LocalDateResolver) periodStart!: string;
+  @Field(() => LocalDateResolver) periodEnd!: string;
+  @Field(() => Int, { nullable: true, description: 'The year the academic year starts, for periods of the academic calendar' }) academicYear?: number | null;
+  @Field(() => Term, { nullable: true, description: 'For termly periods' }) term?: Term | null;
   @Field(() => String, { nullable: true, description: 'The breakdown group (team id, primary need, phase or setting type)' }) group?: string | null;
   @Field(() => Int) audited!: number;
   @Field(() => Int) goodOrOutstanding!: number;
@@ -61,53 +61,42 @@ export class GradeTrendPoint {
   @Field(() => Float, { description: 'Share of the period elapsed on `asOf`, per cent (100 once it has ended)' }) elapsedPercent!: number;
 }
 
-const TERM_ORDER = [Term.AUTUMN, Term.SPRING, Term.SUMMER];
-const TERM_LABEL: Record<Term, string> = { AUTUMN: 'Autumn', SPRING: 'Spring', SUMMER: 'Summer' };
-
-/**
- * The first and last day of an audit term (or, without a term, of the academic year), in the calendar the QA
- * framework's periods use: autumn from 1 September, spring from 1 January, summer from 1 April to 31 August.
- */
-export function auditPeriodDates(academicYear: number, term: Term | null): { start: string; end: string } {
-  switch (term) {
-    case Term.AUTUMN:
-      return { start: `${academicYear}-09-01`, end: `${academicYear}-12-31` };
-    case Term.SPRING:
-      return { start: `${academicYear + 1}-01-01`, end: `${academicYear + 1}-03-31` };
-    case Term.SUMMER:
-      return { start: `${academicYear + 1}-04-01`, end: `${academicYear + 1}-08-31` };
-    default:
-      return { start: `${academicYear}-09-01`, end: `${academicYear + 1}-08-31` };
-  }
-}
-
 /** Counts final audits per period (and group) from the kept counts, within the given local authorities. */
 export async function gradeTrend(em: EntityManager, localAuthorityIds: string[], options: GradeTrendOptions = {}): Promise<GradeTrendPoint[]> {
-  const byTerm = (options.period ?? TrendPeriod.TERM) === TrendPeriod.TERM;
+  const [calendar, frequency] = checkedPeriodicity(options.calendar ?? ReportingCalendar.ACADEMIC, options.frequency ?? ReportingFrequency.TERMLY, 'options.frequency');
   const scope = options.localAuthorityId ? localAuthorityIds.filter((id) => id === options.localAuthorityId) : localAuthorityIds;
-  const rows: { academic_year: number; term: Term | null; grp: string | null; audited: string; good: string }[] = await em.execute(
-    `select academic_year, ${byTerm ? 'term' : 'null::text'} as term, nullif(grp, '') as grp,
+  const rows: { academic_year: number; term: Term; grp: string | null; audited: string; good: string }[] = await em.execute(
+    `select academic_year, term, nullif(grp, '') as grp,
             sum(outstanding + good + requires_improvement + inadequate) as audited, sum(outstanding + good) as good
        from audit_outcome_count
       where dimension = ? and kind = ? and local_authority_id in (select unnest(?::uuid[]))
       group by 1, 2, 3`,
     [options.breakdown ?? OutcomeDimension.ALL, options.kind ?? CycleKind.EHCP_AUDIT, pgArray(scope)],
   );
+  // A term's audits count whole in one period: the counts are kept per term, which is what keeps this fast.
+  const periods = new Map<string, { period: ReturnType<typeof periodOfTerm>; term: Term; group: string | null; audited: number; good: number }>();
+  for (const row of rows) {
+    const period = periodOfTerm(calendar, frequency, row.academic_year, row.term);
+    const key = `${period.start} ${row.grp ?? ''}`;
+    const sum = periods.get(key) ?? { period, term: row.term, group: row.grp, audited: 0, good: 0 };
+    sum.audited += Number(row.audited);
+    sum.good += Number(row.good);
+    periods.set(key, sum);
+  }
   const minimum = options.minimumCount ?? 10;
   const few = options.fewAuditsBelow ?? FEW_AUDITS;
   const asOf = options.asOf ?? today();
-  return rows
-    .map((row) => {
-      const audited = Number(row.audited);
-      const good = Number(row.good);
+  return [...periods.values()]
+    .map(({ period, term, group, audited, good }) => {
       const interval = wilsonInterval(good, audited);
-      const year = `${row.academic_year}/${String((row.academic_year + 1) % 100).padStart(2, '0')}`;
-      const elapsed = elapsedPercent(auditPeriodDates(row.academic_year, row.term), asOf);
+      const elapsed = elapsedPercent(period, asOf);
       return {
-        period: row.term ? `${year} ${TERM_LABEL[row.term]}` : year,
-        academicYear: row.academic_year,
-        term: row.term,
-        group: row.grp,
+        period: period.label,
+        periodStart: period.start,
+        periodEnd: period.end,
+        academicYear: calendar === ReportingCalendar.ACADEMIC ? reportingYearOf(calendar, period.start) : null,
+        term: frequency === ReportingFrequency.TERMLY ? term : null,
+        group,
         audited,
         goodOrOutstanding: good,
         percent: audited ? (100 * good) / audited : null,
@@ -119,10 +108,5 @@ export async function gradeTrend(em: EntityManager, localAuthorityIds: string[],
         elapsedPercent: elapsed,
       };
     })
-    .sort(
-      (a, b) =>
-        a.academicYear - b.academicYear ||
-        TERM_ORDER.indexOf(a.term ?? Term.AUTUMN) - TERM_ORDER.indexOf(b.term ?? Term.AUTUMN) ||
-        (a.group ?? '').localeCompare(b.group ?? ''),
-    );
+    .sort((a, b) => a.periodStart.localeCompare(b.periodStart) || (a.group ?? '').localeCompare(b.group ?? ''));
 }

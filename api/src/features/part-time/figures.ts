@@ -2,7 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { phaseOf } from '../people/index.js';
-import { addDays, addMonths, daysBetween } from '../../core/dates.js';
+import { addDays, daysBetween } from '../../core/dates.js';
+import type { Period } from '../../core/periods.js';
 import { isoDateColumn, pgArray } from '../../core/db/sql.js';
 import { compulsorySchoolAgeFrom, compulsorySchoolAgeFromSql } from '../../core/school-calendar.js';
 import type { PartTimeReason, SenStatus } from './enums.js';
@@ -44,9 +45,10 @@ export class PartTimeFigures {
   @Field(() => Boolean, { nullable: true, description: 'At or below the straight line to the target' }) onTrack?: boolean | null;
 }
 
-@ObjectType({ description: 'Active timetables on one date, with the target line' })
+@ObjectType({ description: 'Active timetables on the first day of one period, with the target line' })
 export class PartTimeTrendPoint {
-  @Field(() => LocalDateResolver) date!: string;
+  @Field(() => String, { description: 'e.g. "Apr 2026" or "2026/27 Q1"' }) period!: string;
+  @Field(() => LocalDateResolver, { description: "The period's first day" }) date!: string;
   @Field(() => Int) active!: number;
   @Field(() => Float, { nullable: true }) trajectoryCount?: number | null;
 }
@@ -226,12 +228,13 @@ export async function openTimetables(em: EntityManager, localAuthorityIds: reado
   return rows.map((row) => Number(row.open));
 }
 
-/** Active timetables on the first of each month from `from` to `to`, with the target line. */
-export async function partTimeTrend(em: EntityManager, localAuthorityId: string, policy: PolicyValues, from: string, to: string): Promise<PartTimeTrendPoint[]> {
+/** Active timetables on the first day of each period (from the one holding `from` to the one holding `to`), with the target line. */
+export async function partTimeTrend(em: EntityManager, localAuthorityId: string, policy: PolicyValues, periods: readonly Period[], to: string): Promise<PartTimeTrendPoint[]> {
   const all = await timetables(em, localAuthorityId, to);
-  const points: PartTimeTrendPoint[] = [];
-  for (let date = `${from.slice(0, 7)}-01`; date <= to; date = addMonths(date, 1)) {
-    points.push({ date, active: all.filter((t) => activeOn(t, date) && ofSchoolAge(t, date)).length, trajectoryCount: trajectoryOn(policy, date) });
-  }
-  return points;
+  return periods.map(({ start: date, label }) => ({
+    period: label,
+    date,
+    active: all.filter((t) => activeOn(t, date) && ofSchoolAge(t, date)).length,
+    trajectoryCount: trajectoryOn(policy, date),
+  }));
 }

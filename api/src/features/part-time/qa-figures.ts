@@ -1,5 +1,6 @@
 import { countFigure, KpiUnit, reducedBy, type KpiCalculationDefinition, type ReportSectionDefinition, forPeriod } from '../../core/kpi-catalogue.js';
 import { ukDate } from '../../core/dates.js';
+import { periodsBetween, ReportingCalendar, ReportingFrequency } from '../../core/periods.js';
 import { openTimetables, partTimeFigures, partTimeTrend } from './figures.js';
 import { policyFor } from './policy.service.js';
 
@@ -30,7 +31,7 @@ export const partTimeReportSection: ReportSectionDefinition = {
     const policy = await policyFor(em, id!);
     const now = await partTimeFigures(em, id!, policy, asOf);
     const from = `${Number(asOf.slice(0, 4)) - 1}${asOf.slice(4, 8)}01`;
-    const trend = await partTimeTrend(em, id!, policy, from, asOf);
+    const trend = await partTimeTrend(em, id!, policy, periodsBetween(ReportingCalendar.FINANCIAL, ReportingFrequency.MONTHLY, from, asOf), asOf);
     const target = now.targetCount === null || now.targetCount === undefined ? '' : `; the target is ${Math.round(now.targetCount)} by ${now.targetDate ? ukDate(now.targetDate) : 'the target date'}`;
     return {
       headline:

@@ -7,8 +7,9 @@ import { KpiSource } from './enums.js';
 import { ImprovementAction, ImprovementOutcome, Milestone, Workstream } from './improvement-plan.entity.js';
 import { Kpi, KpiValue } from './kpi.entity.js';
 import { KpiFigures } from './kpi.service.js';
-import { KpiFrequency } from './enums.js';
-import { periodContaining, periodsUpTo } from './periods.js';
+import { periodContaining, periodsUpTo } from '../../core/periods.js';
+import { KpiFrequency, ReportingCalendar } from './enums.js';
+import { defaultCalendar } from './kpi.resolver.js';
 
 /**
  * Loads the framework's demo: the KPIs with two years of manual values (with evidence), the improvement
@@ -22,14 +23,14 @@ export async function loadQaFrameworkDemo(em: EntityManager, data: SyntheticData
   for (const kpi of framework.kpis) {
     // Where the calculation's feature sets a baseline and target in its own policy, the KPI starts from them.
     const baseline = kpi.calculation ? await kpiCalculation(kpi.calculation).baseline?.(em, kpi.localAuthorityId, kpi.baselineDate!) : null;
-    kpis.push({ ...kpi, ...baseline });
+    kpis.push({ ...kpi, calendar: defaultCalendar(kpi.frequency as KpiFrequency), ...baseline });
   }
   await bulkInsert(em, Kpi, kpis.map(({ localAuthorityId, ...kpi }) => ({ ...kpi, localAuthority: localAuthorityId, ...stamp })));
   await bulkInsert(
     em,
     KpiValue,
     framework.kpiValues.map(({ localAuthorityId, kpiId, month, ...value }) => {
-      const period = periodContaining(KpiFrequency.MONTHLY, month);
+      const period = periodContaining(ReportingCalendar.FINANCIAL, KpiFrequency.MONTHLY, month);
       return { ...value, kpi: kpiId, localAuthority: localAuthorityId, periodStart: period.start, periodEnd: period.end, period: period.label, ...stamp };
     }),
   );
@@ -47,7 +48,7 @@ export async function loadQaFrameworkDemo(em: EntityManager, data: SyntheticData
 
   const computed = await em.find(Kpi, { source: KpiSource.COMPUTED });
   await new KpiFigures(em).recalculate(
-    computed.map((kpi) => ({ kpi, periods: periodsUpTo(kpi.frequency, options.asOf, kpi.frequency === KpiFrequency.MONTHLY ? MANUAL_KPI_MONTHS : 8) })),
+    computed.map((kpi) => ({ kpi, periods: periodsUpTo(kpi.calendar, kpi.frequency, options.asOf, kpi.frequency === KpiFrequency.MONTHLY ? MANUAL_KPI_MONTHS : 8) })),
     now,
   );
   await em.flush();

@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import { ReportingCalendar, ReportingFrequency } from '../../core/graphql/periods.js';
 import { KpiUnit } from '../../core/kpi-catalogue.js';
 
 // The unit is the KPI catalogue's: a feature offering a calculation says what unit it yields.
@@ -18,19 +19,8 @@ export enum KpiDirection {
 }
 registerEnumType(KpiDirection, { name: 'KpiDirection' });
 
-export enum KpiFrequency {
-  MONTHLY = 'MONTHLY',
-  QUARTERLY = 'QUARTERLY',
-  TERMLY = 'TERMLY',
-}
-registerEnumType(KpiFrequency, {
-  name: 'KpiFrequency',
-  valuesConfig: {
-    MONTHLY: { description: 'Calendar months' },
-    QUARTERLY: { description: 'Calendar quarters' },
-    TERMLY: { description: 'School terms: autumn Sept–Dec, spring Jan–Mar, summer Apr–Aug' },
-  },
-});
+// A KPI's periods are the core's, in the calendar the KPI names.
+export { ReportingCalendar, ReportingFrequency as KpiFrequency };
 
 export enum KpiSource {
   COMPUTED = 'COMPUTED',

@@ -1,6 +1,6 @@
 import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { KpiDirection, KpiFrequency, KpiSource, KpiUnit, Rag } from './enums.js';
+import { KpiDirection, KpiFrequency, KpiSource, KpiUnit, Rag, ReportingCalendar } from './enums.js';
 import { KpiMilestoneTarget } from './kpi.entity.js';
 
 @ObjectType({ description: "A KPI's figure for one period as the API reports it: stored where frozen or entered, else calculated" })
@@ -36,7 +36,8 @@ export class KpiRow {
   @Field(() => String) owner!: string;
   @Field(() => KpiUnit) unit!: KpiUnit;
   @Field(() => KpiDirection) direction!: KpiDirection;
-  @Field(() => KpiFrequency) frequency!: KpiFrequency;
+  @Field(() => KpiFrequency, { description: 'The periods shown: the KPI\'s own, or those the scorecard was asked for' }) frequency!: KpiFrequency;
+  @Field(() => ReportingCalendar, { description: 'The calendar of the periods shown' }) calendar!: ReportingCalendar;
   @Field(() => KpiSource) source!: KpiSource;
   @Field(() => Float) target!: number;
   @Field(() => Float, { nullable: true }) baselineValue!: number | null;

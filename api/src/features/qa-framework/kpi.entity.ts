@@ -3,7 +3,7 @@ import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
 import { Field, Float, ObjectType, Extensions } from 'type-graphql';
 import { LocalAuthorityRecord } from '../../core/tenancy/local-authority-record.js';
 import { KpiCalculation } from '../../core/kpi-catalogue.js';
-import { KpiDirection, KpiFrequency, KpiSource, KpiUnit } from './enums.js';
+import { KpiDirection, KpiFrequency, KpiSource, KpiUnit, ReportingCalendar } from './enums.js';
 import { VISIBLE_WITH_PARENT } from '../../core/access/guard.js';
 
 @ObjectType({ description: 'A target the KPI should reach by a date, reported as target against actual' })
@@ -47,6 +47,10 @@ export class Kpi extends LocalAuthorityRecord {
   @Field(() => KpiFrequency)
   @Enum({ items: () => KpiFrequency })
   frequency!: KpiFrequency;
+
+  @Field(() => ReportingCalendar, { description: 'The year its periods are counted in: "2026/27 Q1" is April–June in the financial year' })
+  @Enum({ items: () => ReportingCalendar, default: ReportingCalendar.FINANCIAL })
+  calendar: ReportingCalendar & Opt = ReportingCalendar.FINANCIAL;
 
   @Field(() => String, { description: 'The accountable manager, who writes the exception note when it turns red' })
   @Property({ type: 'string', length: 200 })
@@ -93,7 +97,7 @@ export class KpiValue extends LocalAuthorityRecord {
   @Property({ type: 'date' })
   periodEnd!: string;
 
-  @Field(() => String, { description: 'e.g. "Mar 2026", "2026 Q1", "2025/26 Spring"' })
+  @Field(() => String, { description: 'e.g. "Mar 2026", "2026/27 Q1", "2025/26 Spring"' })
   @Property({ type: 'string', length: 40 })
   period!: string;
 

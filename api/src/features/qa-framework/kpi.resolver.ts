@@ -13,11 +13,12 @@ import { checkDateRange, IfPresent } from '../../core/graphql/validation.js';
 import type { AuthUser } from '../../core/auth/auth-user.js';
 import { mayReadCosts } from '../placements/index.js';
 import { KpiCalculation, kpiCalculation } from '../../core/kpi-catalogue.js';
-import { KpiDirection, KpiFrequency, KpiSource, KpiUnit, Rag } from './enums.js';
+import { KpiDirection, KpiFrequency, KpiSource, KpiUnit, Rag, ReportingCalendar } from './enums.js';
 import { KpiFigure, KpiRow } from './figures.js';
 import { Kpi, KpiValue } from './kpi.entity.js';
-import { KpiFigures, checkInUnit } from './kpi.service.js';
-import { periodContaining, periodsBetween } from './periods.js';
+import { KpiFigures, checkInUnit, type Periodicity } from './kpi.service.js';
+import { checkedPeriodicity } from '../../core/graphql/periods.js';
+import { fitsCalendar, periodContaining, periodsBetween } from '../../core/periods.js';
 import { ragOf } from './rag.js';
 import { UUID } from '../../core/graphql/uuid.js';
 
@@ -33,6 +34,7 @@ export class KpiFilter {
   @Field(() => UUID, { nullable: true }) localAuthorityId?: string;
   @Field(() => KpiSource, { nullable: true }) source?: KpiSource;
   @Field(() => KpiFrequency, { nullable: true }) frequency?: KpiFrequency;
+  @Field(() => ReportingCalendar, { nullable: true }) calendar?: ReportingCalendar;
 }
 
 @InputType()
@@ -52,6 +54,7 @@ class CreateKpiArgs {
   @Field(() => Float) target!: number;
   @Field(() => Float) @Min(0) amberTolerance!: number;
   @Field(() => KpiFrequency) frequency!: KpiFrequency;
+  @Field(() => ReportingCalendar, { nullable: true, description: 'Default the financial year; the academic year for a termly KPI' }) calendar?: ReportingCalendar;
   @Field(() => String) @Length(1, 200) owner!: string;
   @Field(() => KpiSource) source!: KpiSource;
   @Field(() => KpiCalculation, { nullable: true }) calculation?: KpiCalculation | null;
@@ -72,6 +75,7 @@ class UpdateKpiArgs {
   @Field(() => Float, { nullable: true }) @IfPresent() @IsNotEmpty() target?: number;
   @Field(() => Float, { nullable: true }) @IfPresent() @Min(0) amberTolerance?: number;
   @Field(() => KpiFrequency, { nullable: true }) @IfPresent() @IsNotEmpty() frequency?: KpiFrequency;
+  @Field(() => ReportingCalendar, { nullable: true }) @IfPresent() @IsNotEmpty() calendar?: ReportingCalendar;
   @Field(() => String, { nullable: true }) @IfPresent() @Length(1, 200) owner?: string;
   @Field(() => KpiSource, { nullable: true }) @IfPresent() @IsNotEmpty() source?: KpiSource;
   @Field(() => KpiCalculation, { nullable: true }) calculation?: KpiCalculation | null;
@@ -92,12 +96,16 @@ export const kpis: ResourceDefinition<Kpi, KpiFilter> = {
   tenancy: (user) => ({ localAuthority: { $in: user.localAuthorityIds }, ...readableKpis(user) }),
   readRoles: [],
   writeRoles: FRAMEWORK_EDITORS,
-  sortFields: { code: 'code', name: 'name', owner: 'owner', frequency: 'frequency' },
+  sortFields: { code: 'code', name: 'name', owner: 'owner', frequency: 'frequency', calendar: 'calendar' },
   defaultSort: { field: 'code', order: SortOrder.ASC },
   search: (q) => ({ $or: [{ code: { $ilike: `%${q}%` } }, { name: { $ilike: `%${q}%` } }] }),
 };
 
-type KpiRules = Pick<Kpi, 'unit' | 'source' | 'calculation' | 'target' | 'baselineValue' | 'baselineDate' | 'milestoneTargets'>;
+type KpiRules = Pick<Kpi, 'unit' | 'source' | 'calculation' | 'target' | 'baselineValue' | 'baselineDate' | 'milestoneTargets' | 'calendar' | 'frequency'>;
+
+/** A KPI counted in terms can only be in the academic year; any other in the financial year, as councils report, unless it says. */
+export const defaultCalendar = (frequency: KpiFrequency): ReportingCalendar =>
+  frequency === KpiFrequency.TERMLY ? ReportingCalendar.ACADEMIC : ReportingCalendar.FINANCIAL;
 
 /** The rules a KPI definition must keep, checked on the record as it would be saved. */
 function checkKpi(kpi: KpiRules): void {
@@ -120,12 +128,13 @@ function checkKpi(kpi: KpiRules): void {
     'a baseline needs both its value and its date',
   );
   kpi.milestoneTargets.forEach((m, i) => checkInUnit(kpi.unit, m.target, `milestoneTargets.${i}.target`, errors));
+  errors.check(fitsCalendar(kpi.calendar, kpi.frequency), 'frequency', 'fitsCalendar', 'terms belong to the academic calendar: choose it, or another frequency');
   errors.throwIfAny();
 }
 
 class KpiService extends ResourceService<Kpi, KpiFilter> {
   async create({ localAuthorityId, ...values }: CreateKpiArgs): Promise<Kpi> {
-    const record = { ...values, calculation: values.calculation ?? null, milestoneTargets: values.milestoneTargets ?? [] };
+    const record = { ...values, calendar: values.calendar ?? defaultCalendar(values.frequency), calculation: values.calculation ?? null, milestoneTargets: values.milestoneTargets ?? [] };
     checkKpi(record);
     return this.createRecord(localAuthorityId, record);
   }
@@ -134,11 +143,12 @@ class KpiService extends ResourceService<Kpi, KpiFilter> {
     return this.updateRecord(args, checkKpi);
   }
 
-  async scorecard(localAuthorityId: string | null | undefined, asOf: string): Promise<KpiRow[]> {
+  async scorecard(localAuthorityId: string | null | undefined, asOf: string, periods: Partial<Periodicity>): Promise<KpiRow[]> {
+    if (periods.calendar && periods.frequency) checkedPeriodicity(periods.calendar, periods.frequency);
     const scope = await this.scope();
     const where = localAuthorityId ? { $and: [scope, { localAuthority: localAuthorityId }] } : scope;
     const all = await this.em.find(Kpi, where, { orderBy: { code: 'asc', id: 'asc' } });
-    return new KpiFigures(this.em).rows(all, asOf, TREND_LENGTH);
+    return new KpiFigures(this.em).rows(all, asOf, TREND_LENGTH, periods);
   }
 
   async row(id: string, asOf: string): Promise<KpiRow> {
@@ -149,7 +159,7 @@ class KpiService extends ResourceService<Kpi, KpiFilter> {
   async figures(id: string, from: string, to: string): Promise<KpiFigure[]> {
     checkDateRange(new FieldErrors(), from, to).throwIfAny();
     const kpi = await this.get(id);
-    return new KpiFigures(this.em).figures(kpi, periodsBetween(kpi.frequency, from, to), today());
+    return new KpiFigures(this.em).figures(kpi, periodsBetween(kpi.calendar, kpi.frequency, from, to), today());
   }
 
   async recalculate(id: string, from: string, to: string): Promise<KpiValue[]> {
@@ -159,7 +169,7 @@ class KpiService extends ResourceService<Kpi, KpiFilter> {
     if (kpi.source !== KpiSource.COMPUTED) {
       throw new UserInputError([{ field: 'id', rule: 'computedOnly', message: 'only a computed KPI is recalculated; enter manual values with evidence' }]);
     }
-    const values = await new KpiFigures(this.em).recalculate([{ kpi, periods: periodsBetween(kpi.frequency, from, to <= today() ? to : today()) }], new Date());
+    const values = await new KpiFigures(this.em).recalculate([{ kpi, periods: periodsBetween(kpi.calendar, kpi.frequency, from, to <= today() ? to : today()) }], new Date());
     await this.em.flush();
     return values;
   }
@@ -195,13 +205,18 @@ export class KpiResolver extends LocalAuthorityResourceResolver(kpis, service) {
   }
 
   @Authorized()
-  @Query(() => [KpiRow], { description: 'Every KPI with its figure for the period holding `asOf` (default today), its trend and milestone targets' })
+  @Query(() => [KpiRow], {
+    description:
+      "Every KPI with its figure for the period holding `asOf` (default today), its trend and milestone targets: in each KPI's own periods, or computed KPIs in the calendar and frequency asked for",
+  })
   kpiScorecard(
     @Arg('localAuthorityId', () => UUID, { nullable: true }) localAuthorityId: string | null,
     @Arg('asOf', () => LocalDateResolver, { nullable: true }) asOf: string | null,
+    @Arg('calendar', () => ReportingCalendar, { nullable: true, description: "Default each KPI's own" }) calendar: ReportingCalendar | null,
+    @Arg('frequency', () => KpiFrequency, { nullable: true, description: "Default each KPI's own" }) frequency: KpiFrequency | null,
     @Ctx() ctx: Context,
   ): Promise<KpiRow[]> {
-    return service(ctx).scorecard(localAuthorityId, asOf ?? today());
+    return service(ctx).scorecard(localAuthorityId, asOf ?? today(), { calendar: calendar ?? undefined, frequency: frequency ?? undefined });
   }
 
   @Authorized()
@@ -278,7 +293,7 @@ class KpiValueService extends ResourceService<KpiValue, KpiValueFilter> {
     errors.check(kpi!.source === KpiSource.MANUAL, 'kpiId', 'manualOnly', 'values of a computed KPI are calculated, not entered');
     this.checkValue(kpi!, values, errors);
     errors.throwIfAny();
-    const period = periodContaining(kpi!.frequency, date);
+    const period = periodContaining(kpi!.calendar, kpi!.frequency, date);
     return this.createRecord(kpi!.localAuthority.id, { ...values, kpi: kpi!, periodStart: period.start, periodEnd: period.end, period: period.label });
   }
 

@@ -2,10 +2,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { elapsedPercent } from '../../core/dates.js';
 import type { FieldErrors } from '../../core/graphql/errors.js';
 import { kpiCalculation, type Figure } from '../../core/kpi-catalogue.js';
-import { KpiSource, Rag, UNIT_RANGE, type KpiUnit } from './enums.js';
+import { fitsCalendar, periodContaining, periodsUpTo, type Period } from '../../core/periods.js';
+import { KpiSource, Rag, UNIT_RANGE, type KpiFrequency, type KpiUnit, type ReportingCalendar } from './enums.js';
 import type { KpiFigure, KpiMilestoneResult, KpiRow } from './figures.js';
 import { Kpi, KpiValue } from './kpi.entity.js';
-import { periodContaining, periodsUpTo, type Period } from './periods.js';
 import { ragOf } from './rag.js';
 
 /** Refuses a number the KPI's unit cannot take (a percentage over 100, a fractional count). */
@@ -20,8 +20,30 @@ export function checkInUnit(unit: KpiUnit, value: number | null | undefined, fie
 /** What the figures read of a stored value. */
 type StoredFigure = Pick<KpiValue, 'id' | 'value' | 'numerator' | 'denominator' | 'evidence' | 'frozenAt' | 'exceptionCommentary' | 'exceptionActions'>;
 
-/** A KPI's stored values by the first day of their period. */
+/**
+ * A KPI's stored values by their period's first and last day: a scorecard can show a KPI in other periods
+ * than its own, and a value kept for April alone is no figure for the quarter that also starts on 1 April.
+ */
 type Stored<T> = Map<string, T>;
+const periodKey = (start: string, end: string) => `${start} ${end}`;
+
+/** The periods a KPI is shown in: its own, unless a scorecard asks for others. */
+export interface Periodicity {
+  calendar: ReportingCalendar;
+  frequency: KpiFrequency;
+}
+
+/**
+ * A manual KPI's values were entered for its own periods and cannot be re-cut (a survey's percentages do
+ * not add up to a quarter's), so it keeps them whatever is asked; a computed one is calculated for any
+ * periods its calendar can hold.
+ */
+export function periodicityOf(kpi: Kpi, asked: Partial<Periodicity> = {}): Periodicity {
+  const own = { calendar: kpi.calendar, frequency: kpi.frequency };
+  if (kpi.source !== KpiSource.COMPUTED) return own;
+  const wanted = { calendar: asked.calendar ?? kpi.calendar, frequency: asked.frequency ?? kpi.frequency };
+  return fitsCalendar(wanted.calendar, wanted.frequency) ? wanted : own;
+}
 
 /** A KPI and the periods asked of it. */
 export interface KpiPeriods {
@@ -64,15 +86,15 @@ export class KpiFigures {
     if (byKpi.size === 0 || starts.length === 0) return byKpi;
     const where = { kpi: { $in: [...byKpi.keys()] }, periodStart: { $in: starts } };
     if (managed) {
-      for (const value of await this.em.find(KpiValue, where)) byKpi.get(value.kpi.id)!.set(value.periodStart, value);
+      for (const value of await this.em.find(KpiValue, where)) byKpi.get(value.kpi.id)!.set(periodKey(value.periodStart, value.periodEnd), value);
       return byKpi;
     }
     const rows = await this.em
       .createQueryBuilder(KpiValue)
-      .select(['id', 'kpi', 'periodStart', 'value', 'numerator', 'denominator', 'evidence', 'frozenAt', 'exceptionCommentary', 'exceptionActions'])
+      .select(['id', 'kpi', 'periodStart', 'periodEnd', 'value', 'numerator', 'denominator', 'evidence', 'frozenAt', 'exceptionCommentary', 'exceptionActions'])
       .where(where)
-      .execute<(StoredFigure & { kpi: string; periodStart: string })[]>('all');
-    for (const row of rows) byKpi.get(row.kpi)!.set(row.periodStart, row);
+      .execute<(StoredFigure & { kpi: string; periodStart: string; periodEnd: string })[]>('all');
+    for (const row of rows) byKpi.get(row.kpi)!.set(periodKey(row.periodStart, row.periodEnd), row);
     return byKpi;
   }
 
@@ -109,7 +131,7 @@ export class KpiFigures {
   private figuresOf(kpi: Kpi, periods: Period[], asOf: string, stored: Stored<StoredFigure>): Promise<KpiFigure[]> {
     return Promise.all(
       periods.map(async (period) => {
-        const kept = stored.get(period.start);
+        const kept = stored.get(periodKey(period.start, period.end));
         const calculated = kpi.source === KpiSource.COMPUTED && !kept?.frozenAt ? await this.calculate(kpi, period) : undefined;
         return this.figure(kpi, period, asOf, kept, calculated);
       }),
@@ -131,7 +153,7 @@ export class KpiFigures {
       asked.map(({ kpi, periods }) =>
         Promise.all(
           periods.map(async (period) => {
-            const kept = stored.get(kpi.id)!.get(period.start);
+            const kept = stored.get(kpi.id)!.get(periodKey(period.start, period.end));
             if (kept?.frozenAt) return kept;
             const figure = await this.calculate(kpi, period);
             const value =
@@ -146,20 +168,26 @@ export class KpiFigures {
     return perKpi.flat();
   }
 
-  /** The scorecard's rows: for each KPI the period holding `asOf`, its trend and the milestone targets against actuals. */
-  async rows(kpis: readonly Kpi[], asOf: string, trendLength: number): Promise<KpiRow[]> {
+  /**
+   * The scorecard's rows: for each KPI the period holding `asOf`, its trend and the milestone targets against
+   * actuals, in the KPI's own periods or (computed KPIs) those asked for.
+   */
+  async rows(kpis: readonly Kpi[], asOf: string, trendLength: number, periods?: Partial<Periodicity>): Promise<KpiRow[]> {
     const asked = kpis.map((kpi) => {
       const due = kpi.milestoneTargets.filter((m) => m.date <= asOf);
+      const { calendar, frequency } = periodicityOf(kpi, periods);
       return {
         kpi,
-        trend: this.remembered(`trend ${kpi.frequency} ${asOf} ${trendLength}`, () => periodsUpTo(kpi.frequency, asOf, trendLength)),
+        calendar,
+        frequency,
+        trend: this.remembered(`trend ${calendar} ${frequency} ${asOf} ${trendLength}`, () => periodsUpTo(calendar, frequency, asOf, trendLength)),
         due,
-        actuals: due.map((m) => this.remembered(`period ${kpi.frequency} ${m.date}`, () => periodContaining(kpi.frequency, m.date))),
+        actuals: due.map((m) => this.remembered(`period ${calendar} ${frequency} ${m.date}`, () => periodContaining(calendar, frequency, m.date))),
       };
     });
     const stored = await this.stored(asked.map(({ kpi, trend, actuals }) => ({ kpi, periods: [...trend, ...actuals] })));
     return Promise.all(
-      asked.map(async ({ kpi, trend: trendPeriods, due, actuals: actualPeriods }) => {
+      asked.map(async ({ kpi, calendar, frequency, trend: trendPeriods, due, actuals: actualPeriods }) => {
         const [trend, actuals] = await Promise.all([
           this.figuresOf(kpi, trendPeriods, asOf, stored.get(kpi.id)!),
           this.figuresOf(kpi, actualPeriods, asOf, stored.get(kpi.id)!),
@@ -175,7 +203,8 @@ export class KpiFigures {
           owner: kpi.owner,
           unit: kpi.unit,
           direction: kpi.direction,
-          frequency: kpi.frequency,
+          frequency,
+          calendar,
           source: kpi.source,
           target: kpi.target,
           baselineValue: kpi.baselineValue ?? null,

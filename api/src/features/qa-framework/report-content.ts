@@ -7,7 +7,7 @@ import { KpiRow } from './figures.js';
 import { BragSummary, bragSummary, improvementPlanBoard } from './improvement-plan.service.js';
 import { Kpi, KpiValue } from './kpi.entity.js';
 import { KpiFigures } from './kpi.service.js';
-import { periodsUpTo } from './periods.js';
+import { periodsUpTo } from '../../core/periods.js';
 
 /** How many periods the report's small trend shows. */
 export const REPORT_TREND_LENGTH = 6;
@@ -38,7 +38,7 @@ export class HighlightReportContent {
 }
 
 /** The periods of each KPI a report for `asOf` shows: its current period and the trend before it. */
-const reportPeriods = (kpi: Kpi, asOf: string) => periodsUpTo(kpi.frequency, asOf, REPORT_TREND_LENGTH);
+const reportPeriods = (kpi: Kpi, asOf: string) => periodsUpTo(kpi.calendar, kpi.frequency, asOf, REPORT_TREND_LENGTH);
 
 export async function buildReportContent(em: EntityManager, localAuthorityId: string, period: string, asOf: string): Promise<HighlightReportContent> {
   const kpis = await em.find(Kpi, { localAuthority: localAuthorityId }, { orderBy: { code: 'asc', id: 'asc' } });

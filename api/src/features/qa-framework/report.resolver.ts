@@ -7,15 +7,16 @@ import { SortOrder } from '../../core/graphql/list.js';
 import { ResourceService, type ResourceDefinition } from '../../core/graphql/resource.js';
 import { LocalAuthorityResourceResolver } from '../../core/graphql/resource.resolver.js';
 import { IfPresent } from '../../core/graphql/validation.js';
-import { KpiFrequency, ReportAudience, ReportStatus } from './enums.js';
+import { checkedPeriodicity } from '../../core/graphql/periods.js';
+import { periodContaining } from '../../core/periods.js';
+import { KpiFrequency, ReportAudience, ReportStatus, ReportingCalendar } from './enums.js';
 import { FRAMEWORK_EDITORS, mayReadKpi } from './kpi.resolver.js';
-import { periodContaining } from './periods.js';
 import { HighlightReportContent, buildReportContent, freezeReportFigures } from './report-content.js';
 import { HighlightReport } from './report.entity.js';
 import { reportCsv, reportPdf } from './report-file.js';
 import { UUID } from '../../core/graphql/uuid.js';
 
-/** The partnership group meets monthly, the executive board quarterly. */
+/** The partnership group meets monthly, the executive board quarterly, unless a report asks for its own cycle. */
 const AUDIENCE_FREQUENCY: Record<ReportAudience, KpiFrequency> = {
   PARTNERSHIP_GROUP: KpiFrequency.MONTHLY,
   EXECUTIVE_BOARD: KpiFrequency.QUARTERLY,
@@ -47,7 +48,10 @@ export class HighlightReportFilter {
 class CreateHighlightReportArgs {
   @Field(() => UUID) localAuthorityId!: string;
   @Field(() => ReportAudience) audience!: ReportAudience;
-  @Field(() => LocalDateResolver, { description: 'Any day of the month (partnership group) or quarter (executive board) reported on' }) date!: string;
+  @Field(() => LocalDateResolver, { description: 'Any day of the period reported on' }) date!: string;
+  @Field(() => ReportingCalendar, { nullable: true, description: 'The year the period is counted in (default the financial year)' }) calendar?: ReportingCalendar;
+  @Field(() => KpiFrequency, { nullable: true, description: 'The length of the period (default monthly for the partnership group, quarterly for the executive board)' })
+  frequency?: KpiFrequency;
   @Field(() => String, { nullable: true }) @IfPresent() @Length(1, 300) title?: string;
   @Field(() => String, { nullable: true }) @IfPresent() @Length(0, 20_000) summary?: string;
 }
@@ -85,8 +89,8 @@ const published = () =>
   new UserInputError([{ field: 'id', rule: 'notPublished', message: 'a published report is frozen: it cannot be changed or removed' }]);
 
 class HighlightReportService extends ResourceService<HighlightReport, HighlightReportFilter> {
-  async create({ localAuthorityId, audience, date, title, summary }: CreateHighlightReportArgs): Promise<HighlightReport> {
-    const period = periodContaining(AUDIENCE_FREQUENCY[audience], date);
+  async create({ localAuthorityId, audience, date, calendar, frequency, title, summary }: CreateHighlightReportArgs): Promise<HighlightReport> {
+    const period = periodContaining(...checkedPeriodicity(calendar ?? ReportingCalendar.FINANCIAL, frequency ?? AUDIENCE_FREQUENCY[audience]), date);
     return this.createRecord(localAuthorityId, {
       audience,
       title: title ?? `${AUDIENCE_TITLE[audience]}: ${period.label}`,

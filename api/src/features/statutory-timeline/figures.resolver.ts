@@ -2,6 +2,8 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { Arg, Authorized, Ctx, Field, Float, InputType, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { addDays, addMonths, daysBetween, today } from '../../core/dates.js';
 import { authoritiesAsked } from '../../core/access/authorities.js';
+import { checkedPeriodicity, ReportingCalendar, ReportingFrequency } from '../../core/graphql/periods.js';
+import { periodsBetween } from '../../core/periods.js';
 import { signedInUser, type Context } from '../../core/graphql/context.js';
 import { FieldErrors } from '../../core/graphql/errors.js';
 import { UUID } from '../../core/graphql/uuid.js';
@@ -10,7 +12,6 @@ import {
   assessmentTimeliness,
   BacklogPoint,
   decisionTimeliness,
-  monthEnds,
   reviewBacklog,
   reviewDecisionTimeliness,
   reviewsOverdue,
@@ -25,6 +26,8 @@ export class TimelineFigureOptions {
   @Field(() => UUID, { nullable: true, description: "One of the caller's authorities; default all of them" }) localAuthorityId?: string;
   @Field(() => LocalDateResolver, { nullable: true, description: 'Default: a year before to' }) from?: string;
   @Field(() => LocalDateResolver, { nullable: true, description: 'Default: today' }) to?: string;
+  @Field(() => ReportingCalendar, { nullable: true, description: 'For the trends: the year their periods are counted in (default the financial year)' }) calendar?: ReportingCalendar;
+  @Field(() => ReportingFrequency, { nullable: true, description: 'For the trends: the length of their periods (default monthly)' }) frequency?: ReportingFrequency;
 }
 
 @ObjectType({ description: 'Steps done in the period and how many by their deadline' })
@@ -44,6 +47,12 @@ export class TimelinessFigures {
   @Field(() => TimelinessFigure, { description: 'Annual review decisions within 4 weeks of the meeting' }) reviewDecisions!: TimelinessFigure;
   @Field(() => TimelinessFigure, { description: 'Final amended plans within 12 weeks of the meeting' }) amendedPlans!: TimelinessFigure;
   @Field(() => Int, { description: 'Maintained plans whose annual review meeting was overdue on the last day' }) reviewsOverdue!: number;
+}
+
+@ObjectType({ description: 'The statutory timeliness figures for one period of a trend' })
+export class TimelinessPeriod extends TimelinessFigures {
+  @Field(() => String, { description: 'e.g. "2026/27 Q1"' }) period!: string;
+  @Field(() => Boolean, { description: 'The period has not ended yet: its figures may still change' }) partial!: boolean;
 }
 
 export const percentOf = ({ done, withinTimescale }: Timeliness): TimelinessFigure => ({
@@ -67,36 +76,62 @@ function window(ctx: Context, options: TimelineFigureOptions | null, defaultMont
   return { ids, period: { from, to } };
 }
 
+/** The whole periods of the calendar and frequency asked for (default financial months) that the window touches. */
+function trendPeriods(options: TimelineFigureOptions | null, window: Period) {
+  const [calendar, frequency] = checkedPeriodicity(options?.calendar ?? ReportingCalendar.FINANCIAL, options?.frequency ?? ReportingFrequency.MONTHLY, 'options.frequency');
+  return periodsBetween(calendar, frequency, window.from, window.to);
+}
+
+/** The figures of each period, answered together as the KPIs' trends ask them. */
+async function timelinessOf(ctx: Context, ids: string[], periods: readonly Period[], overdueOn: readonly string[]) {
+  const [finalPlans, decisionsToAssess, reviewDecisions, amendedPlans, overdue] = await Promise.all([
+    assessmentTimeliness(ctx.em, ids, periods),
+    decisionTimeliness(ctx.em, ids, periods),
+    reviewDecisionTimeliness(ctx.em, ids, periods),
+    amendedPlanTimeliness(ctx.em, ids, periods),
+    reviewsOverdue(ctx.em, ids, overdueOn),
+  ]);
+  return periods.map((period, i) => ({
+    ...period,
+    finalPlans: percentOf(finalPlans[i]!.all),
+    finalPlansExcludingExceptions: percentOf(finalPlans[i]!.excludingExceptions),
+    decisionsToAssess: percentOf(decisionsToAssess[i]!),
+    reviewDecisions: percentOf(reviewDecisions[i]!),
+    amendedPlans: percentOf(amendedPlans[i]!),
+    reviewsOverdue: overdue[i]!,
+  }));
+}
+
 @Resolver()
 export class TimelineFiguresResolver {
   @Authorized()
   @Query(() => TimelinessFigures, { description: 'The statutory timeliness figures over a window (default the year to today)' })
   async timelinessFigures(@Arg('options', () => TimelineFigureOptions, { nullable: true }) options: TimelineFigureOptions | null, @Ctx() ctx: Context): Promise<TimelinessFigures> {
     const { ids, period } = window(ctx, options, 12, MAX_YEARS * 366);
-    // The figures answer many periods at once (the KPIs' trends); here there is one.
-    const [[finalPlans], [decisionsToAssess], [reviewDecisions], [amendedPlans], [overdue]] = await Promise.all([
-      assessmentTimeliness(ctx.em, ids, [period]),
-      decisionTimeliness(ctx.em, ids, [period]),
-      reviewDecisionTimeliness(ctx.em, ids, [period]),
-      amendedPlanTimeliness(ctx.em, ids, [period]),
-      reviewsOverdue(ctx.em, ids, [period.to]),
-    ]);
-    return {
-      ...period,
-      finalPlans: percentOf(finalPlans!.all),
-      finalPlansExcludingExceptions: percentOf(finalPlans!.excludingExceptions),
-      decisionsToAssess: percentOf(decisionsToAssess!),
-      reviewDecisions: percentOf(reviewDecisions!),
-      amendedPlans: percentOf(amendedPlans!),
-      reviewsOverdue: overdue!,
-    };
+    const [figures] = await timelinessOf(ctx, ids, [period], [period.to]);
+    return figures!;
   }
 
   @Authorized()
-  @Query(() => [BacklogPoint], { description: `The annual-review backlog at the end of each month (default the last 12 months, at most ${MAX_BACKLOG_MONTHS})` })
+  @Query(() => [TimelinessPeriod], {
+    description: 'The statutory timeliness figures for each whole period (of the calendar and frequency asked for, default financial months) the window touches (default the year to today)',
+  })
+  async timelinessTrend(@Arg('options', () => TimelineFigureOptions, { nullable: true }) options: TimelineFigureOptions | null, @Ctx() ctx: Context): Promise<TimelinessPeriod[]> {
+    const { ids, period: asked } = window(ctx, options, 12, MAX_YEARS * 366);
+    const periods = trendPeriods(options, asked);
+    const day = today();
+    // A period still running has its backlog as it stands today, not as projected to its end.
+    const figures = await timelinessOf(ctx, ids, periods.map((p) => ({ from: p.start, to: p.end })), periods.map((p) => (p.end < day ? p.end : day)));
+    return figures.map((f, i) => ({ ...f, period: periods[i]!.label, partial: periods[i]!.end >= day }));
+  }
+
+  @Authorized()
+  @Query(() => [BacklogPoint], {
+    description: `The annual-review backlog at the end of each period (default each financial month) of the window (default the last 12 months, at most ${MAX_BACKLOG_MONTHS}), or on its last day for the last`,
+  })
   annualReviewBacklog(@Arg('options', () => TimelineFigureOptions, { nullable: true }) options: TimelineFigureOptions | null, @Ctx() ctx: Context): Promise<BacklogPoint[]> {
     const { ids, period } = window(ctx, options, 12, MAX_BACKLOG_MONTHS * 31);
-    return reviewBacklog(ctx.em, ids, monthEnds(period.from, period.to));
+    return reviewBacklog(ctx.em, ids, trendPeriods(options, period).map((p) => (p.end < period.to ? p.end : period.to)));
   }
 
   @Authorized()

@@ -6,7 +6,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { addDays, addMonths } from '../../core/dates.js';
 import { pgArray } from '../../core/db/sql.js';
 import { AssessmentKind, AssessmentOutcome, AnnualReviewDecision, TimelineStepKind as Kind } from './enums.js';
 import { Sql } from './deadlines.js';
@@ -201,16 +200,6 @@ export async function reviewBacklog(em: EntityManager, localAuthorityIds: readon
   );
   const byDay = new Map(rows.map((row) => [row.day, { date: row.day, overdue: Number(row.overdue), plans: Number(row.plans) }]));
   return [...new Set(days)].sort().map((day) => byDay.get(day)!);
-}
-
-/** The last day of each month from the one holding `from` to the one holding `to`. */
-export function monthEnds(from: string, to: string): string[] {
-  const days: string[] = [];
-  for (let first = `${from.slice(0, 7)}-01`; first <= to; first = addMonths(first, 1)) {
-    const last = addDays(addMonths(first, 1), -1);
-    days.push(last < to ? last : to);
-  }
-  return days;
 }
 
 @ObjectType({ description: 'How long one stretch of the assessment took, as a median' })

@@ -7,6 +7,7 @@ import { GRADES, choiceName, gradeChoices, gradeName, phaseChoices, primaryNeedC
 import { AuthorityCaption, type Authority } from '../../../common/authority';
 import { downloadRows } from '../../../common/csv';
 import { partialNote } from '../../../common/dates';
+import { PeriodChoice, periodInWords, type Periodicity } from '../../../common/periods';
 import { graphql, query, type ApiEnum, type ResultOf } from '../../../common/graphql';
 import { ScrollBox } from '../../../common/ScrollBox';
 
@@ -27,7 +28,7 @@ const percent = (value: number | null | undefined): string => (value === null ||
 function cautions(p: TrendPoint): string[] {
   return [
     p.tooFewToReport ? `too few to report (${p.audited} final audits)` : p.fewAudits ? `few audits (${p.audited}): read with care` : '',
-    p.partial ? `${partialNote(p.elapsedPercent, 'term')}, more audits may count` : '',
+    p.partial ? `${partialNote(p.elapsedPercent)}, more audits may count` : '',
   ].filter(Boolean);
 }
 
@@ -96,21 +97,24 @@ const TrendCautions = ({ points, groupName }: { points: TrendPoint[]; groupName:
 /** % of final audits graded good or outstanding per term, with the counts and confidence behind every point. */
 export const GradeTrendCard = ({ authority }: { authority: Authority }) => {
   const [breakdown, setBreakdown] = useState<Breakdown | ''>('');
+  const [periods, setPeriods] = useState<Periodicity>({ calendar: 'ACADEMIC', frequency: 'TERMLY' });
   const localAuthorityId = authority.id;
-  const [points, setPoints] = useState<TrendPoint[]>();
+  const [apiPoints, setPoints] = useState<TrendPoint[]>();
+  // Shown in words, so "2026/27 Q1" says which year's quarter it is; pages and tests find a row by the API's label.
+  const points = useMemo(() => apiPoints?.map((p) => ({ ...p, period: periodInWords(periods, p.period) })), [apiPoints, periods]);
   const [error, setError] = useState<string>();
   const groupName = useGroupName(breakdown);
 
   useEffect(() => {
     let live = true;
     setPoints(undefined);
-    query(TREND, { options: { period: 'TERM', breakdown: breakdown || null, localAuthorityId } })
+    query(TREND, { options: { ...periods, breakdown: breakdown || null, localAuthorityId } })
       .then((r) => live && setPoints(r.gradeTrend))
       .catch((e: Error) => live && setError(e.message));
     return () => {
       live = false;
     };
-  }, [breakdown, localAuthorityId]);
+  }, [breakdown, localAuthorityId, periods]);
 
   const groups = useMemo(() => [...new Set((points ?? []).map((p) => p.group ?? ''))], [points]);
   const rows = useMemo(() => {
@@ -151,10 +155,14 @@ export const GradeTrendCard = ({ authority }: { authority: Authority }) => {
         <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} alignItems={{ sm: 'center' }} sx={{ mb: 2 }}>
           <Box sx={{ flex: 1 }}>
             <Typography variant="h6" component="h2">
-              EHCP audits: % good or outstanding per term
+              EHCP audits: % good or outstanding per {periods.frequency === 'TERMLY' ? 'term' : 'period'}
+            </Typography>
+            <Typography variant="caption" color="text.secondary" component="p">
+              A term&apos;s audits count in the period that holds the middle of the term.
             </Typography>
             <AuthorityCaption authority={authority} />
           </Box>
+          <PeriodChoice value={periods} onChange={setPeriods} />
           <TextField select size="small" fullWidth={false} label="Breakdown" value={breakdown} onChange={(e) => setBreakdown(e.target.value as Breakdown | '')} sx={{ minWidth: 200 }}>
             <MenuItem value="">None</MenuItem>
             {trendBreakdownChoices.map((c) => (
@@ -214,8 +222,8 @@ export const GradeTrendCard = ({ authority }: { authority: Authority }) => {
                   </TableRow>
                 </TableHead>
                 <TableBody>
-                  {points.map((p) => (
-                    <TableRow key={`${p.period}|${p.group ?? ''}`} data-period={p.period} data-group={p.group ?? ''}>
+                  {points.map((p, i) => (
+                    <TableRow key={`${p.period}|${p.group ?? ''}`} data-period={apiPoints![i]!.period} data-group={p.group ?? ''}>
                       <TableCell>{p.period}</TableCell>
                       {breakdown ? <TableCell>{groupName(p.group)}</TableCell> : null}
                       <TableCell align="right" data-testid="audited">{p.audited}</TableCell>

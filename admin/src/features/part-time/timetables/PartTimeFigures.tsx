@@ -7,15 +7,16 @@ import { ukDate } from '../../../common/fields';
 import { graphql, query, type ResultOf } from '../../../common/graphql';
 import { reasonChoices, senStatusChoices } from './choices';
 import { ChosenAuthoritySelect, useChosenLocalAuthority } from '../../../common/authority';
+import { PeriodChoice, periodInWords, type Periodicity } from '../../../common/periods';
 
 const FIGURES = graphql(`
-  query ($localAuthorityId: UUID!, $asOf: LocalDate) {
+  query ($localAuthorityId: UUID!, $asOf: LocalDate, $calendar: ReportingCalendar, $frequency: KpiFrequency) {
     partTimeFigures(localAuthorityId: $localAuthorityId, asOf: $asOf) {
       asOf active belowCompulsorySchoolAge reviewOverdue consentMissing overMaximum ended medianWeeks
       baselineDate baselineCount targetReductionPercent targetDate targetCount reductionPercent trajectoryCount onTrack
       bySenStatus { key label count } bySetting { key label count } byPhase { key label count } byPrimaryNeed { key label count } byReason { key label count }
     }
-    partTimeTrend(localAuthorityId: $localAuthorityId) { date active trajectoryCount }
+    partTimeTrend(localAuthorityId: $localAuthorityId, calendar: $calendar, frequency: $frequency) { period date active trajectoryCount }
   }
 `);
 
@@ -61,15 +62,16 @@ export const PartTimeFigures = () => {
   const [asOf, setAsOf] = useState('');
   const [figures, setFigures] = useState<Figures | null>(null);
   const [trend, setTrend] = useState<ResultOf<typeof FIGURES>['partTimeTrend']>([]);
+  const [periods, setPeriods] = useState<Periodicity>({ calendar: 'FINANCIAL', frequency: 'MONTHLY' });
   useEffect(() => {
     if (!chosen) return;
-    query(FIGURES, { localAuthorityId: chosen, asOf: asOf || null })
+    query(FIGURES, { localAuthorityId: chosen, asOf: asOf || null, ...periods })
       .then((result) => {
         setFigures(result.partTimeFigures);
-        setTrend(result.partTimeTrend);
+        setTrend(result.partTimeTrend.map((p) => ({ ...p, period: periodInWords(periods, p.period) })));
       })
       .catch((error: Error) => notify(error.message, { type: 'error' }));
-  }, [chosen, asOf, notify]);
+  }, [chosen, asOf, periods, notify]);
 
   return (
     <Box sx={{ p: 2, display: 'grid', gap: 2 }}>
@@ -78,6 +80,7 @@ export const PartTimeFigures = () => {
         <CardContent sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
           <ChosenAuthoritySelect />
           <TextField type="date" label="As of" value={asOf} onChange={(e) => setAsOf(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} helperText="Empty: today" fullWidth={false} sx={{ width: 200 }} />
+          <PeriodChoice value={periods} onChange={setPeriods} label="Trend" />
         </CardContent>
       </Card>
       {figures ? (
@@ -103,14 +106,14 @@ export const PartTimeFigures = () => {
           </Card>
           <Card>
             <CardContent>
-              <Typography variant="h6" component="h2">Active timetables over time in {chosenName}</Typography>
+              <Typography variant="h6" component="h2">Active timetables at the start of each period in {chosenName}</Typography>
               <Box sx={{ height: 320 }} aria-label="Active part-time timetables over time against the baseline and target">
                 <ResponsiveContainer>
                   <LineChart data={trend} margin={{ top: 10, right: 30, bottom: 0, left: 0 }}>
                     <CartesianGrid strokeDasharray="3 3" />
-                    <XAxis dataKey="date" tickFormatter={ukDate} />
+                    <XAxis dataKey="period" />
                     <YAxis allowDecimals={false} />
-                    <Tooltip labelFormatter={(label) => ukDate(String(label))} />
+                    <Tooltip labelFormatter={(label, payload) => (payload[0]?.payload?.date ? `${label}, from ${ukDate(String(payload[0].payload.date))}` : String(label))} />
                     <Legend />
                     {figures.baselineCount !== null ? <ReferenceLine y={figures.baselineCount} stroke="#757575" strokeDasharray="4 4" label={{ value: 'Baseline', position: 'insideTopLeft' }} /> : null}
                     <Line dataKey="active" name="Active timetables" stroke="#1565c0" strokeWidth={2} dot={false} isAnimationActive={false} />

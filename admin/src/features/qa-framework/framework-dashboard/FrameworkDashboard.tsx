@@ -1,4 +1,4 @@
-import { Alert, Box, Card, CardActionArea, CardContent, LinearProgress, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Box, Card, CardActionArea, CardContent, FormControlLabel, LinearProgress, Stack, Switch, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { Title } from 'react-admin';
 import { Link } from 'react-router-dom';
@@ -6,12 +6,17 @@ import { AuthorityCaption, ForEachAuthority, type Authority } from '../../../com
 import { RAG_KEY, RagChip, Sparkline, formatValue } from '../kpis/rag';
 import { graphql, useGraphQL } from '../../../common/graphql';
 import { partialNote, today } from '../../../common/dates';
+import { PeriodChoice, periodInWords, type Periodicity } from '../../../common/periods';
 
-const SCORECARD = graphql(`query ($asOf: LocalDate, $localAuthorityId: UUID) { kpiScorecard(asOf: $asOf, localAuthorityId: $localAuthorityId) { kpiId code name owner unit target current { period partial elapsedPercent value rag needsExceptionNote } trend { value } } }`);
+const SCORECARD = graphql(`query ($asOf: LocalDate, $localAuthorityId: UUID, $calendar: ReportingCalendar, $frequency: KpiFrequency) {
+  kpiScorecard(asOf: $asOf, localAuthorityId: $localAuthorityId, calendar: $calendar, frequency: $frequency) {
+    kpiId code name owner unit target calendar frequency current { period partial elapsedPercent value rag needsExceptionNote } trend { value }
+  }
+}`);
 
-/** One authority's KPI tiles. */
-const AuthorityScorecard = ({ authority, asOf }: { authority: Authority; asOf: string }) => {
-  const { data, loading, error } = useGraphQL(SCORECARD, { asOf, localAuthorityId: authority.id });
+/** One authority's KPI tiles, each in its own periods or (computed KPIs) those chosen. */
+const AuthorityScorecard = ({ authority, asOf, periods }: { authority: Authority; asOf: string; periods: Periodicity | null }) => {
+  const { data, loading, error } = useGraphQL(SCORECARD, { asOf, localAuthorityId: authority.id, calendar: periods?.calendar ?? null, frequency: periods?.frequency ?? null });
   return (
     <>
       <Typography variant="h6" component="h2" sx={{ mb: 1 }}>
@@ -33,7 +38,7 @@ const AuthorityScorecard = ({ authority, asOf }: { authority: Authority; asOf: s
                 </Typography>
                 <Typography variant="h5">{formatValue(k.unit, k.current.value)}</Typography>
                 <Typography variant="caption" color="text.secondary">
-                  {k.current.period} · target {formatValue(k.unit, k.target)} · {k.owner}
+                  {periodInWords(k, k.current.period)} · target {formatValue(k.unit, k.target)} · {k.owner}
                 </Typography>
                 {k.current.partial && (
                   <Typography variant="caption" component="p" color="text.secondary" data-testid="kpi-partial">
@@ -59,17 +64,27 @@ const AuthorityScorecard = ({ authority, asOf }: { authority: Authority; asOf: s
 /** The QA framework at a glance: one tile per KPI with its RAG and trend; a tile opens the KPI's history. */
 export const FrameworkDashboard = () => {
   const [asOf, setAsOf] = useState(today);
+  // Boards read the financial year's quarters; each KPI's own periods until someone asks for others.
+  const [periods, setPeriods] = useState<Periodicity>({ calendar: 'FINANCIAL', frequency: 'QUARTERLY' });
+  const [chosen, setChosen] = useState(false);
   return (
     <Box sx={{ p: 2 }}>
       <Title title="QA framework" />
       <Stack direction="row" spacing={2} alignItems="center">
         <Typography variant="h5">QA framework</Typography>
         <TextField type="date" size="small" label="Figures as on" value={asOf} onChange={(e) => setAsOf(e.target.value)} InputLabelProps={{ shrink: true }} />
+        <FormControlLabel control={<Switch checked={chosen} onChange={(e) => setChosen(e.target.checked)} data-testid="periods-chosen" />} label="Computed KPIs in other periods" />
+        {chosen ? <PeriodChoice value={periods} onChange={setPeriods} /> : null}
       </Stack>
+      {chosen ? (
+        <Typography variant="body2" color="text.secondary">
+          Computed KPIs are recalculated for the periods chosen; KPIs entered by hand keep the periods their values were entered for.
+        </Typography>
+      ) : null}
       <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
         {RAG_KEY} <Link to="/improvement-plan">Improvement plan board</Link> · <Link to="/HighlightReport">Highlight reports</Link>
       </Typography>
-      <ForEachAuthority>{(authority) => <AuthorityScorecard authority={authority} asOf={asOf} />}</ForEachAuthority>
+      <ForEachAuthority>{(authority) => <AuthorityScorecard authority={authority} asOf={asOf} periods={chosen ? periods : null} />}</ForEachAuthority>
     </Box>
   );
 };

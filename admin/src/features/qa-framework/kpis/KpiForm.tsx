@@ -1,5 +1,5 @@
 import { ArrayInput, DateInput, NumberInput, SelectInput, SimpleFormIterator, TextInput, required } from 'react-admin';
-import { kpiCalculationChoices, kpiDirectionChoices, kpiFrequencyChoices, kpiSourceChoices, kpiUnitChoices } from '../../../common/choices';
+import { kpiCalculationChoices, kpiDirectionChoices, kpiFrequencyChoices, kpiSourceChoices, kpiUnitChoices, reportingCalendarChoices } from '../../../common/choices';
 import { FormRow, LocalAuthorityInput } from '../../../common/inputs';
 
 // The rules (a target inside the unit's range, a calculation for a computed KPI) are the API's; its errors show under the inputs.
@@ -18,8 +18,9 @@ export const KpiFormFields = ({ isCreate }: { isCreate: boolean }) => (
       <NumberInput source="target" label="Target" validate={required()} />
       <NumberInput source="amberTolerance" label="Amber tolerance" validate={required()} helperText="How far it may miss the target and be amber" />
     </FormRow>
-    <FormRow columns={3}>
+    <FormRow columns={4}>
       <SelectInput source="frequency" label="Frequency" choices={kpiFrequencyChoices} validate={required()} />
+      <SelectInput source="calendar" label="Counted in" choices={reportingCalendarChoices} emptyText="Financial year (academic for termly)" helperText="Termly KPIs count in the academic year" />
       <SelectInput source="source" label="Source" choices={kpiSourceChoices} validate={required()} />
       <SelectInput source="calculation" label="Calculation (computed KPIs)" choices={kpiCalculationChoices} emptyText="None" />
     </FormRow>

@@ -6,6 +6,7 @@ import { SectionTitle, ukDate } from '../../../common/fields';
 import { graphql, useGraphQL, type ResultOf } from '../../../common/graphql';
 import { RAG_KEY, RagChip, formatValue } from './rag';
 import { addMonths, today } from '../../../common/dates';
+import { periodInWords, type Periodicity } from '../../../common/periods';
 
 const FIGURES = graphql(`query ($id: UUID!, $from: LocalDate!, $to: LocalDate!) {
   kpiFigures(id: $id, from: $from, to: $to) { period periodStart periodEnd value numerator denominator rag frozen evidence exceptionCommentary needsExceptionNote kpiValueId }
@@ -67,6 +68,7 @@ export const KpiHistory = () => {
   if (error) return <Alert severity="error">{error.message}</Alert>;
   const figures = data?.kpiFigures ?? [];
   const unit = String(kpi.unit);
+  const periodicity = { calendar: kpi.calendar, frequency: kpi.frequency } as Periodicity;
   return (
     <Box sx={{ px: 2, pb: 2 }}>
       <SectionTitle>History against the target</SectionTitle>
@@ -108,7 +110,7 @@ export const KpiHistory = () => {
             return (
               <TableRow key={f.periodStart}>
                 <TableCell title={`${ukDate(f.periodStart)} to ${ukDate(f.periodEnd)}`}>
-                  {f.period}
+                  {periodInWords(periodicity, f.period)}
                   {f.frozen ? ' (published)' : ''}
                 </TableCell>
                 <TableCell>{formatValue(unit, f.value)}</TableCell>

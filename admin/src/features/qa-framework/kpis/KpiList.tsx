@@ -1,7 +1,7 @@
 import { Button } from '@mui/material';
 import { Link } from 'react-router-dom';
 import { DataTable, NumberField, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
-import { kpiFrequencyChoices, kpiSourceChoices, kpiUnitChoices } from '../../../common/choices';
+import { kpiFrequencyChoices, kpiSourceChoices, kpiUnitChoices, reportingCalendarChoices } from '../../../common/choices';
 import { KeyColumn, LocalAuthorityColumn } from '../../../common/columns';
 import { localAuthorityFilter } from '../../../common/inputs';
 import { RecordList } from '../../../common/pages';
@@ -10,6 +10,7 @@ const kpiFilters = [
   <SearchInput key="q" source="q" alwaysOn placeholder="Code or name…" sx={{ minWidth: 240 }} />,
   <SelectInput key="source" source="source" label="Source" choices={kpiSourceChoices} alwaysOn />,
   <SelectInput key="frequency" source="frequency" label="Frequency" choices={kpiFrequencyChoices} />,
+  <SelectInput key="calendar" source="calendar" label="Counted in" choices={reportingCalendarChoices} />,
   localAuthorityFilter,
 ];
 
@@ -27,6 +28,7 @@ export const KpiList = () => (
       <DataTable.Col source="target" label="Target" disableSort field={NumberField} />
       <DataTable.Col source="frequency" label="Frequency">
         <SelectField source="frequency" choices={kpiFrequencyChoices} />
+        <SelectField source="calendar" label="Counted in" choices={reportingCalendarChoices} />
       </DataTable.Col>
       <DataTable.Col source="source" label="Source" disableSort>
         <SelectField source="source" choices={kpiSourceChoices} />

@@ -1,5 +1,5 @@
 import { FunctionField, NumberField, SelectField, TextField, useRecordContext } from 'react-admin';
-import { kpiCalculationChoices, kpiDirectionChoices, kpiFrequencyChoices, kpiSourceChoices, kpiUnitChoices } from '../../../common/choices';
+import { kpiCalculationChoices, kpiDirectionChoices, kpiFrequencyChoices, kpiSourceChoices, kpiUnitChoices, reportingCalendarChoices } from '../../../common/choices';
 import { LocalAuthorityField, UkDateField } from '../../../common/fields';
 import { RecordShow } from '../../../common/pages';
 import { KpiHistory } from './KpiHistory';
@@ -23,6 +23,7 @@ export const KpiShow = () => (
     <FunctionField label="Target" render={(r) => formatValue(String(r.unit), Number(r.target))} />
     <NumberField source="amberTolerance" label="Amber tolerance" />
     <SelectField source="frequency" label="Frequency" choices={kpiFrequencyChoices} />
+    <SelectField source="calendar" label="Counted in" choices={reportingCalendarChoices} />
     <SelectField source="source" label="Source" choices={kpiSourceChoices} />
     <SelectField source="calculation" label="Calculation" choices={kpiCalculationChoices} emptyText="—" />
     <FunctionField label="Baseline" render={(r) => (r.baselineValue === null || r.baselineValue === undefined ? 'None' : formatValue(String(r.unit), Number(r.baselineValue)))} />

@@ -1,9 +1,11 @@
-import { Alert, Box, Card, CardContent, LinearProgress, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Alert, Box, Card, CardContent, LinearProgress, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { Title } from 'react-admin';
 import { ForEachAuthority, type Authority } from '../../../common/authority';
 import { ukDate } from '../../../common/fields';
 import { graphql, useGraphQL, type ResultOf } from '../../../common/graphql';
+import { PeriodChoice, periodInWords, type Periodicity } from '../../../common/periods';
 
 const FIGURES = graphql(`
   query ($options: TimelineFigureOptions) {
@@ -14,6 +16,11 @@ const FIGURES = graphql(`
       decisionsToAssess { done withinTimescale percent }
       reviewDecisions { done withinTimescale percent }
       amendedPlans { done withinTimescale percent }
+    }
+    timelinessTrend(options: $options) {
+      period from to partial
+      finalPlans { done withinTimescale percent }
+      reviewDecisions { done withinTimescale percent }
     }
     annualReviewBacklog(options: $options) { date overdue plans }
     assessmentStepDurations(options: $options) { step label medianDays cases }
@@ -33,13 +40,13 @@ const ROWS: { key: keyof Omit<Timeliness, 'from' | 'to' | 'reviewsOverdue'>; lab
 
 const percent = (value: number | null) => (value === null ? '—' : `${value.toLocaleString('en-GB', { maximumFractionDigits: 1 })}%`);
 
-/** One authority's timeliness over the last 12 months, its annual-review backlog month by month, and where the weeks go. */
-const AuthorityFigures = ({ authority }: { authority: Authority }) => {
-  const { data, loading, error } = useGraphQL(FIGURES, { options: { localAuthorityId: authority.id } });
+/** One authority's timeliness over the last 12 months and period by period, its annual-review backlog at each period end, and where the weeks go. */
+const AuthorityFigures = ({ authority, periods }: { authority: Authority; periods: Periodicity }) => {
+  const { data, loading, error } = useGraphQL(FIGURES, { options: { localAuthorityId: authority.id, ...periods } });
   if (loading && !data) return <LinearProgress />;
   if (error) return <Alert severity="error">{error.message}</Alert>;
   if (!data) return null;
-  const { timelinessFigures: t, annualReviewBacklog: backlog, assessmentStepDurations: durations } = data;
+  const { timelinessFigures: t, timelinessTrend: trend, annualReviewBacklog: backlog, assessmentStepDurations: durations } = data;
   return (
     <Box sx={{ display: 'grid', gap: 2 }}>
       <Card>
@@ -80,8 +87,38 @@ const AuthorityFigures = ({ authority }: { authority: Authority }) => {
       </Card>
       <Card>
         <CardContent>
-          <Typography variant="h6" component="h2">Annual reviews overdue at each month end in {authority.name}</Typography>
-          <Box sx={{ height: 280 }} aria-label={`Annual reviews overdue at each month end in ${authority.name}`}>
+          <Typography variant="h6" component="h2">Timeliness period by period in {authority.name}</Typography>
+          <Table size="small" data-testid="timeliness-trend">
+            <TableHead>
+              <TableRow>
+                <TableCell>Period</TableCell>
+                <TableCell align="right">Final plans within 20 weeks</TableCell>
+                <TableCell align="right">Annual review decisions within 4 weeks</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {trend.map((p) => (
+                <TableRow key={p.from} data-period={p.from}>
+                  <TableCell title={`${ukDate(p.from)} to ${ukDate(p.to)}`}>
+                    {periodInWords(periods, p.period)}
+                    {p.partial ? ' (so far)' : ''}
+                  </TableCell>
+                  <TableCell align="right">
+                    {percent(p.finalPlans.percent)} ({p.finalPlans.withinTimescale} of {p.finalPlans.done})
+                  </TableCell>
+                  <TableCell align="right">
+                    {percent(p.reviewDecisions.percent)} ({p.reviewDecisions.withinTimescale} of {p.reviewDecisions.done})
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </CardContent>
+      </Card>
+      <Card>
+        <CardContent>
+          <Typography variant="h6" component="h2">Annual reviews overdue at each period end in {authority.name}</Typography>
+          <Box sx={{ height: 280 }} aria-label={`Annual reviews overdue at each period end in ${authority.name}`}>
             <ResponsiveContainer>
               <LineChart data={backlog} margin={{ top: 10, right: 30, bottom: 0, left: 0 }}>
                 <CartesianGrid strokeDasharray="3 3" />
@@ -115,9 +152,15 @@ const AuthorityFigures = ({ authority }: { authority: Authority }) => {
 };
 
 /** The statutory timeline's figures, for the authority chosen in the app bar (or each side by side). */
-export const TimelineFigures = () => (
-  <Box sx={{ p: 2 }}>
-    <Title title="Statutory timeline: figures" />
-    <ForEachAuthority>{(authority) => <AuthorityFigures authority={authority} />}</ForEachAuthority>
-  </Box>
-);
+export const TimelineFigures = () => {
+  const [periods, setPeriods] = useState<Periodicity>({ calendar: 'FINANCIAL', frequency: 'MONTHLY' });
+  return (
+    <Box sx={{ p: 2 }}>
+      <Title title="Statutory timeline: figures" />
+      <Stack direction="row" spacing={2} sx={{ mb: 2 }}>
+        <PeriodChoice value={periods} onChange={setPeriods} label="Trends" />
+      </Stack>
+      <ForEachAuthority>{(authority) => <AuthorityFigures authority={authority} periods={periods} />}</ForEachAuthority>
+    </Box>
+  );
+};
