@@ -96,7 +96,7 @@ async function walkRole({ browser, app, access, codes, savers, saved, resources,
      * filled as a user would, saved, and the record shown. Any refusal, error or form left unsaved is a fault.
      */
     const fillAndSave = async (resource: string) => {
-      const unique = `${role.replaceAll("_", "").slice(0, 3)}${Date.now().toString(36).toUpperCase()}`;
+      const unique = `${role.replaceAll('_', '').slice(0, 3)}${Date.now().toString(36).toUpperCase()}`;
       // A create page may explain instead why nothing can be made here (a follow-up action is raised on its audit).
       if ((await page.locator('#main-content form').count()) === 0) {
         const explained = await page.locator('#main-content [role=alert]').count();
