@@ -7,6 +7,9 @@ import { KpiResolver, KpiValueResolver } from './kpi.resolver.js';
 import { HighlightReport } from './report.entity.js';
 import { HighlightReportResolver } from './report.resolver.js';
 
+export { KpiFrequency } from './enums.js';
+export { periodContaining } from './periods.js';
+
 /** The local-area QA framework: KPIs, the BRAG-rated improvement plan and the highlight reports. */
 export const feature: Feature = {
   name: 'qa-framework',
