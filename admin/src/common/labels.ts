@@ -215,8 +215,18 @@ export const enumLabels = {
     ANNUAL_REVIEWS: 'Annual reviews',
     ADVICE_REQUESTS: 'Advice requests',
     PLACEMENTS: 'Placements',
+    SURVEY_RESPONSES: 'Survey responses',
   },
   ImportAction: { CREATE: 'New', UPDATE: 'Changes', UNCHANGED: 'Unchanged', ERROR: 'Error' },
+  SurveyKind: {
+    POST_ASSESSMENT: 'After the EHC needs assessment',
+    POST_ANNUAL_REVIEW: 'After the annual review',
+    ANNUAL_FAMILY: 'Annual survey of families',
+    YOUNG_PEOPLE: 'Young people’s survey',
+  },
+  QuestionType: { SCALE: 'Scale of 1 to 5', TEXT: 'Free text' },
+  ResponseChannel: { LINK: 'Through the link', ENTERED: 'Entered by staff', IMPORTED: 'Imported' },
+  ThemeStatus: { RAISED: 'Raised', IN_PROGRESS: 'Action under way', DONE: 'Action taken' },
 } as const satisfies Record<string, Record<string, string>>;
 
 export type LabelledEnum = keyof typeof enumLabels;
