@@ -95,6 +95,7 @@ export const enumLabels = {
     HEALTH_ADVICE_GOOD_OR_BETTER: 'Health advice good or better',
     ANNUAL_HEALTH_CHECK_DISCUSSED: 'Annual health check discussed',
     PART_TIME_TIMETABLES: 'Part-time timetables',
+    FAMILY_SATISFACTION: 'Families satisfied overall (survey responses)',
     INDEPENDENT_PLACEMENTS: 'Independent placements',
     INDEPENDENT_PLACEMENTS_ANNUAL_COST: 'Independent placements: annual cost',
   },

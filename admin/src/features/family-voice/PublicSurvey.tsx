@@ -9,6 +9,19 @@ const SUBMIT = graphql(`mutation SubmitSurvey($token: String!, $answers: [Survey
 
 type Survey = ResultOf<typeof SURVEY>['surveyByToken'];
 
+/** What the family reads when the link cannot be used, in their words rather than staff's. */
+const FOR_THE_FAMILY: Record<string, string> = {
+  SURVEY_ALREADY_ANSWERED: 'This survey has already been answered through this link. Thank you.',
+  SURVEY_LINK_EXPIRED: 'This link has expired. Please ask the SEND team for a new one.',
+};
+
+function familyMessage(error: unknown): string {
+  const body = (error as { body?: { reason?: string; errors?: Record<string, unknown> } }).body;
+  if (body?.reason && FOR_THE_FAMILY[body.reason]) return FOR_THE_FAMILY[body.reason]!;
+  if (body?.errors?.token) return 'This link does not work: please check it was copied whole.';
+  return (error as Error).message;
+}
+
 export const PublicSurvey = () => {
   const { token = '' } = useParams();
   const [survey, setSurvey] = useState<Survey | null>(null);
@@ -21,7 +34,7 @@ export const PublicSurvey = () => {
   useEffect(() => {
     query(SURVEY, { token })
       .then((result) => setSurvey(result.surveyByToken))
-      .catch((error: Error) => setProblem(error.message));
+      .catch((error: unknown) => setProblem(familyMessage(error)));
   }, [token]);
 
   const send = async () => {
@@ -34,7 +47,7 @@ export const PublicSurvey = () => {
       await mutate(SUBMIT, { token, answers });
       setSent(true);
     } catch (error) {
-      setProblem((error as Error).message);
+      setProblem(familyMessage(error));
     } finally {
       setSending(false);
     }
