@@ -8,7 +8,7 @@ import { count, localAuthorityId } from '../helpers/fixture-rows.js';
  * child; the satisfaction figures and the family-satisfaction KPI equal a computation made here from the
  * fixture's responses, with suppression under five; another authority sees none of it.
  */
-const INVITE = `mutation ($planId: UUID!, $templateId: UUID!) { createSurveyInvitation(planId: $planId, templateId: $templateId) { id token expiresOn usedAt plan { id } } }`;
+const INVITE = `mutation ($planId: UUID!, $kind: SurveyKind!) { createSurveyInvitation(planId: $planId, kind: $kind) { id token expiresOn usedAt plan { id } template { id } } }`;
 const SURVEY = `query ($token: String!) { surveyByToken(token: $token) { authorityName title questions { key text type labels headline } } }`;
 const SUBMIT = `mutation ($token: String!, $answers: [SurveyAnswerInput!]!) { submitSurvey(token: $token, answers: $answers) }`;
 const FIGURE = 'key label need suppressed responses satisfied share low high';
@@ -60,8 +60,10 @@ describe('the survey link', () => {
   it('works without signing in, shows only the questions and the authority, and works once', async () => {
     const plan = await planWithDetails();
     const template = await shippedTemplate(cam, 'POST_ASSESSMENT');
-    const invited = await app.graphql(INVITE, { planId: plan.id, templateId: template.id }, qa);
+    const invited = await app.graphql(INVITE, { planId: plan.id, kind: 'POST_ASSESSMENT' }, qa);
     const invitation = invited.data!.createSurveyInvitation;
+    // The kind's latest version in the plan's authority.
+    expect(invitation.template.id).toBe(template.id);
     expect(invitation.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     // Only the hash is kept, and the invitation never shows the token again.
     expect(await count(app, 'select count(*) as n from survey_invitation where token_hash = $1', [createHash('sha256').update(invitation.token).digest('hex')])).toBe(1);
@@ -105,7 +107,7 @@ describe('the survey link', () => {
   it('refuses answers that do not fit the questions, a token that is not one, and anything else without signing in', async () => {
     const plan = await planWithDetails();
     const template = await shippedTemplate(cam, 'POST_ANNUAL_REVIEW');
-    const { token } = (await app.graphql(INVITE, { planId: plan.id, templateId: template.id }, qa)).data!.createSurveyInvitation;
+    const { token } = (await app.graphql(INVITE, { planId: plan.id, kind: 'POST_ANNUAL_REVIEW' }, qa)).data!.createSurveyInvitation;
     const headline = template.questions.find((q) => q.headline)!;
     const text = template.questions.find((q) => q.type === 'TEXT')!;
     expect(rules(await app.graphql(SUBMIT, { token, answers: [{ key: headline.key, score: 6 }] }, null))).toEqual(['answers.0.score max']);
@@ -123,7 +125,7 @@ describe('the survey link', () => {
   it('locks a token out after repeated failed tries, as sign-in locks an email', async () => {
     const plan = await planWithDetails();
     const template = await shippedTemplate(cam, 'ANNUAL_FAMILY');
-    const { token } = (await app.graphql(INVITE, { planId: plan.id, templateId: template.id }, qa)).data!.createSurveyInvitation;
+    const { token } = (await app.graphql(INVITE, { planId: plan.id, kind: 'ANNUAL_FAMILY' }, qa)).data!.createSurveyInvitation;
     const answers = [{ key: template.questions.find((q) => q.headline)!.key, score: 4 }];
     expect((await app.graphql(SUBMIT, { token, answers }, null)).data?.submitSurvey).toBe(true);
     const codes: unknown[] = [];
@@ -271,15 +273,14 @@ describe('access', () => {
     const theirs = (await fixtureResponses(pet, '2024-09-01', '2026-09-01')).filter((r) => headlineOf(r) !== null);
     closeTo(own, expected(theirs.map((r) => headlineOf(r)!)), 'Peterborough');
     // Invitations and entered responses only for plans of one's own authorities.
-    const template = await shippedTemplate(pet, 'POST_ASSESSMENT');
-    expect(rules(await app.graphql(INVITE, { planId: response!.plan_id, templateId: template.id }, other))).toEqual(['planId exists']);
+    expect(rules(await app.graphql(INVITE, { planId: response!.plan_id, kind: 'POST_ASSESSMENT' }, other))).toEqual(['planId exists']);
   });
 
   it('leaves invitations and entered responses to QA officers and admins', async () => {
     const plan = await planWithDetails();
     const template = await shippedTemplate(cam, 'POST_ASSESSMENT');
     const viewer = await app.login('viewer@example.org');
-    expect(code(await app.graphql(INVITE, { planId: plan.id, templateId: template.id }, viewer))).toBe('FORBIDDEN');
+    expect(code(await app.graphql(INVITE, { planId: plan.id, kind: 'POST_ASSESSMENT' }, viewer))).toBe('FORBIDDEN');
     const entered = await app.graphql(
       'mutation ($planId: UUID!, $templateId: UUID!, $answers: [SurveyAnswerInput!]!) { createSurveyResponse(planId: $planId, templateId: $templateId, respondedOn: "2026-06-01", answers: $answers) { channel term } }',
       { planId: plan.id, templateId: template.id, answers: [{ key: template.questions.find((q) => q.headline)!.key, score: 2 }] },

@@ -12,13 +12,22 @@ describe.skipIf(!BROWSER_AVAILABLE)('a family answers a survey link, and the QA 
     const cam = await localAuthorityId(app, '873');
     const [plan] = await app.sql<{ id: string; case_reference: string; date_of_birth: string }>(
       `select p.id, c.case_reference, to_char(c.date_of_birth, 'DD/MM/YYYY') as date_of_birth from plan p join child c on c.id = p.child_id
-        where p.local_authority_id = $1 and p.status = 'FINAL' order by p.id limit 1`,
+        where p.local_authority_id = $1 and p.status = 'FINAL' and (select count(*) from plan q where q.child_id = c.id) = 1 order by p.id limit 1`,
       [cam],
     );
     const [template] = await app.sql<{ id: string; name: string }>("select id, name from survey_template where local_authority_id = $1 and kind = 'POST_ASSESSMENT' order by number limit 1", [cam]);
-    const qa = await app.login('qa@example.org');
-    const invited = await app.graphql('mutation ($planId: UUID!, $templateId: UUID!) { createSurveyInvitation(planId: $planId, templateId: $templateId) { token } }', { planId: plan!.id, templateId: template!.id }, qa);
-    const token = invited.data!.createSurveyInvitation.token as string;
+    // The QA officer makes the invitation from the plan and reads the link, shown this once.
+    const page = await browser.newPage();
+    await signIn(page, app.url, 'qa@example.org');
+    await page.goto(`${app.url}/SurveyInvitation/create`);
+    await page.getByLabel('Plan (search by case reference)').fill(plan!.case_reference);
+    await page.getByRole('option').first().click();
+    await page.getByRole('combobox', { name: /^Survey/ }).click();
+    await page.getByRole('option', { name: 'After the EHC needs assessment' }).click();
+    await page.getByRole('button', { name: 'Save' }).click();
+    const link = await page.getByTestId('survey-link').innerText();
+    const token = link.split('/survey/')[1]!.trim();
+    expect(await app.sql('select id from survey_invitation where plan_id = $1 and used_at is null', [plan!.id])).toHaveLength(1);
 
     // The range the figures page shows by default: the year to today.
     const [from, to] = [isoDaysAgo(364), isoDaysAgo(0)];
@@ -54,8 +63,6 @@ describe.skipIf(!BROWSER_AVAILABLE)('a family answers a survey link, and the QA 
     expect(await responsesNow()).toBe(before + 1);
 
     // The QA officer: the figures page counts the new response.
-    const page = await browser.newPage();
-    await signIn(page, app.url, 'qa@example.org');
     await page.getByRole('menuitem', { name: 'Family satisfaction' }).click();
     await page.getByTestId('overall').filter({ hasText: `of ${before + 1} responses satisfied` }).waitFor();
     await page.getByRole('table', { name: 'By term' }).waitFor();

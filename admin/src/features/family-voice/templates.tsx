@@ -28,6 +28,21 @@ import { questionTypeChoices, surveyKindChoices } from './choices';
 
 const NEXT_VERSION = graphql(`mutation NextSurveyTemplateVersion($templateId: UUID!) { createSurveyTemplateVersion(templateId: $templateId) { id } }`);
 
+/** A new template starts with the question every template needs: overall satisfaction, on the scale. */
+const OVERALL_QUESTION = {
+  key: 'overall',
+  text: 'Overall, how satisfied are you?',
+  type: 'SCALE',
+  labels: ['Very dissatisfied', 'Dissatisfied', 'Neither satisfied nor dissatisfied', 'Satisfied', 'Very satisfied'],
+  headline: true,
+};
+
+/** Questions come back from the API with Apollo's __typename, which the input type does not take. */
+const withPlainQuestions = (data: RaRecord) => ({
+  ...data,
+  questions: ((data.questions as RaRecord[] | undefined) ?? []).map(({ key, text, type, labels, headline }) => ({ key, text, type, labels, headline })),
+});
+
 /** Labels are typed as one line, separated by semicolons, 1 first. */
 const labelsFormat = (labels?: string[]) => (labels ?? []).join('; ');
 const labelsParse = (text: string) => text.split(';').map((label) => label.trim()).filter(Boolean);
@@ -102,13 +117,13 @@ export const surveyTemplateResource = {
     </RecordShow>
   ),
   edit: () => (
-    <RecordEdit>
+    <RecordEdit transform={withPlainQuestions}>
       <TextInput source="name" label="Name" validate={required()} fullWidth />
       <QuestionsInput />
     </RecordEdit>
   ),
   create: () => (
-    <RecordCreate title="New survey template" inLocalAuthority>
+    <RecordCreate title="New survey template" inLocalAuthority defaultValues={{ questions: [OVERALL_QUESTION] }}>
       <FormRow>
         <LocalAuthorityInput isCreate />
         <SelectInput source="kind" label="Kind" choices={surveyKindChoices} validate={required()} />

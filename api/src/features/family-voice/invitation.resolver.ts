@@ -11,7 +11,7 @@ import { ResourceService, type ResourceDefinition } from '../../core/graphql/res
 import { LocalAuthorityResourceResolver } from '../../core/graphql/resource.resolver.js';
 import { UUID } from '../../core/graphql/uuid.js';
 import { Plan } from '../people/index.js';
-import { ResponseChannel } from './enums.js';
+import { ResponseChannel, SurveyKind } from './enums.js';
 import { checkAnswers, MAX_ANSWER_LENGTH, MAX_QUESTIONS, termOf } from './rules.js';
 import { SurveyInvitation, SurveyQuestion, SurveyResponse, SurveyTemplate } from './survey.entity.js';
 
@@ -42,7 +42,7 @@ export class SurveyInvitationFilter {
 @ArgsType()
 class CreateSurveyInvitationArgs {
   @Field(() => UUID) planId!: string;
-  @Field(() => UUID) templateId!: string;
+  @Field(() => SurveyKind, { description: "The survey sent: the latest version of the kind in the plan's authority" }) kind!: SurveyKind;
   @Field(() => Int, { nullable: true, description: `Days the link works, ${DEFAULT_DAYS_VALID} unless given` })
   @IsOptional()
   @Min(1)
@@ -82,13 +82,13 @@ export const surveyInvitations: ResourceDefinition<SurveyInvitation, SurveyInvit
 
 class SurveyInvitationService extends ResourceService<SurveyInvitation, SurveyInvitationFilter> {
   /** The token goes back once, in this answer; only its hash is kept. */
-  async create({ planId, templateId, daysValid }: CreateSurveyInvitationArgs): Promise<SurveyInvitation> {
+  async create({ planId, kind, daysValid }: CreateSurveyInvitationArgs): Promise<SurveyInvitation> {
     const errors = new FieldErrors();
     const plan = await this.related(Plan, 'planId', planId, 'caller', errors);
     errors.throwIfAny();
     const localAuthorityId = plan!.localAuthority.id;
-    const template = await this.related(SurveyTemplate, 'templateId', templateId, localAuthorityId, errors);
-    errors.throwIfAny();
+    const template = await this.em.findOne(SurveyTemplate, { localAuthority: localAuthorityId, kind }, { orderBy: { number: 'desc' } });
+    errors.check(!!template, 'kind', 'exists', "the plan's authority has no survey of this kind").throwIfAny();
     const token = randomBytes(32).toString('base64url');
     const invitation = await this.createRecord(localAuthorityId, { plan: plan!, template: template!, tokenHash: hashOf(token), expiresOn: addDays(today(), daysValid ?? DEFAULT_DAYS_VALID) });
     invitation.token = token;
