@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { BROWSER_AVAILABLE, BROWSER_TEST_TIMEOUT, adminInBrowser, signIn } from '../helpers/browser.js';
 import { localAuthorityId } from '../helpers/fixture-rows.js';
@@ -21,13 +22,16 @@ describe.skipIf(!BROWSER_AVAILABLE)('a family answers a survey link, and the QA 
     await signIn(page, app.url, 'qa@example.org');
     await page.goto(`${app.url}/SurveyInvitation/create`);
     await page.getByLabel('Plan (search by case reference)').fill(plan!.case_reference);
-    await page.getByRole('option').first().click();
+    // The choices narrow to the child's one plan once the search has answered.
+    await expect.poll(() => page.getByRole('option').count()).toBe(1);
+    await page.getByRole('option').click();
     await page.getByRole('combobox', { name: /^Survey/ }).click();
     await page.getByRole('option', { name: 'After the EHC needs assessment' }).click();
     await page.getByRole('button', { name: 'Save' }).click();
     const link = await page.getByTestId('survey-link').innerText();
     const token = link.split('/survey/')[1]!.trim();
-    expect(await app.sql('select id from survey_invitation where plan_id = $1 and used_at is null', [plan!.id])).toHaveLength(1);
+    const [made] = await app.sql<{ plan_id: string; used_at: string | null }>('select plan_id, used_at from survey_invitation where token_hash = $1', [createHash('sha256').update(token).digest('hex')]);
+    expect(made).toEqual({ plan_id: plan!.id, used_at: null });
 
     // The range the figures page shows by default: the year to today.
     const [from, to] = [isoDaysAgo(364), isoDaysAgo(0)];
