@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsNotEmpty, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsNotEmpty, MaxLength, ValidateNested } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Args, ArgsType, Authorized, Ctx, Field, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import { CASEWORK_EDITORS } from '../../core/auth/roles.js';
@@ -24,7 +24,7 @@ export class SurveyResponseFilter {
   @Field(() => UUID, { nullable: true }) templateId?: string;
   @Field(() => SurveyKind, { nullable: true, description: "The template's kind" }) kind?: SurveyKind;
   @Field(() => ResponseChannel, { nullable: true }) channel?: ResponseChannel;
-  @Field(() => String, { nullable: true }) term?: string;
+  @Field(() => String, { nullable: true, description: 'e.g. 2026/27 Autumn' }) @MaxLength(20) term?: string;
   @Field(() => LocalDateResolver, { nullable: true }) respondedOn_gte?: string;
   @Field(() => LocalDateResolver, { nullable: true }) respondedOn_lte?: string;
 }
