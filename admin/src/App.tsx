@@ -29,7 +29,12 @@ export const App = () => (
         <Resource key={resource.name} {...resource} />
       ))}
       <CustomRoutes>
-        {FEATURES.flatMap((feature) => feature.routes ?? []).map((route) => (
+        {FEATURES.flatMap((feature) => feature.routes ?? []).filter((route) => !route.noLayout).map((route) => (
+          <Route key={route.path} path={route.path} element={route.element} />
+        ))}
+      </CustomRoutes>
+      <CustomRoutes noLayout>
+        {FEATURES.flatMap((feature) => feature.routes ?? []).filter((route) => route.noLayout).map((route) => (
           <Route key={route.path} path={route.path} element={route.element} />
         ))}
       </CustomRoutes>

@@ -115,6 +115,11 @@ const domainMessages = {
     ProviderDocument: { name: 'Provider document |||| Provider documents' },
     CommissioningPolicy: { name: 'Commissioning policy |||| Commissioning policy' },
     commissioning: { name: "Commissioner's dashboard" },
+    SurveyTemplate: { name: 'Survey template |||| Survey templates' },
+    SurveyInvitation: { name: 'Survey invitation |||| Survey invitations' },
+    SurveyResponse: { name: 'Survey response |||| Survey responses' },
+    FamilyTheme: { name: '"You said, we did" theme |||| "You said, we did"' },
+    familySatisfaction: { name: 'Family satisfaction' },
     ChangeRecord: {
       name: 'Change |||| History',
       fields: {

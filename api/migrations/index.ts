@@ -21,6 +21,7 @@ import { Migration20261203080000 } from './Migration20261203080000.js';
 import { Migration20261203150000 } from './Migration20261203150000.js';
 import { Migration20261203160000 } from './Migration20261203160000.js';
 import { Migration20261203163550 } from './Migration20261203163550.js';
+import { Migration20261203164553 } from './Migration20261203164553.js';
 
 /** Every migration, oldest first. `pnpm --filter @send-qa/api migration:create` adds new ones here. */
 export const migrations: MigrationObject[] = [
@@ -46,4 +47,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261203150000', class: Migration20261203150000 },
   { name: 'Migration20261203160000', class: Migration20261203160000 },
   { name: 'Migration20261203163550', class: Migration20261203163550 },
+  { name: 'Migration20261203164553', class: Migration20261203164553 },
 ];

@@ -27,6 +27,7 @@ export const features: readonly Feature[] = (
     import('./features/health/index.js'),
     import('./features/placements/index.js'),
     import('./features/part-time/index.js'),
+    import('./features/family-voice/index.js'),
     import('./features/qa-framework/index.js'),
   ])
 ).map((manifest) => manifest.feature);

@@ -47,6 +47,7 @@ const CUSTOM: Record<string, { id?: string; args?: (variant: Variant, records: R
   auditors: {},
   bragSummary: {},
   deadlineCounts: {},
+  familySatisfaction: {},
   gradeTrend: {},
   healthScorecards: {},
   healthServicesNeedingSupport: {},
@@ -69,9 +70,14 @@ const CUSTOM: Record<string, { id?: string; args?: (variant: Variant, records: R
   previewImport: { args: () => ({ file: { filename: 'access.csv', text: 'URN\n' } }) },
   schoolReturnRegister: {},
   sectionGradeCounts: {},
+  // Open without signing in: a token that opens nothing is refused alike for everyone.
+  surveyByToken: { args: () => ({ token: 'A'.repeat(43) }) },
+  // Public too, and about no one: each authority's published themes, by its code.
+  youSaidWeDid: { args: (variant) => ({ localAuthorityCode: variant === 'own' ? '874' : '873' }) },
   agreeAuditGrade: {},
   assignAudit: {},
   assignCycleAudits: {},
+  createSurveyTemplateVersion: {},
   confirmImport: { args: () => ({ file: { filename: 'access.csv', text: 'URN\n' }, fileHash: '0'.repeat(64), previewDigest: '0'.repeat(64) }) },
   changePassword: { args: () => ({ currentPassword: 'not the password', newPassword: 'another password 1' }) },
   drawAuditSample: {},
@@ -92,6 +98,7 @@ const CUSTOM: Record<string, { id?: string; args?: (variant: Variant, records: R
   setSchoolWeek: {},
   signOffHealthSections: {},
   submitAudit: {},
+  submitSurvey: { args: () => ({ token: 'A'.repeat(43) }) },
   timelinessFigures: {},
   timelinessTrend: {},
 };
@@ -109,6 +116,7 @@ const ID_ARGUMENTS: Record<string, string> = {
   localAuthoritiesIds: 'LocalAuthority',
   includePlanIds: 'Plan',
   kpiIds: 'Kpi',
+  templateId: 'SurveyTemplate',
   'createImprovementAction.outcomeId': 'ImprovementOutcome',
 };
 

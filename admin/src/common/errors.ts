@@ -141,6 +141,9 @@ export function toHttpError(error: unknown): HttpError {
   else if (code === 'BAD_USER_INPUT') status = 400;
   // Field errors in the shape react-admin's forms put next to each input.
   const body: Record<string, unknown> = { code };
+  // Why a CONFLICT that is not an edit clash happened (a survey link already used), for the page to word it.
+  const reason = graphQLErrorsOf(error).find((g) => typeof g.extensions?.reason === 'string')?.extensions?.reason;
+  if (reason) body.reason = reason;
   const fieldsError = graphQLErrorsOf(error).find((g) => g.extensions?.code === 'BAD_USER_INPUT');
   const fields = fieldsError?.extensions?.fields;
   if (Array.isArray(fields) && fields.length > 0) {

@@ -29,6 +29,8 @@ export type MenuEntry = MenuPage | MenuResource;
 export interface FeatureRoute {
   path: string;
   element: ReactElement;
+  /** Outside the menu and the sign-in: a page for someone without an account (a family's survey link). */
+  noLayout?: boolean;
 }
 
 /**

@@ -96,6 +96,7 @@ export const enumLabels = {
     HEALTH_ADVICE_GOOD_OR_BETTER: 'Health advice good or better',
     ANNUAL_HEALTH_CHECK_DISCUSSED: 'Annual health check discussed',
     PART_TIME_TIMETABLES: 'Part-time timetables',
+    FAMILY_SATISFACTION: 'Families satisfied overall (survey responses)',
     INDEPENDENT_PLACEMENTS: 'Independent placements',
     INDEPENDENT_PLACEMENTS_ANNUAL_COST: 'Independent placements: annual cost',
   },
@@ -216,8 +217,18 @@ export const enumLabels = {
     ANNUAL_REVIEWS: 'Annual reviews',
     ADVICE_REQUESTS: 'Advice requests',
     PLACEMENTS: 'Placements',
+    SURVEY_RESPONSES: 'Survey responses',
   },
   ImportAction: { CREATE: 'New', UPDATE: 'Changes', UNCHANGED: 'Unchanged', ERROR: 'Error' },
+  SurveyKind: {
+    POST_ASSESSMENT: 'After the EHC needs assessment',
+    POST_ANNUAL_REVIEW: 'After the annual review',
+    ANNUAL_FAMILY: 'Annual survey of families',
+    YOUNG_PEOPLE: 'Young people’s survey',
+  },
+  QuestionType: { SCALE: 'Scale of 1 to 5', TEXT: 'Free text' },
+  ResponseChannel: { LINK: 'Through the link', ENTERED: 'Entered by staff', IMPORTED: 'Imported' },
+  ThemeStatus: { RAISED: 'Raised', IN_PROGRESS: 'Action under way', DONE: 'Action taken' },
 } as const satisfies Record<string, Record<string, string>>;
 
 export type LabelledEnum = keyof typeof enumLabels;

@@ -90,8 +90,8 @@ export const RecordShow = ({ heading, title, related, editable, children }: Reco
  * Pessimistic, so that nothing looks saved before the API has accepted it, and so that its
  * BAD_USER_INPUT field errors (see errors.ts) come back to the form and show under the inputs.
  */
-export const RecordEdit = ({ title, children }: { title?: ReactNode; children: ReactNode }) => (
-  <Edit title={title} mutationMode="pessimistic" redirect="show">
+export const RecordEdit = ({ title, transform, children }: { title?: ReactNode; transform?: (data: RaRecord) => RaRecord; children: ReactNode }) => (
+  <Edit title={title} mutationMode="pessimistic" redirect="show" transform={transform}>
     <SimpleForm sx={FORM_SX} warnWhenUnsavedChanges>
       {children}
     </SimpleForm>

@@ -15,6 +15,7 @@ export const FEATURES: readonly AdminFeature[] = (
     import('./part-time'),
     import('./ehcp-audits'),
     import('./placements'),
+    import('./family-voice'),
   ])
 ).map((manifest) => manifest.feature);
 

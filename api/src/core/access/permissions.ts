@@ -1,7 +1,7 @@
 import { getNamedType, isInputObjectType, type GraphQLSchema } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 import { Role } from '../auth/roles.js';
-import { PUBLIC_ROOT_FIELDS } from '../auth/require-sign-in.plugin.js';
+import { isOpenWithoutSignIn } from '../auth/require-sign-in.plugin.js';
 import { listRoles, registeredResources, resourceNamed } from './resources.js';
 import { describedRules } from './rules.js';
 
@@ -13,7 +13,7 @@ const explicit = (roles: readonly Role[]): Role[] => (roles.length === 0 ? [...A
 export interface OperationAccess {
   /** Roles that may call it (signed in); every role when any signed-in user may. */
   roles: Role[];
-  /** Open without signing in (only `login`). */
+  /** Open without signing in (`login`, and what a family answers a survey link with). */
   anonymous: boolean;
   /** The resource whose records it answers with, if any. */
   resource: string | null;
@@ -73,7 +73,7 @@ export function describeAccess(schema: GraphQLSchema): AccessFile {
     const type = kind === 'Query' ? schema.getQueryType() : schema.getMutationType();
     const result: Record<string, OperationAccess> = {};
     for (const field of Object.values(type?.getFields() ?? {}).sort((a, b) => a.name.localeCompare(b.name))) {
-      const anonymous = PUBLIC_ROOT_FIELDS.has(field.name);
+      const anonymous = isOpenWithoutSignIn(field);
       const roles = authorized.get(`${kind}.${field.name}`);
       if (!roles && !anonymous) throw new Error(`${kind}.${field.name} has no @Authorized: say who may call it`);
       result[field.name] = { roles: explicit(roles ?? []), anonymous, resource: resourceNamed(getNamedType(field.type).name)?.name ?? null };

@@ -80,6 +80,15 @@ export class AuthService {
     return { token, user };
   }
 
+  /**
+   * For an operation open without signing in that proves itself with a secret instead (a survey link's token):
+   * failed tries count against the client's address as failed sign-ins do, and lock it out the same way.
+   */
+  secretAttempts(kind: string, secret: string): { allowed(): Promise<void>; failed(): Promise<void> } {
+    const attempt = { email: `${kind}:${hashToken(secret)}`, address: this.address };
+    return { allowed: () => this.throttle.assertAllowed(attempt), failed: () => this.throttle.failed(attempt) };
+  }
+
   async changePassword(userId: string, currentPassword: string, newPassword: string): Promise<void> {
     const user = await this.em.findOneOrFail(User, { id: userId });
     const valid = await verifyPassword(user.passwordHash, currentPassword);

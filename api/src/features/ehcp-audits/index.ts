@@ -18,7 +18,7 @@ export { CycleKind, Stratum } from './cycle.entity.js';
 export { installShippedRubric } from './default-rubric.js';
 export { generatedSections, loadCycles } from './demo.js';
 export { actionsRaised, finalAudits } from './figures.js';
-export { GOOD } from './grading.js';
+export { GOOD, wilsonInterval } from './grading.js';
 export { RubricPurpose, RubricStatus, RubricVersion } from './rubric.entity.js';
 export { suggestedGrade, unfinishedSections, withSection } from './scoring.js';
 

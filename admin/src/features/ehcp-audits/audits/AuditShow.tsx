@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { Alert, Box, Button, Card, CardContent, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { Link, Loading, Title, useNotify } from 'react-admin';
 import { useParams } from 'react-router-dom';
+import { FamilyFeedback } from '../../family-voice';
 import { auditLensChoices, auditStatusChoices, choiceName, gradeChoices, gradeName } from '../../../common/choices';
 import { graphql, mutate, query, type ApiEnum, type ResultOf } from '../../../common/graphql';
 import { runsCycles } from '../../../common/permissions';
@@ -100,6 +101,7 @@ export const AuditShow = () => {
         <Row label="Strengths">{audit.strengths}</Row>
         <Row label="Areas for development">{audit.areasForDevelopment}</Row>
         <Row label="Section grades">{audit.sections.map((s) => `${s.code} ${s.grade ?? '–'}`).join(' · ')}</Row>
+        <FamilyFeedback planId={audit.plan.id} />
         <Stack direction="row" spacing={1} sx={{ mt: 2 }} flexWrap="wrap" useFlexGap>
           {mine || HANDED_IN.includes(audit.status) ? (
             <Button component={Link} to={`/Audit/${audit.id}/score`} variant="contained">
