@@ -6,7 +6,7 @@ import { STORED_RELATION } from '../../core/access/lean.js';
 import { relations } from '../../core/access/relations.js';
 import { pgArray } from '../../core/db/sql.js';
 import { hasAnyRole } from '../../core/auth/auth-user.js';
-import { Role } from '../../core/auth/roles.js';
+import { EVERY_ROLE, Role } from '../../core/auth/roles.js';
 import { User } from '../../core/auth/user.entity.js';
 import { signedInUser, type Context } from '../../core/graphql/context.js';
 import { FieldErrors, ForbiddenError } from '../../core/graphql/errors.js';
@@ -18,6 +18,7 @@ import { outcomeOf } from './audit-outcome.entity.js';
 import { Audit, AuditLens, AuditStatus, JudgementValue } from './audit.entity.js';
 import { blindModeration } from './blind.js';
 import { AssignmentStrategy, shareOut } from './assignment.js';
+import { CriterionFindings, CriterionFindingsOptions, criterionFindings } from './criterion-findings.js';
 import { assertRunsCycle, CYCLE_RUNNERS, REQUIRED_LENS } from './cycle-roles.js';
 import type { CycleKind } from './cycle.entity.js';
 import { auditCycles } from './cycle.resolver.js';
@@ -410,7 +411,7 @@ export class AuditResolver extends ReadOnlyResourceResolver(audits, service) {
     return users.filter((user) => user.roles.some((role) => CAN_AUDIT.includes(role)));
   }
 
-  @Authorized()
+  @Authorized(EVERY_ROLE)
   @Query(() => [ModerationAgreement], { description: "Agreement between auditors' and moderators' grades, per cycle (and auditor)" })
   moderationAgreement(
     @Arg('byAuditor', () => Boolean, { defaultValue: false }) byAuditor: boolean,
@@ -419,13 +420,13 @@ export class AuditResolver extends ReadOnlyResourceResolver(audits, service) {
     return moderationAgreement(ctx.em, signedInUser(ctx).localAuthorityIds, byAuditor);
   }
 
-  @Authorized()
+  @Authorized(EVERY_ROLE)
   @Query(() => [SectionGradeCount], { description: 'Grades given to each section by final audits, per cycle' })
   sectionGradeCounts(@Ctx() ctx: Context): Promise<SectionGradeCount[]> {
     return sectionGradeCounts(ctx.em, signedInUser(ctx).localAuthorityIds);
   }
 
-  @Authorized()
+  @Authorized(EVERY_ROLE)
   @Query(() => [OverrideCount], { description: 'Final audits whose overall grade overrode the suggested one, per cycle' })
   overrideCounts(@Ctx() ctx: Context): Promise<OverrideCount[]> {
     return overrideCounts(ctx.em, signedInUser(ctx).localAuthorityIds);
@@ -443,7 +444,13 @@ export class AuditResolver extends ReadOnlyResourceResolver(audits, service) {
     return audit.localAuthority;
   }
 
-  @Authorized()
+  @Authorized(EVERY_ROLE)
+  @Query(() => CriterionFindings, { description: 'Per rubric criterion, how often final audits judged it met, partly met or not met, worst first, with the audits behind each shortfall and the section grades per term' })
+  criterionFindings(@Arg('options', () => CriterionFindingsOptions, { nullable: true }) options: CriterionFindingsOptions | null, @Ctx() ctx: Context): Promise<CriterionFindings> {
+    return criterionFindings(ctx.em, signedInUser(ctx), options ?? {});
+  }
+
+  @Authorized(EVERY_ROLE)
   @Query(() => [GradeTrendPoint], { description: 'Share of final audits graded good or outstanding, per term or year, within your local authorities' })
   gradeTrend(@Arg('options', () => GradeTrendOptions, { nullable: true }) options: GradeTrendOptions | null, @Ctx() ctx: Context): Promise<GradeTrendPoint[]> {
     return gradeTrend(ctx.em, signedInUser(ctx).localAuthorityIds, options ?? {});

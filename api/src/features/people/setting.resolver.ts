@@ -2,7 +2,7 @@ import { Length, Matches, Max, Min } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Args, ArgsType, Authorized, Ctx, Field, Float, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import { today } from '../../core/dates.js';
-import { Role } from '../../core/auth/roles.js';
+import { EVERY_ROLE, Role } from '../../core/auth/roles.js';
 import type { Context } from '../../core/graphql/context.js';
 import { FieldErrors } from '../../core/graphql/errors.js';
 import { SortOrder } from '../../core/graphql/list.js';
@@ -69,7 +69,8 @@ export const settings: ResourceDefinition<Setting, SettingFilter> = {
   plural: 'Settings',
   filter: SettingFilter,
   tenancy: 'shared',
-  readRoles: [],
+  // Schools are public reference data, nothing about a child: board members read them too (the part-time figures count by school).
+  readRoles: EVERY_ROLE,
   writeRoles: [Role.ADMIN, Role.QA_OFFICER, Role.COMMISSIONER],
   sortFields: { name: 'name', urn: 'urn', type: 'type', phase: 'phase', ofstedRating: 'ofstedRating' },
   defaultSort: { field: 'name', order: SortOrder.ASC },

@@ -1,6 +1,6 @@
 import { Length } from 'class-validator';
 import { Args, ArgsType, Authorized, Ctx, Field, InputType, Int, Mutation, Resolver } from 'type-graphql';
-import { CASEWORK_EDITORS } from '../../core/auth/roles.js';
+import { CASEWORK_EDITORS, EVERY_ROLE } from '../../core/auth/roles.js';
 import type { Context } from '../../core/graphql/context.js';
 import { SortOrder } from '../../core/graphql/list.js';
 import { ResourceService, type ResourceDefinition } from '../../core/graphql/resource.js';
@@ -39,7 +39,8 @@ export const teams: ResourceDefinition<Team, TeamFilter> = {
   plural: 'Teams',
   filter: TeamFilter,
   tenancy: 'owned',
-  readRoles: [],
+  // Holds nothing about a child: board members read it too.
+  readRoles: EVERY_ROLE,
   writeRoles: CASEWORK_EDITORS,
   sortFields: { name: 'name', kind: 'kind', localAuthority: 'localAuthority.name' },
   defaultSort: { field: 'name', order: SortOrder.ASC },

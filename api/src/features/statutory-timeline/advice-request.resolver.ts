@@ -226,7 +226,7 @@ export class AdviceRequestResolver extends LocalAuthorityResourceResolver(advice
     return reviewAdvice(ctx, args, RubricPurpose.AGENCY_ADVICE);
   }
 
-  @Authorized(ADVICE_READERS)
+  @Authorized([...ADVICE_READERS, Role.BOARD_MEMBER])
   @Query(() => AdviceFigures, { description: 'Advice timeliness (within 6 weeks, with and without the exceptions of reg. 8(2)) and quality per agency and per service, by due date (default the year to today)' })
   adviceFigures(@Arg('options', () => AdviceFigureOptions, { nullable: true }) options: AdviceFigureOptions | null, @Ctx() ctx: Context): Promise<AdviceFigures> {
     const to = options?.to ?? today();

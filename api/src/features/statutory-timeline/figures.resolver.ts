@@ -1,3 +1,4 @@
+import { EVERY_ROLE } from '../../core/auth/roles.js';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Arg, Authorized, Ctx, Field, Float, InputType, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { addDays, addMonths, daysBetween, today } from '../../core/dates.js';
@@ -69,7 +70,7 @@ function window(ctx: Context, options: TimelineFigureOptions | null, defaultMont
 
 @Resolver()
 export class TimelineFiguresResolver {
-  @Authorized()
+  @Authorized(EVERY_ROLE)
   @Query(() => TimelinessFigures, { description: 'The statutory timeliness figures over a window (default the year to today)' })
   async timelinessFigures(@Arg('options', () => TimelineFigureOptions, { nullable: true }) options: TimelineFigureOptions | null, @Ctx() ctx: Context): Promise<TimelinessFigures> {
     const { ids, period } = window(ctx, options, 12, MAX_YEARS * 366);
@@ -92,14 +93,14 @@ export class TimelineFiguresResolver {
     };
   }
 
-  @Authorized()
+  @Authorized(EVERY_ROLE)
   @Query(() => [BacklogPoint], { description: `The annual-review backlog at the end of each month (default the last 12 months, at most ${MAX_BACKLOG_MONTHS})` })
   annualReviewBacklog(@Arg('options', () => TimelineFigureOptions, { nullable: true }) options: TimelineFigureOptions | null, @Ctx() ctx: Context): Promise<BacklogPoint[]> {
     const { ids, period } = window(ctx, options, 12, MAX_BACKLOG_MONTHS * 31);
     return reviewBacklog(ctx.em, ids, monthEnds(period.from, period.to));
   }
 
-  @Authorized()
+  @Authorized(EVERY_ROLE)
   @Query(() => [StepDuration], { description: 'Where the weeks go: median days per stretch of the assessments that ended in a final plan in the window (default the year to today)' })
   assessmentStepDurations(@Arg('options', () => TimelineFigureOptions, { nullable: true }) options: TimelineFigureOptions | null, @Ctx() ctx: Context): Promise<StepDuration[]> {
     const { ids, period } = window(ctx, options, 12, MAX_YEARS * 366);
