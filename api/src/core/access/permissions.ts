@@ -76,7 +76,9 @@ export function describeAccess(schema: GraphQLSchema): AccessFile {
       const anonymous = PUBLIC_ROOT_FIELDS.has(field.name);
       const roles = authorized.get(`${kind}.${field.name}`);
       if (!roles && !anonymous) throw new Error(`${kind}.${field.name} has no @Authorized: say who may call it`);
-      result[field.name] = { roles: explicit(roles ?? []), anonymous, resource: resourceNamed(getNamedType(field.type).name)?.name ?? null };
+      // Without @Authorized it is open without signing in, so to every role, the aggregate-only ones too.
+      const callers = roles ? explicit(roles) : [...ALL_ROLES];
+      result[field.name] = { roles: callers, anonymous, resource: resourceNamed(getNamedType(field.type).name)?.name ?? null };
     }
     return result;
   };
