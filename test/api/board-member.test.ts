@@ -169,7 +169,7 @@ it("answers every query a board member may call without any record about a child
   expect(answered).toBeGreaterThanOrEqual(queries.length);
 }, 300_000);
 
-it('reads published highlight reports only, and lists no record about a child', async () => {
+it('reads published highlight reports only, keeps to the small-number threshold, and lists no record about a child', async () => {
   const qa = await app.login('qa@example.org');
   const la = authorities[1]!;
   const draft = await app.graphql('mutation ($la: UUID!) { createHighlightReport(localAuthorityId: $la, audience: EXECUTIVE_BOARD, date: "2026-01-15") { id } }', { la }, qa);
@@ -181,6 +181,11 @@ it('reads published highlight reports only, and lists no record about a child', 
   expect(listed.data!.allHighlightReports.map((r) => r.id).sort()).toEqual(published.map((r) => r.id));
   const content = await app.graphql('query ($id: UUID!) { highlightReportContent(id: $id) { period } }', { id: draftId }, token);
   expect(content.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  // No figure goes below the small-number threshold for them.
+  const lowered = await app.graphql('{ gradeTrend(options: { minimumCount: 1 }) { period } }', {}, token);
+  expect(lowered.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'options.minimumCount', rule: 'atLeast' }] });
+  const asUsual = await app.graphql('{ gradeTrend(options: { minimumCount: 10 }) { period } }', {}, token);
+  expect(asUsual.errors).toBeUndefined();
   // The resources about children are refused outright, by role.
   for (const list of ['allChildren', 'allPlans', 'allAudits', 'allAdviceRequests', 'allPlacements', 'allPartTimeTimetables', 'allAssessmentRequests', 'allAnnualReviews', 'allChangeRecords', 'allDeadlines']) {
     const refused = await app.graphql(`{ ${list} { id } }`, {}, token);

@@ -18,7 +18,7 @@ import { outcomeOf } from './audit-outcome.entity.js';
 import { Audit, AuditLens, AuditStatus, JudgementValue } from './audit.entity.js';
 import { blindModeration } from './blind.js';
 import { AssignmentStrategy, shareOut } from './assignment.js';
-import { CriterionFindings, CriterionFindingsOptions, criterionFindings } from './criterion-findings.js';
+import { checkMinimumCount, CriterionFindings, CriterionFindingsOptions, criterionFindings } from './criterion-findings.js';
 import { assertRunsCycle, CYCLE_RUNNERS, REQUIRED_LENS } from './cycle-roles.js';
 import type { CycleKind } from './cycle.entity.js';
 import { auditCycles } from './cycle.resolver.js';
@@ -453,6 +453,8 @@ export class AuditResolver extends ReadOnlyResourceResolver(audits, service) {
   @Authorized(EVERY_ROLE)
   @Query(() => [GradeTrendPoint], { description: 'Share of final audits graded good or outstanding, per term or year, within your local authorities' })
   gradeTrend(@Arg('options', () => GradeTrendOptions, { nullable: true }) options: GradeTrendOptions | null, @Ctx() ctx: Context): Promise<GradeTrendPoint[]> {
-    return gradeTrend(ctx.em, signedInUser(ctx).localAuthorityIds, options ?? {});
+    const user = signedInUser(ctx);
+    if (options?.minimumCount !== undefined && options.minimumCount !== null) checkMinimumCount(new FieldErrors(), user, options.minimumCount).throwIfAny();
+    return gradeTrend(ctx.em, user.localAuthorityIds, options ?? {});
   }
 }

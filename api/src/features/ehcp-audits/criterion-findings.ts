@@ -9,9 +9,8 @@ import { checkDateRange } from '../../core/graphql/validation.js';
 import { UUID } from '../../core/graphql/uuid.js';
 import { Audit, AuditLens } from './audit.entity.js';
 import { CycleKind, Term } from './cycle.entity.js';
+import { TOO_FEW_TO_REPORT } from './trend.js';
 
-/** As the grade trend: fewer judgements than this are too few to report as shares. */
-export const MINIMUM_JUDGED = 10;
 
 @InputType()
 export class CriterionFindingsOptions {
@@ -22,7 +21,7 @@ export class CriterionFindingsOptions {
   @Field(() => UUID, { nullable: true }) localAuthorityId?: string;
   @Field(() => UUID, { nullable: true, description: 'The casework team holding the plan when its audit became final' }) teamId?: string;
   @Field(() => AuditLens, { nullable: true }) lens?: AuditLens;
-  @Field(() => Int, { nullable: true, description: `Fewer judgements than this are too few to report as shares (default ${MINIMUM_JUDGED}; board members never below it)` })
+  @Field(() => Int, { nullable: true, description: `Fewer judgements than this are too few to report as shares (default ${TOO_FEW_TO_REPORT}; board members never below it)` })
   minimumCount?: number;
 }
 
@@ -101,6 +100,12 @@ function selected(options: CriterionFindingsOptions, scope: string[]): { where: 
   return { where: clauses.join(' and '), values };
 }
 
+/** Below the small-number threshold a figure can point at a handful of plans: a board member cannot lower it. */
+export function checkMinimumCount(errors: FieldErrors, user: AuthUser, minimumCount: number): FieldErrors {
+  const floor = isAggregateOnly(user) ? TOO_FEW_TO_REPORT : 1;
+  return errors.check(minimumCount >= floor, 'options.minimumCount', 'atLeast', `must be at least ${floor}`);
+}
+
 /**
  * Per rubric criterion, how often the final audits selected judged it met, partly met or not met, ranked
  * with the criterion most often not met first (then most often partly met); and per term how many gave each
@@ -112,10 +117,8 @@ export async function criterionFindings(em: EntityManager, user: AuthUser, optio
   const errors = new FieldErrors();
   errors.check(!(options.cycleId && (options.from || options.to)), 'options.cycleId', 'notWithDates', 'give a cycle or a range of dates, not both');
   if (options.from && options.to) checkDateRange(errors, options.from, options.to, { from: 'options.from', to: 'options.to' });
-  // Below the threshold a share can point at a handful of plans: a board member cannot lower it.
-  const floor = isAggregateOnly(user) ? MINIMUM_JUDGED : 1;
-  const minimum = options.minimumCount ?? MINIMUM_JUDGED;
-  errors.check(minimum >= floor, 'options.minimumCount', 'atLeast', `must be at least ${floor}`);
+  const minimum = options.minimumCount ?? TOO_FEW_TO_REPORT;
+  checkMinimumCount(errors, user, minimum);
   errors.throwIfAny();
   const scope = authoritiesAsked(user, options.localAuthorityId);
   const { where, values } = selected(options, scope);
