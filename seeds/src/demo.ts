@@ -1,7 +1,7 @@
 /** Demo sign-in accounts. Plain data: the API hashes DEMO_PASSWORD when it seeds them. */
 import type { SyntheticData } from './types.js';
 
-export type Role = 'ADMIN' | 'QA_OFFICER' | 'AUDITOR' | 'DCO' | 'COMMISSIONER' | 'VIEWER';
+export type Role = 'ADMIN' | 'QA_OFFICER' | 'AUDITOR' | 'DCO' | 'COMMISSIONER' | 'VIEWER' | 'BOARD_MEMBER';
 
 export interface DemoUser {
   email: string;
@@ -19,6 +19,7 @@ const AREA_WIDE: readonly { email: string; displayName: string; role: Role }[] =
   { email: 'dco@example.org', displayName: 'Demo DCO', role: 'DCO' },
   { email: 'commissioner@example.org', displayName: 'Demo Commissioner', role: 'COMMISSIONER' },
   { email: 'viewer@example.org', displayName: 'Demo Viewer', role: 'VIEWER' },
+  { email: 'board@example.org', displayName: 'Demo Board member', role: 'BOARD_MEMBER' },
 ];
 
 /** Peterborough, the smaller authority: its own QA officer shows that access is scoped by authority. */

@@ -46,6 +46,7 @@ const CUSTOM: Record<string, { id?: string; args?: (variant: Variant, records: R
   auditSamplePreview: { id: 'AuditCycle' },
   auditors: {},
   bragSummary: {},
+  criterionFindings: {},
   deadlineCounts: {},
   familySatisfaction: {},
   gradeTrend: {},

@@ -222,3 +222,33 @@ it(
   },
   240_000,
 );
+
+it('answers a board member no record about a child through any relation of the records they may list, directly or in a list', async () => {
+  const schema = buildSchema(await readFile(path.join(repositoryRoot(), 'schema', 'schema.graphql'), 'utf8'));
+  const types = Object.fromEntries(Object.entries(schema.getTypeMap()).filter(([name, t]) => isObjectType(t) && !name.startsWith('__'))) as Record<string, GraphQLObjectType>;
+  const board = callers.BOARD_MEMBER;
+  const listable = (name: string) => access.resources[name]?.list.includes('BOARD_MEMBER') ?? false;
+  const reachable = relations(access, types).filter((r) => listable(r.parent));
+  const problems: string[] = [];
+  let closed = 0;
+  for (const relation of reachable) {
+    const name = `${relation.parent}.${relation.field}`;
+    const plural = Object.keys(access.operations.query).find((op) => access.operations.query[op]!.resource === relation.parent && /^all/.test(op))!;
+    const many = await app.graphql(`{ ${plural}(perPage: 50) { id ${relation.field} { __typename id } } }`, {}, board.token);
+    const records = (many.data?.[plural] ?? []) as Record<string, unknown>[];
+    const [first] = records;
+    const one = first ? await app.graphql(`query ($id: UUID!) { ${relation.parent}(id: $id) { id ${relation.field} { __typename id } } }`, { id: first.id }, board.token) : null;
+    for (const [path, response, found] of [['list', many, records], ['direct', one, one ? [one.data?.[relation.parent]] : []]] as const) {
+      if (!response) continue;
+      if (response.errors) problems.push(`${name} (${path}): ${JSON.stringify(response.errors)}`);
+      // Whatever the relation is, only records of resources a board member reads may come back.
+      const reached = (found as (Record<string, unknown> | null)[]).flatMap((record) => [record?.[relation.field] ?? []].flat()) as { __typename: string }[];
+      const unreadable = reached.filter((record) => !access.resources[record.__typename]!.read.includes('BOARD_MEMBER'));
+      if (unreadable.length > 0) problems.push(`${name} (${path}): ${unreadable.length} ${unreadable[0]!.__typename} record(s)`);
+    }
+    if (!access.resources[relation.target]!.read.includes('BOARD_MEMBER')) closed += 1;
+  }
+  console.log(`board member: ${reachable.length} relations of the records they may list asked for, ${closed} of them to records they may not read`);
+  expect(problems).toEqual([]);
+  expect(reachable.length).toBeGreaterThan(5);
+}, 120_000);

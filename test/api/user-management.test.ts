@@ -112,6 +112,16 @@ describe('users within one’s own authorities', () => {
     expect(promoted.errors?.[0]?.extensions?.fields).toEqual([expect.objectContaining({ field: 'roles', rule: 'withinRolesYouMayGrant' })]);
   });
 
+  it('lets an admin make a board member, who then reads figures and no record about a child', async () => {
+    // Both authorities: not a user the Peterborough admin manages, whose history the next test reads.
+    const made = await app.graphql(CREATE_USER, { email: 'new.board@example.org', roles: ['BOARD_MEMBER'], las: [pet, cam] }, admin);
+    expect(made.errors).toBeUndefined();
+    const signedIn = await app.graphql(LOGIN, { email: 'new.board@example.org', password: 'a-long-enough-password' });
+    const board = signedIn.data!.login.token as string;
+    expect((await app.graphql('{ kpiScorecard { code } }', {}, board)).errors).toBeUndefined();
+    expect((await app.graphql('{ allPlans { id } }', {}, board)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
   it('does not let an admin deactivate or remove themselves', async () => {
     const self = await user('admin.peterborough@example.org');
     const off = await app.graphql(UPDATE_USER, { id: self.id, version: self.version, active: false }, peterboroughAdmin);

@@ -73,7 +73,7 @@ describe.skipIf(!BROWSER_AVAILABLE)("each role's day first", () => {
     await page.close();
   }, BROWSER_TEST_TIMEOUT);
 
-  it('the DCO lands on the DCO workspace and the commissioner on the placements dashboard, each menu led by their own work', async () => {
+  it('the DCO lands on the DCO workspace, the commissioner on the placements dashboard and the board member on the QA framework, each menu led by their own work', async () => {
     const { app, browser } = session;
     const page = await browser.newPage();
 
@@ -95,6 +95,17 @@ describe.skipIf(!BROWSER_AVAILABLE)("each role's day first", () => {
     const [dashboards] = await menu(page);
     expect(dashboards!.heading).toBe('Dashboards');
     expect(dashboards!.items).toContain('QA framework');
+
+    // The board member lands on the QA framework, and no menu group offers a record about a child.
+    await signIn(page, app.url, 'board@example.org');
+    expect(new URL(page.url()).pathname).toBe('/');
+    await page.getByText('QA framework', { exact: true }).and(page.locator('h5')).waitFor();
+    const groups = await menu(page);
+    expect(groups[0]).toMatchObject({ heading: 'QA framework' });
+    expect(groups[0]!.items).toEqual(expect.arrayContaining(['QA framework', 'Improvement plan board']));
+    expect(groups.map((g) => g.heading)).not.toContain('Records');
+    expect(groups.flatMap((g) => g.items)).toContain('Criterion findings');
+    for (const item of ['Audits', 'Plans', 'Children', 'My audits', 'DCO workspace', "Commissioner's dashboard"]) expect(groups.flatMap((g) => g.items)).not.toContain(item);
     await page.close();
   }, BROWSER_TEST_TIMEOUT);
 

@@ -28,7 +28,7 @@ import {
 } from '../helpers/walk.js';
 
 /** One demo user per role (README, "Demo users"), each across both authorities. */
-const ALL_ROLES = ['ADMIN', 'QA_OFFICER', 'AUDITOR', 'DCO', 'COMMISSIONER', 'VIEWER'] as const;
+const ALL_ROLES = ['ADMIN', 'QA_OFFICER', 'AUDITOR', 'DCO', 'COMMISSIONER', 'VIEWER', 'BOARD_MEMBER'] as const;
 /**
  * WALK_ROLES and WALK_RESOURCES (comma-separated) narrow the walk while working on a few screens; CI sets
  * neither and walks everything.
@@ -43,6 +43,7 @@ const EMAIL: Record<(typeof ALL_ROLES)[number], string> = {
   DCO: 'dco@example.org',
   COMMISSIONER: 'commissioner@example.org',
   VIEWER: 'viewer@example.org',
+  BOARD_MEMBER: 'board@example.org',
 };
 const TODAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
 
@@ -96,7 +97,8 @@ async function walkRole({ browser, app, access, codes, savers, saved, resources,
      * filled as a user would, saved, and the record shown. Any refusal, error or form left unsaved is a fault.
      */
     const fillAndSave = async (resource: string) => {
-      const unique = `${role.replaceAll('_', '').slice(0, 3)}${Date.now().toString(36).toUpperCase()}`;
+      // Letters only: a case reference takes no "_" (QA_OFFICER saves children when the walk is narrowed).
+      const unique = `${role.replace(/_/g, '').slice(0, 3)}${Date.now().toString(36).toUpperCase()}`;
       // A create page may explain instead why nothing can be made here (a follow-up action is raised on its audit).
       if ((await page.locator('#main-content form').count()) === 0) {
         const explained = await page.locator('#main-content [role=alert]').count();

@@ -5,7 +5,7 @@ import type { TestApp } from './app.js';
 import { assignedCycle } from './audits.js';
 import { localAuthorityId } from './fixture-rows.js';
 
-export const ROLES = ['ADMIN', 'QA_OFFICER', 'AUDITOR', 'DCO', 'COMMISSIONER', 'VIEWER'] as const;
+export const ROLES = ['ADMIN', 'QA_OFFICER', 'AUDITOR', 'DCO', 'COMMISSIONER', 'VIEWER', 'BOARD_MEMBER'] as const;
 export type Role = (typeof ROLES)[number];
 export const AUTHORITIES = ['873', '874'] as const;
 export type Authority = (typeof AUTHORITIES)[number];

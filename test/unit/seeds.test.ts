@@ -62,6 +62,7 @@ describe('the synthetic data generator', () => {
     expect(users.map((u) => u.email).sort()).toEqual([
       'admin@example.org',
       'auditor@example.org',
+      'board@example.org',
       'commissioner@example.org',
       'dco@example.org',
       'qa.peterborough@example.org',

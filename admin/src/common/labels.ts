@@ -63,6 +63,7 @@ export const enumLabels = {
     DCO: 'Designated Clinical Officer (DCO)',
     COMMISSIONER: 'Commissioner',
     VIEWER: 'Viewer',
+    BOARD_MEMBER: 'Board member',
   },
   Sex: { FEMALE: 'Female', MALE: 'Male' },
   ChangeAction: { CREATE: 'Created', UPDATE: 'Updated', DELETE: 'Deleted' },

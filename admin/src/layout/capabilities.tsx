@@ -36,10 +36,12 @@ const ORDER: Record<Role, (MenuGroupId | typeof DASHBOARDS)[]> = {
   DCO: ['health', 'timeline', 'audits', 'records', 'framework', 'partTime', 'placements', 'administration'],
   COMMISSIONER: ['placements', 'partTime', 'records', 'framework', 'audits', 'timeline', 'health', 'administration'],
   VIEWER: [DASHBOARDS, 'framework', 'audits', 'timeline', 'health', 'placements', 'partTime', 'records', 'administration'],
+  // Figures, reports and the improvement plan: the framework first, where the board's reports are; no records group.
+  BOARD_MEMBER: ['framework', 'audits', 'timeline', 'partTime', 'health', 'placements'],
 };
 
 /** Whose day the menu follows when a user holds several roles: the role with the widest duties. */
-const PRECEDENCE: Role[] = ['ADMIN', 'QA_OFFICER', 'DCO', 'COMMISSIONER', 'AUDITOR', 'VIEWER'];
+const PRECEDENCE: Role[] = ['ADMIN', 'QA_OFFICER', 'DCO', 'COMMISSIONER', 'AUDITOR', 'VIEWER', 'BOARD_MEMBER'];
 
 const leadingRole = (roles: readonly Role[]): Role | undefined => PRECEDENCE.find((role) => roles.includes(role));
 

@@ -16,7 +16,7 @@ export const feature: AdminFeature = {
     { path: '/improvement-plan', element: <ImprovementPlanBoard /> },
   ],
   menu: [
-    { group: 'framework', to: '/framework', label: 'QA framework', icon: DashboardCustomizeIcon, operation: 'kpiScorecard', dashboard: true },
+    { group: 'framework', to: '/framework', label: 'QA framework', icon: DashboardCustomizeIcon, operation: 'kpiScorecard', dashboard: true, home: FrameworkDashboard },
     { group: 'framework', to: '/improvement-plan', label: 'Improvement plan board', icon: ViewKanbanIcon, operation: 'improvementPlanBoard', dashboard: true },
     { group: 'framework', resource: 'Kpi' },
     { group: 'framework', resource: 'KpiValue' },

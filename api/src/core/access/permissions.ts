@@ -1,14 +1,14 @@
 import { getNamedType, isInputObjectType, type GraphQLSchema } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
-import { Role } from '../auth/roles.js';
+import { CASE_ROLES, EVERY_ROLE, type Role } from '../auth/roles.js';
 import { isOpenWithoutSignIn } from '../auth/require-sign-in.plugin.js';
 import { listRoles, registeredResources, resourceNamed } from './resources.js';
 import { describedRules } from './rules.js';
 
-const ALL_ROLES = Object.values(Role);
+const ALL_ROLES = EVERY_ROLE;
 
-/** Roles as the UI checks them: always the explicit list, never "empty means everyone". */
-const explicit = (roles: readonly Role[]): Role[] => (roles.length === 0 ? [...ALL_ROLES] : ALL_ROLES.filter((role) => roles.includes(role)));
+/** Roles as the UI checks them: always the explicit list, never "empty means anyone signed in" (every case role). */
+const explicit = (roles: readonly Role[]): Role[] => (roles.length === 0 ? [...CASE_ROLES] : ALL_ROLES.filter((role) => roles.includes(role)));
 
 export interface OperationAccess {
   /** Roles that may call it (signed in); every role when any signed-in user may. */
@@ -76,7 +76,9 @@ export function describeAccess(schema: GraphQLSchema): AccessFile {
       const anonymous = isOpenWithoutSignIn(field);
       const roles = authorized.get(`${kind}.${field.name}`);
       if (!roles && !anonymous) throw new Error(`${kind}.${field.name} has no @Authorized: say who may call it`);
-      result[field.name] = { roles: explicit(roles ?? []), anonymous, resource: resourceNamed(getNamedType(field.type).name)?.name ?? null };
+      // Without @Authorized it is open without signing in, so to every role, the aggregate-only ones too.
+      const callers = roles ? explicit(roles) : [...ALL_ROLES];
+      result[field.name] = { roles: callers, anonymous, resource: resourceNamed(getNamedType(field.type).name)?.name ?? null };
     }
     return result;
   };
@@ -118,6 +120,7 @@ export function printAccess(schema: GraphQLSchema): string {
 const roleList = (roles: Role[] | null): string => {
   if (roles === null) return '—';
   if (roles.length === ALL_ROLES.length) return 'everyone';
+  if (roles.length === CASE_ROLES.length && CASE_ROLES.every((role) => roles.includes(role))) return 'everyone but board members';
   return roles.length === 0 ? 'nobody' : roles.join(', ');
 };
 

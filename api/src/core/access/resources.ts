@@ -1,6 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { hasAnyRole, type AuthUser } from '../auth/auth-user.js';
-import type { Role } from '../auth/roles.js';
+import { CASE_ROLES, type Role } from '../auth/roles.js';
 import type { ResourceDefinition } from '../graphql/resource.js';
 
 export type AnyResource = ResourceDefinition<any, any>;
@@ -33,9 +33,14 @@ export function registeredResources(): AnyResource[] {
   return [...byName.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
 
+/** The roles that may read records of the resource: empty `readRoles` means every case role, never an aggregate-only one. */
+export function readersOf(definition: AnyResource): Role[] {
+  return definition.readRoles.length === 0 ? CASE_ROLES : definition.readRoles;
+}
+
 /** Roles may read records of the resource (anywhere: directly, through a relation, in the history). */
 export function mayRead(definition: AnyResource, user: AuthUser | null): user is AuthUser {
-  return !!user && (definition.readRoles.length === 0 || hasAnyRole(user, definition.readRoles));
+  return !!user && hasAnyRole(user, readersOf(definition));
 }
 
 /** Roles may look records up directly (`Plan(id)`, `allPlans`). */
@@ -60,7 +65,11 @@ export function scopeOf<T extends object>(definition: ResourceDefinition<T & { i
  */
 export function mayBeHiddenFrom(parent: AnyResource | undefined, target: AnyResource): boolean {
   if (typeof target.tenancy === 'function') return true;
-  const narrower = target.readRoles.length > 0 && (!parent || parent.readRoles.length === 0 || parent.readRoles.some((r) => !target.readRoles.includes(r)));
+  // A type that is not a resource (a figure) is answered to whoever calls its query: "anyone signed in"
+  // at the widest, which no aggregate-only role is, unless the query names them, and then a hidden
+  // record is null, so a non-null field fails the answer rather than show it.
+  const readers = readersOf(target);
+  const narrower = (parent ? readersOf(parent) : CASE_ROLES).some((r) => !readers.includes(r));
   if (narrower) return true;
   if (target.tenancy === 'shared') return false;
   return !parent || parent.tenancy === 'shared';

@@ -1,3 +1,4 @@
+import { EVERY_ROLE } from './roles.js';
 import { IsEmail, Length, MaxLength } from 'class-validator';
 import { Args, ArgsType, Authorized, Ctx, Extensions, Field, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { VISIBLE_WITH_PARENT } from '../access/guard.js';
@@ -40,7 +41,7 @@ export class AuthResolver {
     return signIn;
   }
 
-  @Authorized()
+  @Authorized(EVERY_ROLE)
   @Extensions(OWN_TRANSACTIONS)
   @Mutation(() => Boolean, { description: 'Ends this session' })
   async logout(@Ctx() ctx: Context): Promise<boolean> {
@@ -48,13 +49,13 @@ export class AuthResolver {
     return true;
   }
 
-  @Authorized()
+  @Authorized(EVERY_ROLE)
   @Query(() => User, { description: 'The signed-in user' })
   me(@Ctx() ctx: Context): Promise<User> {
     return ctx.em.findOneOrFail(User, { id: signedInUser(ctx).id });
   }
 
-  @Authorized()
+  @Authorized(EVERY_ROLE)
   @Extensions(OWN_TRANSACTIONS)
   @Mutation(() => Boolean)
   async changePassword(@Args(() => ChangePasswordArgs) args: ChangePasswordArgs, @Ctx() ctx: Context): Promise<boolean> {

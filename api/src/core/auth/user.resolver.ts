@@ -10,7 +10,7 @@ import { ResourceResolver } from '../graphql/resource.resolver.js';
 import { IfPresent } from '../graphql/validation.js';
 import { LocalAuthority } from '../tenancy/local-authority.entity.js';
 import { hashPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './passwords.js';
-import { grantableRoles, Role } from './roles.js';
+import { EVERY_ROLE, grantableRoles, Role } from './roles.js';
 import { usersManagedBy } from './user-scope.js';
 import { User } from './user.entity.js';
 import { UUID } from '../graphql/uuid.js';
@@ -59,7 +59,8 @@ export const users: ResourceDefinition<User, UserFilter> = {
   // removes) only those whose every authority is the admin's: see UserService. $some (an EXISTS) so
   // that a user of two of the caller's authorities is listed once.
   tenancy: (user) => ({ $or: [{ id: user.id }, { localAuthorities: { $some: { id: { $in: user.localAuthorityIds } } } }] }),
-  readRoles: [],
+  // Staff, not children: board members read themselves (`me`).
+  readRoles: EVERY_ROLE,
   listRoles: [Role.ADMIN],
   historyScope: usersManagedBy,
   writeRoles: [Role.ADMIN],

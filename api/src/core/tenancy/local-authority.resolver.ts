@@ -1,6 +1,6 @@
 import { Length, Matches, MaxLength } from 'class-validator';
 import { Args, ArgsType, Authorized, Ctx, Field, InputType, Int, Mutation, Resolver } from 'type-graphql';
-import { Role } from '../auth/roles.js';
+import { EVERY_ROLE, Role } from '../auth/roles.js';
 import type { Context } from '../graphql/context.js';
 import { ResourceService, type ResourceDefinition } from '../graphql/resource.js';
 import { ReadOnlyResourceResolver } from '../graphql/resource.resolver.js';
@@ -38,7 +38,8 @@ const localAuthorities: ResourceDefinition<LocalAuthority, LocalAuthorityFilter>
   plural: 'LocalAuthorities',
   filter: LocalAuthorityFilter,
   tenancy: 'self',
-  readRoles: [],
+  // Holds nothing about a child: board members read it too.
+  readRoles: EVERY_ROLE,
   writeRoles: [Role.ADMIN],
   sortFields: { code: 'code', name: 'name' },
   defaultSort: { field: 'name', order: SortOrder.ASC },

@@ -2,9 +2,10 @@ import type { Ref } from '@mikro-orm/core';
 import { Arg, Args, Authorized, Ctx, Extensions, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { authoritiesAsked } from '../../core/access/authorities.js';
 import { STORED_RELATION } from '../../core/access/lean.js';
-import { Role } from '../../core/auth/roles.js';
+import { EVERY_ROLE, Role } from '../../core/auth/roles.js';
 import { User } from '../../core/auth/user.entity.js';
 import { signedInUser, type Context } from '../../core/graphql/context.js';
+import { FieldErrors } from '../../core/graphql/errors.js';
 import { ReadOnlyResourceResolver } from '../../core/graphql/resource.resolver.js';
 import { UUID } from '../../core/graphql/uuid.js';
 import { LocalAuthority } from '../../core/tenancy/local-authority.entity.js';
@@ -12,6 +13,7 @@ import { Audit } from './audit.entity.js';
 import { AgreeGradeArgs, AssignAuditArgs, AssignCycleAuditsArgs, ModeratorGradeArgs, RequestModerationArgs, ReturnAuditArgs, SaveAuditSectionArgs, SubmitAuditArgs } from './audit.inputs.js';
 import { audits, CAN_AUDIT, MODERATE } from './audit.resource.js';
 import { auditService } from './audit.service.js';
+import { checkMinimumCount, CriterionFindings, CriterionFindingsOptions, criterionFindings } from './criterion-findings.js';
 import { OverrideCount, SectionGradeCount, overrideCounts, sectionGradeCounts } from './figures.js';
 import { ModerationAgreement, moderationAgreement } from './moderation.js';
 import { GradeTrendOptions, GradeTrendPoint, gradeTrend } from './trend.js';
@@ -74,7 +76,7 @@ export class AuditResolver extends ReadOnlyResourceResolver(audits, auditService
     return users.filter((user) => user.roles.some((role) => CAN_AUDIT.includes(role)));
   }
 
-  @Authorized()
+  @Authorized(EVERY_ROLE)
   @Query(() => [ModerationAgreement], { description: "Agreement between auditors' and moderators' grades, per cycle (and auditor)" })
   moderationAgreement(
     @Arg('byAuditor', () => Boolean, { defaultValue: false }) byAuditor: boolean,
@@ -83,13 +85,13 @@ export class AuditResolver extends ReadOnlyResourceResolver(audits, auditService
     return moderationAgreement(ctx.em, signedInUser(ctx).localAuthorityIds, byAuditor);
   }
 
-  @Authorized()
+  @Authorized(EVERY_ROLE)
   @Query(() => [SectionGradeCount], { description: 'Grades given to each section by final audits, per cycle' })
   sectionGradeCounts(@Ctx() ctx: Context): Promise<SectionGradeCount[]> {
     return sectionGradeCounts(ctx.em, signedInUser(ctx).localAuthorityIds);
   }
 
-  @Authorized()
+  @Authorized(EVERY_ROLE)
   @Query(() => [OverrideCount], { description: 'Final audits whose overall grade overrode the suggested one, per cycle' })
   overrideCounts(@Ctx() ctx: Context): Promise<OverrideCount[]> {
     return overrideCounts(ctx.em, signedInUser(ctx).localAuthorityIds);
@@ -107,9 +109,17 @@ export class AuditResolver extends ReadOnlyResourceResolver(audits, auditService
     return audit.localAuthority;
   }
 
-  @Authorized()
+  @Authorized(EVERY_ROLE)
+  @Query(() => CriterionFindings, { description: 'Per rubric criterion, how often final audits judged it met, partly met or not met, worst first, with the audits behind each shortfall and the section grades per term' })
+  criterionFindings(@Arg('options', () => CriterionFindingsOptions, { nullable: true }) options: CriterionFindingsOptions | null, @Ctx() ctx: Context): Promise<CriterionFindings> {
+    return criterionFindings(ctx.em, signedInUser(ctx), options ?? {});
+  }
+
+  @Authorized(EVERY_ROLE)
   @Query(() => [GradeTrendPoint], { description: 'Share of final audits graded good or outstanding, per term or year, within your local authorities' })
   gradeTrend(@Arg('options', () => GradeTrendOptions, { nullable: true }) options: GradeTrendOptions | null, @Ctx() ctx: Context): Promise<GradeTrendPoint[]> {
-    return gradeTrend(ctx.em, signedInUser(ctx).localAuthorityIds, options ?? {});
+    const user = signedInUser(ctx);
+    if (options?.minimumCount !== undefined && options.minimumCount !== null) checkMinimumCount(new FieldErrors(), user, options.minimumCount).throwIfAny();
+    return gradeTrend(ctx.em, user.localAuthorityIds, options ?? {});
   }
 }

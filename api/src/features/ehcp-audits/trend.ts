@@ -25,6 +25,8 @@ registerEnumType(TrendBreakdown, { name: 'TrendBreakdown' });
  * Points below `minimumCount` (default 10) are also too few to report at all.
  */
 export const FEW_AUDITS = 30;
+/** Below this many a figure is too few to report (the default `minimumCount`). */
+export const TOO_FEW_TO_REPORT = 10;
 
 @InputType()
 export class GradeTrendOptions {
@@ -34,7 +36,7 @@ export class GradeTrendOptions {
   @Field(() => UUID, { nullable: true }) localAuthorityId?: string;
   @Field(() => TrendBreakdown, { nullable: true }) breakdown?: TrendBreakdown;
   @Field(() => CycleKind, { nullable: true, description: 'EHCP audits unless given' }) kind?: CycleKind;
-  @Field(() => Int, { nullable: true, description: 'Fewer final audits than this are flagged as too few to report (default 10)' })
+  @Field(() => Int, { nullable: true, description: `Fewer final audits than this are flagged as too few to report (default ${TOO_FEW_TO_REPORT}; board members never below it)` })
   minimumCount?: number;
   @Field(() => Int, { nullable: true, description: `Fewer final audits than this are flagged as few, to be read with care (default ${FEW_AUDITS})` })
   fewAuditsBelow?: number;
@@ -83,7 +85,7 @@ export async function gradeTrend(em: EntityManager, localAuthorityIds: string[],
     sum.good += Number(row.good);
     periods.set(key, sum);
   }
-  const minimum = options.minimumCount ?? 10;
+  const minimum = options.minimumCount ?? TOO_FEW_TO_REPORT;
   const few = options.fewAuditsBelow ?? FEW_AUDITS;
   const asOf = options.asOf ?? today();
   return [...periods.values()]

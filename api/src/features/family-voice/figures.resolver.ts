@@ -2,6 +2,7 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { authoritiesAsked } from '../../core/access/authorities.js';
 import { relations } from '../../core/access/relations.js';
+import { EVERY_ROLE } from '../../core/auth/roles.js';
 import { addDays, today } from '../../core/dates.js';
 import { signedInUser, type Context } from '../../core/graphql/context.js';
 import { FieldErrors } from '../../core/graphql/errors.js';
@@ -14,7 +15,8 @@ import { SurveyResponse } from './survey.entity.js';
 
 @Resolver()
 export class FamilySatisfactionResolver {
-  @Authorized()
+  // Counts only, with small numbers suppressed: board members and forum representatives read them too.
+  @Authorized(EVERY_ROLE)
   @Query(() => FamilySatisfaction, { description: "Family satisfaction from the survey responses of the caller's authorities (or the one named), default the year to today" })
   familySatisfaction(
     @Arg('localAuthorityId', () => UUID, { nullable: true }) localAuthorityId: string | null,

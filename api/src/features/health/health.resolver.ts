@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Float, Int, Query, Resolver } from 'type-graphql';
 import { signedInUser, type Context } from '../../core/graphql/context.js';
 import { FieldErrors } from '../../core/graphql/errors.js';
-import { HEALTH_READERS } from './roles.js';
+import { HEALTH_FIGURE_READERS } from './roles.js';
 import {
   AnnualHealthCheckFigure,
   annualHealthCheck,
@@ -19,13 +19,13 @@ import { UUID } from '../../core/graphql/uuid.js';
 /** The DCO's figures, within the caller's local authorities. */
 @Resolver()
 export class HealthFiguresResolver {
-  @Authorized(HEALTH_READERS)
+  @Authorized(HEALTH_FIGURE_READERS)
   @Query(() => [HealthScorecard], { description: 'Per health service and half-year: advice on time, advice quality, deep-dive findings, against its own baseline' })
   healthScorecards(@Arg('options', () => HealthFigureOptions, { nullable: true }) options: HealthFigureOptions | null, @Ctx() ctx: Context): Promise<HealthScorecard[]> {
     return healthScorecards(ctx.em, signedInUser(ctx).localAuthorityIds, options ?? {});
   }
 
-  @Authorized(HEALTH_READERS)
+  @Authorized(HEALTH_FIGURE_READERS)
   @Query(() => [HealthServiceRanking], { description: 'The health services most in need of targeted support over the window, lowest support score first' })
   healthServicesNeedingSupport(
     @Arg('options', () => HealthFigureOptions, { nullable: true }) options: HealthFigureOptions | null,
@@ -36,7 +36,7 @@ export class HealthFiguresResolver {
     return servicesNeedingSupport(ctx.em, signedInUser(ctx).localAuthorityIds, options ?? {}, limit);
   }
 
-  @Authorized(HEALTH_READERS)
+  @Authorized(HEALTH_FIGURE_READERS)
   @Query(() => AnnualHealthCheckFigure)
   annualHealthCheck(
     @Arg('options', () => HealthFigureOptions, { nullable: true }) options: HealthFigureOptions | null,
@@ -46,7 +46,7 @@ export class HealthFiguresResolver {
     return annualHealthCheck(ctx.em, signedInUser(ctx).localAuthorityIds, options ?? {}, target);
   }
 
-  @Authorized(HEALTH_READERS)
+  @Authorized(HEALTH_FIGURE_READERS)
   @Query(() => HealthSignOffSummary)
   healthSignOffSummary(@Arg('localAuthorityId', () => UUID, { nullable: true }) localAuthorityId: string | null, @Ctx() ctx: Context): Promise<HealthSignOffSummary> {
     return signOffSummary(ctx.em, signedInUser(ctx).localAuthorityIds, localAuthorityId);

@@ -1,3 +1,4 @@
+import { EVERY_ROLE } from '../../core/auth/roles.js';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import { authoritiesAsked } from '../../core/access/authorities.js';
@@ -15,7 +16,7 @@ import { UUID } from '../../core/graphql/uuid.js';
 /** Figures are asked for one authority at a time (each has its own baseline), and only one of the caller's. */
 @Resolver()
 export class PartTimeFiguresResolver {
-  @Authorized()
+  @Authorized(EVERY_ROLE)
   @Query(() => PartTimeFigures, { description: "An authority's part-time timetables as they stood on a date (default today), against its target" })
   async partTimeFigures(
     @Arg('localAuthorityId', () => UUID) localAuthorityId: string,
@@ -26,7 +27,7 @@ export class PartTimeFiguresResolver {
     return partTimeFigures(ctx.em, localAuthorityId, await policyFor(ctx.em, localAuthorityId), asOf ?? today());
   }
 
-  @Authorized()
+  @Authorized(EVERY_ROLE)
   @Query(() => [PartTimeTrendPoint], {
     description: 'Active timetables on the first day of each period (default each month) from the one holding `from` (default two years ago) to the one holding `to` (default today), with the target line',
   })

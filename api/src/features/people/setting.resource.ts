@@ -1,4 +1,4 @@
-import { Role } from '../../core/auth/roles.js';
+import { EVERY_ROLE, Role } from '../../core/auth/roles.js';
 import { SortOrder } from '../../core/graphql/list.js';
 import type { ResourceDefinition } from '../../core/graphql/resource.js';
 import { Setting } from './setting.entity.js';
@@ -10,7 +10,8 @@ export const settings: ResourceDefinition<Setting, SettingFilter> = {
   plural: 'Settings',
   filter: SettingFilter,
   tenancy: 'shared',
-  readRoles: [],
+  // Schools are public reference data, nothing about a child: board members read them too (the part-time figures count by school).
+  readRoles: EVERY_ROLE,
   writeRoles: [Role.ADMIN, Role.QA_OFFICER, Role.COMMISSIONER],
   sortFields: { name: 'name', urn: 'urn', type: 'type', phase: 'phase', ofstedRating: 'ofstedRating' },
   defaultSort: { field: 'name', order: SortOrder.ASC },

@@ -1,4 +1,4 @@
-import { CASEWORK_EDITORS } from '../../core/auth/roles.js';
+import { CASEWORK_EDITORS, EVERY_ROLE } from '../../core/auth/roles.js';
 import { SortOrder } from '../../core/graphql/list.js';
 import type { ResourceDefinition } from '../../core/graphql/resource.js';
 import { TeamFilter } from './team.inputs.js';
@@ -10,7 +10,8 @@ export const teams: ResourceDefinition<Team, TeamFilter> = {
   plural: 'Teams',
   filter: TeamFilter,
   tenancy: 'owned',
-  readRoles: [],
+  // Holds nothing about a child: board members read it too.
+  readRoles: EVERY_ROLE,
   writeRoles: CASEWORK_EDITORS,
   sortFields: { name: 'name', kind: 'kind', localAuthority: 'localAuthority.name' },
   defaultSort: { field: 'name', order: SortOrder.ASC },

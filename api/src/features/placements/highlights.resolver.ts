@@ -1,3 +1,4 @@
+import { EVERY_ROLE } from '../../core/auth/roles.js';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import { today } from '../../core/dates.js';
@@ -8,7 +9,7 @@ import { UUID } from '../../core/graphql/uuid.js';
 
 @Resolver()
 export class PlacementHighlightsResolver {
-  @Authorized()
+  @Authorized(EVERY_ROLE)
   @Query(() => PlacementHighlights, { description: "The board's placement figures on a date (today unless given), across the caller's authorities or one of them" })
   async placementHighlights(
     @Ctx() ctx: Context,

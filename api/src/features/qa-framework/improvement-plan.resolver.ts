@@ -3,7 +3,7 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { authoritiesAsked } from '../../core/access/authorities.js';
 import { relations } from '../../core/access/relations.js';
-import type { Role } from '../../core/auth/roles.js';
+import { EVERY_ROLE } from '../../core/auth/roles.js';
 import { today } from '../../core/dates.js';
 import type { Context } from '../../core/graphql/context.js';
 import { FieldErrors } from '../../core/graphql/errors.js';
@@ -20,7 +20,8 @@ import { FRAMEWORK_EDITORS } from './kpi.resolver.js';
 import { isOverdue, shownBrag } from './rag.js';
 import { UUID } from '../../core/graphql/uuid.js';
 
-const sameAuthority = { readRoles: [] as Role[], writeRoles: FRAMEWORK_EDITORS, tenancy: 'owned' as const };
+// The improvement plan holds nothing about a child: board members read it too.
+const sameAuthority = { readRoles: EVERY_ROLE, writeRoles: FRAMEWORK_EDITORS, tenancy: 'owned' as const };
 
 // --- Workstreams ---------------------------------------------------------------------------------
 
@@ -74,7 +75,7 @@ export class WorkstreamResolver extends LocalAuthorityResourceResolver(workstrea
     return workstreamService(ctx).updateRecord(args);
   }
 
-  @Authorized()
+  @Authorized(EVERY_ROLE)
   @Query(() => [BoardWorkstream], { description: 'The improvement plan as a board, with the ratings shown on `asOf` (default today)' })
   improvementPlanBoard(
     @Arg('localAuthorityId', () => UUID, { nullable: true }) localAuthorityId: string | null,
@@ -84,7 +85,7 @@ export class WorkstreamResolver extends LocalAuthorityResourceResolver(workstrea
     return improvementPlanBoard(ctx.em, authoritiesAsked(signedInUser(ctx), localAuthorityId), asOf ?? today());
   }
 
-  @Authorized()
+  @Authorized(EVERY_ROLE)
   @Query(() => BragSummary, { description: 'Milestones counted by the rating shown on `asOf`, with red and overdue ones listed' })
   async bragSummary(
     @Arg('localAuthorityId', () => UUID, { nullable: true }) localAuthorityId: string | null,

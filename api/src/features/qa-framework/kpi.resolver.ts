@@ -2,7 +2,7 @@ import { IsNotEmpty, Length, Min, ValidateNested } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Float, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { relations } from '../../core/access/relations.js';
-import { CASEWORK_EDITORS } from '../../core/auth/roles.js';
+import { CASEWORK_EDITORS, EVERY_ROLE } from '../../core/auth/roles.js';
 import { today } from '../../core/dates.js';
 import type { Context } from '../../core/graphql/context.js';
 import { FieldErrors, UserInputError } from '../../core/graphql/errors.js';
@@ -94,7 +94,8 @@ export const kpis: ResourceDefinition<Kpi, KpiFilter> = {
   plural: 'Kpis',
   filter: KpiFilter,
   tenancy: (user) => ({ localAuthority: { $in: user.localAuthorityIds }, ...readableKpis(user) }),
-  readRoles: [],
+  // Holds nothing about a child: board members read it too.
+  readRoles: EVERY_ROLE,
   writeRoles: FRAMEWORK_EDITORS,
   sortFields: { code: 'code', name: 'name', owner: 'owner', frequency: 'frequency', calendar: 'calendar' },
   defaultSort: { field: 'code', order: SortOrder.ASC },
@@ -204,7 +205,7 @@ export class KpiResolver extends LocalAuthorityResourceResolver(kpis, service) {
     return service(ctx).recalculate(id, from, to);
   }
 
-  @Authorized()
+  @Authorized(EVERY_ROLE)
   @Query(() => [KpiRow], {
     description:
       "Every KPI with its figure for the period holding `asOf` (default today), its trend and milestone targets: in each KPI's own periods, or computed KPIs in the calendar and frequency asked for",
@@ -219,13 +220,13 @@ export class KpiResolver extends LocalAuthorityResourceResolver(kpis, service) {
     return service(ctx).scorecard(localAuthorityId, asOf ?? today(), { calendar: calendar ?? undefined, frequency: frequency ?? undefined });
   }
 
-  @Authorized()
+  @Authorized(EVERY_ROLE)
   @Query(() => KpiRow, { description: 'One KPI as the scorecard shows it on `asOf` (default today), with its milestone targets against actuals' })
   kpiRow(@Arg('id', () => UUID) id: string, @Arg('asOf', () => LocalDateResolver, { nullable: true }) asOf: string | null, @Ctx() ctx: Context): Promise<KpiRow> {
     return service(ctx).row(id, asOf ?? today());
   }
 
-  @Authorized()
+  @Authorized(EVERY_ROLE)
   @Query(() => [KpiFigure], { description: "A KPI's figure for each period between two dates" })
   kpiFigures(@Args(() => FigureRangeArgs) { id, from, to }: FigureRangeArgs, @Ctx() ctx: Context): Promise<KpiFigure[]> {
     return service(ctx).figures(id, from, to);
@@ -276,7 +277,8 @@ export const kpiValues: ResourceDefinition<KpiValue, KpiValueFilter> = {
   plural: 'KpiValues',
   filter: KpiValueFilter,
   tenancy: (user) => ({ localAuthority: { $in: user.localAuthorityIds }, kpi: readableKpis(user) }),
-  readRoles: [],
+  // Holds nothing about a child: board members read it too.
+  readRoles: EVERY_ROLE,
   writeRoles: FRAMEWORK_EDITORS,
   sortFields: { periodStart: 'periodStart', value: 'value' },
   defaultSort: { field: 'periodStart', order: SortOrder.DESC },

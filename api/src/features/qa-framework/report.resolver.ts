@@ -1,5 +1,7 @@
 import { Length } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
+import { isAggregateOnly } from '../../core/auth/auth-user.js';
+import { EVERY_ROLE } from '../../core/auth/roles.js';
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, InputType, Int, Mutation, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
 import type { Context } from '../../core/graphql/context.js';
 import { UserInputError } from '../../core/graphql/errors.js';
@@ -72,8 +74,9 @@ export const highlightReports: ResourceDefinition<HighlightReport, HighlightRepo
   name: 'HighlightReport',
   plural: 'HighlightReports',
   filter: HighlightReportFilter,
-  tenancy: 'owned',
-  readRoles: [],
+  // Board members read the reports as published, never a draft still being written.
+  tenancy: (user) => ({ localAuthority: { $in: user.localAuthorityIds }, ...(isAggregateOnly(user) ? { status: ReportStatus.PUBLISHED } : {}) }),
+  readRoles: EVERY_ROLE,
   writeRoles: FRAMEWORK_EDITORS,
   sortFields: { periodEnd: 'periodEnd', title: 'title', status: 'status', audience: 'audience' },
   defaultSort: { field: 'periodEnd', order: SortOrder.DESC },
@@ -174,13 +177,13 @@ export class HighlightReportResolver extends LocalAuthorityResourceResolver(high
     return service(ctx).publish(id, version);
   }
 
-  @Authorized()
+  @Authorized(EVERY_ROLE)
   @Query(() => ReportFile, { description: 'The report as a PDF or as CSV (the KPI table)' })
   highlightReportFile(@Arg('id', () => UUID) id: string, @Arg('format', () => ReportFormat) format: ReportFormat, @Ctx() ctx: Context): Promise<ReportFile> {
     return service(ctx).file(id, format);
   }
 
-  @Authorized()
+  @Authorized(EVERY_ROLE)
   @Query(() => HighlightReportContent, { description: 'What the report shows: live figures for a draft (the preview), the frozen ones once published' })
   async highlightReportContent(@Arg('id', () => UUID) id: string, @Ctx() ctx: Context): Promise<HighlightReportContent> {
     const reports = service(ctx);

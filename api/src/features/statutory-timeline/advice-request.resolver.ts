@@ -1,5 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { today } from '../../core/dates.js';
+import { Role } from '../../core/auth/roles.js';
 import type { Context } from '../../core/graphql/context.js';
 import { LocalAuthorityResourceResolver } from '../../core/graphql/resource.resolver.js';
 import { RubricPurpose } from '../ehcp-audits/index.js';
@@ -31,7 +32,7 @@ export class AdviceRequestResolver extends LocalAuthorityResourceResolver(advice
     return reviewAdvice(ctx, args, RubricPurpose.AGENCY_ADVICE);
   }
 
-  @Authorized(ADVICE_READERS)
+  @Authorized([...ADVICE_READERS, Role.BOARD_MEMBER])
   @Query(() => AdviceFigures, { description: 'Advice timeliness (within 6 weeks, with and without the exceptions of reg. 8(2)) and quality per agency and per service, by due date (default the year to today)' })
   adviceFigures(@Arg('options', () => AdviceFigureOptions, { nullable: true }) options: AdviceFigureOptions | null, @Ctx() ctx: Context): Promise<AdviceFigures> {
     return adviceRequestService(ctx).figures(options);

@@ -1,3 +1,4 @@
+import { EVERY_ROLE } from '../../core/auth/roles.js';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Arg, Authorized, Ctx, Field, Float, InputType, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { addDays, addMonths, daysBetween, today } from '../../core/dates.js';
@@ -104,7 +105,7 @@ async function timelinessOf(ctx: Context, ids: string[], periods: readonly Perio
 
 @Resolver()
 export class TimelineFiguresResolver {
-  @Authorized()
+  @Authorized(EVERY_ROLE)
   @Query(() => TimelinessFigures, { description: 'The statutory timeliness figures over a window (default the year to today)' })
   async timelinessFigures(@Arg('options', () => TimelineFigureOptions, { nullable: true }) options: TimelineFigureOptions | null, @Ctx() ctx: Context): Promise<TimelinessFigures> {
     const { ids, period } = window(ctx, options, 12, MAX_YEARS * 366);
@@ -112,7 +113,7 @@ export class TimelineFiguresResolver {
     return figures!;
   }
 
-  @Authorized()
+  @Authorized(EVERY_ROLE)
   @Query(() => [TimelinessPeriod], {
     description: 'The statutory timeliness figures for each whole period (of the calendar and frequency asked for, default financial months) the window touches (default the year to today)',
   })
@@ -125,7 +126,7 @@ export class TimelineFiguresResolver {
     return figures.map((f, i) => ({ ...f, period: periods[i]!.label, partial: periods[i]!.end >= day }));
   }
 
-  @Authorized()
+  @Authorized(EVERY_ROLE)
   @Query(() => [BacklogPoint], {
     description: `The annual-review backlog at the end of each period (default each financial month) of the window (default the last 12 months, at most ${MAX_BACKLOG_MONTHS}), or on its last day for the last`,
   })
@@ -134,7 +135,7 @@ export class TimelineFiguresResolver {
     return reviewBacklog(ctx.em, ids, trendPeriods(options, period).map((p) => (p.end < period.to ? p.end : period.to)));
   }
 
-  @Authorized()
+  @Authorized(EVERY_ROLE)
   @Query(() => [StepDuration], { description: 'Where the weeks go: median days per stretch of the assessments that ended in a final plan in the window (default the year to today)' })
   assessmentStepDurations(@Arg('options', () => TimelineFigureOptions, { nullable: true }) options: TimelineFigureOptions | null, @Ctx() ctx: Context): Promise<StepDuration[]> {
     const { ids, period } = window(ctx, options, 12, MAX_YEARS * 366);

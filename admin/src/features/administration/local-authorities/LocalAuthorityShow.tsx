@@ -3,6 +3,12 @@ import { RelatedList } from '../../../common/RelatedList';
 import { teamKindChoices } from '../../../common/choices';
 import { UkDateTimeField } from '../../../common/fields';
 import { RecordShow } from '../../../common/pages';
+import { mayAccess } from '../../../common/permissions';
+import { getRoles } from '../../../common/session';
+
+/** A count links to its list, so it shows only to those who may open the list (no board member counts children here). */
+const counted = (reference: string, label: string, sortField: string) =>
+  mayAccess(getRoles(), reference, 'list', {}) ? <ReferenceManyCount reference={reference} target="localAuthorityId" label={label} sort={{ field: sortField, order: 'ASC' }} link /> : null;
 
 export const LocalAuthorityShow = () => (
   <RecordShow
@@ -25,9 +31,9 @@ export const LocalAuthorityShow = () => (
   >
     <TextField source="name" label="Name" />
     <TextField source="code" label="DfE code" />
-    <ReferenceManyCount reference="Plan" target="localAuthorityId" label="Plans" sort={{ field: 'requestDate', order: 'ASC' }} link />
-    <ReferenceManyCount reference="Child" target="localAuthorityId" label="Children" sort={{ field: 'caseReference', order: 'ASC' }} link />
-    <ReferenceManyCount reference="Setting" target="localAuthorityId" label="Settings" sort={{ field: 'name', order: 'ASC' }} link />
+    {counted('Plan', 'Plans', 'requestDate')}
+    {counted('Child', 'Children', 'caseReference')}
+    {counted('Setting', 'Settings', 'name')}
     <UkDateTimeField source="updatedAt" label="Last changed" />
   </RecordShow>
 );

@@ -9,5 +9,6 @@ export default {
   name: 'dco',
   list: DcoWorkspace,
   icon: MonitorHeartIcon,
-  options: { label: 'DCO workspace', operation: 'healthScorecards' },
+  // Its queues list advice requests: those who may read them open it (a board member reads the health figures, not this).
+  options: { label: 'DCO workspace', operation: 'allAdviceRequests' },
 };

@@ -182,5 +182,6 @@ export const placementDashboardResource = {
   name: 'commissioning',
   list: PlacementDashboard,
   icon: InsightsIcon,
-  options: { label: "Commissioner's dashboard", operation: 'placementHighlights' },
+  // It lists the placements next due a visit: those who may read placements open it (a board member reads the figures, not this).
+  options: { label: "Commissioner's dashboard", operation: 'allPlacements' },
 };
