@@ -55,6 +55,8 @@ const forbiddenIds = new Set<string>();
 let caseReferences: string[];
 /** Per resource the board member may read: a few of its records' ids, for the `id` arguments. */
 const readable: Record<string, string[]> = {};
+/** Text arguments that must be real to be answered at all, by query and argument: filled in below. */
+const TEXT_ARGS: Record<string, string[]> = { 'youSaidWeDid.localAuthorityCode': ['873', '874'] };
 
 beforeAll(async () => {
   app = await startApp();
@@ -67,6 +69,11 @@ beforeAll(async () => {
     const published = await app.graphql('mutation ($id: UUID!, $v: Int!) { publishHighlightReport(id: $id, version: $v) { id status } }', { id: report.id, v: report.version }, qa);
     expect(published.errors).toBeUndefined();
   }
+  // A family's survey link, as a QA officer sends one: the page it opens must name no child either.
+  const [plan] = await app.sql<{ id: string }>("select p.id from plan p join local_authority la on la.id = p.local_authority_id where la.code = '873' and p.status = 'FINAL' order by p.id limit 1");
+  const invited = await app.graphql('mutation ($planId: UUID!) { createSurveyInvitation(planId: $planId, kind: POST_ANNUAL_REVIEW) { token } }', { planId: plan!.id }, qa);
+  expect(invited.errors).toBeUndefined();
+  TEXT_ARGS['surveyByToken.token'] = [invited.data!.createSurveyInvitation.token];
   token = await app.login('board@example.org');
   authorities = [await localAuthorityId(app, '873'), await localAuthorityId(app, '874')];
   const metadata = app.db.orm.getMetadata();
@@ -118,7 +125,7 @@ function choices(query: string, name: string, type: GraphQLInputType): unknown[]
       return readable[resource]!;
     }
     default:
-      return ['board'];
+      return TEXT_ARGS[`${query}.${name}`] ?? ['board'];
   }
 }
 
