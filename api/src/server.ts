@@ -10,7 +10,6 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
 import helmet from 'helmet';
-import { pinoHttp } from 'pino-http';
 import type { Config } from './config.js';
 import { AuthService } from './core/auth/auth.service.js';
 import { requireSignIn } from './core/auth/require-sign-in.plugin.js';
@@ -23,6 +22,7 @@ import { buildApiSchema } from './core/graphql/schema.js';
 import { sqlCountHeader } from './core/graphql/sql-count.plugin.js';
 import type { Logger } from './core/logger.js';
 import { requestContext } from './core/request-context.js';
+import { requestLog } from './core/request-log.js';
 import { resolvers } from './modules.js';
 
 export interface ServerOptions {
@@ -140,20 +140,15 @@ export async function createServer({ orm, config, log, databaseState = () => 'up
     }),
   );
   app.use(
-    pinoHttp({
-      logger: log,
-      genReqId: (req, res) => {
+    // Method, path and status are enough: headers carry tokens, bodies carry children's data.
+    requestLog(log, {
+      id: (req, res) => {
         const given = req.headers['x-request-id'];
         const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
         res.setHeader('x-request-id', id);
         return id;
       },
-      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
-      // Method, path and status are enough: headers carry tokens, bodies carry children's data.
-      serializers: {
-        req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }),
-        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-      },
+      ignore: (req) => req.url === '/healthz' || req.url === '/readyz',
     }),
   );
   app.use((req, _res, next) => requestContext.run({ requestId: String(req.id), user: null, sqlStatements: 0 }, next));

@@ -18,6 +18,10 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const CONNECTIONS = 10;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
+/** Node flags for the API process alone, to profile it under this load: `--cpu-prof --cpu-prof-dir=/tmp/profiles`. */
+const API_NODE_FLAGS = process.env.BENCH_API_NODE_FLAGS?.split(' ').filter(Boolean) ?? [];
+/** Time only the workloads whose name holds this (any case). */
+const WORKLOAD = process.env.BENCH_WORKLOAD?.toLowerCase();
 /** The API's throughput against the hand-written query's, at least; and the 25-row lists' p95 at 10 connections, at most. */
 export const TARGET_RATIO = 0.67;
 export const TARGET_LIST_P95_MS = 50;
@@ -134,7 +138,7 @@ async function measure(api: Target, handWritten: Target): Promise<{ api: Run; ha
 export async function sideBySide(databaseUrl: string): Promise<SideBySideFigure[]> {
   const apiPort = await freePort();
   const handWrittenPort = await freePort();
-  const api = spawn(process.execPath, [path.join(here, '../../api/dist/src/main.js')], {
+  const api = spawn(process.execPath, [...API_NODE_FLAGS, path.join(here, '../../api/dist/src/main.js')], {
     env: {
       ...process.env,
       NODE_ENV: 'production',
@@ -168,7 +172,7 @@ export async function sideBySide(databaseUrl: string): Promise<SideBySideFigure[
     const token: string = signIn.data.login.token;
     const firstPlan: string = JSON.parse((await graphql(PLAN_LIST, { perPage: 1 }, token)).body).data.allPlans[0].id;
     const figures: SideBySideFigure[] = [];
-    for (const workload of workloads(firstPlan)) {
+    for (const workload of workloads(firstPlan).filter((one) => !WORKLOAD || one.name.toLowerCase().includes(WORKLOAD))) {
       const apiTarget: Target = {
         pid: api.pid,
         url: `${apiUrl}/graphql`,

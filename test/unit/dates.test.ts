@@ -121,6 +121,19 @@ describe('date text', () => {
     for (const text of ['2026-02-29', '2026-02-30', '2026-13-01', '2026-1-01', '01/02/2026', '2026-01-01T00:00', '']) expect(isIsoDate(text)).toBe(false);
     fc.assert(fc.property(dates, (date) => isIsoDate(date)));
   });
+
+  it("accepts exactly what graphql-scalars' LocalDate accepts (the API's dates are checked by it on the way out)", () => {
+    // LocalDate's own test: the pattern, then a Date of that day that writes back the same day.
+    const scalarAccepts = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(text)) && new Date(text).toISOString() === `${text}T00:00:00.000Z`;
+    const digit = fc.constantFrom(...'0123456789');
+    const written = fc
+      .tuple(fc.array(digit, { minLength: 4, maxLength: 4 }), fc.array(digit, { minLength: 2, maxLength: 2 }), fc.array(digit, { minLength: 2, maxLength: 2 }))
+      .map(([y, m, d]) => `${y.join('')}-${m.join('')}-${d.join('')}`);
+    fc.assert(fc.property(fc.oneof(written, dates, fc.string({ maxLength: 12 })), (text) => isIsoDate(text) === scalarAccepts(text)), { numRuns: 20_000 });
+    for (const text of ['1900-02-29', '2000-02-29', '2100-02-28', '0000-01-01', '9999-12-31', '2026-04-31', '2026-00-10', '2026-10-00']) {
+      expect(isIsoDate(text)).toBe(scalarAccepts(text));
+    }
+  });
 });
 
 describe('compulsory school age', () => {

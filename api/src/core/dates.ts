@@ -4,7 +4,7 @@
  * or "today" cannot differ between a screen and the figure behind it. It imports nothing but date-fns.
  */
 import { TZDate } from '@date-fns/tz';
-import { addDays as addDaysTo, addMonths as addMonthsTo, differenceInCalendarDays, differenceInYears, format, isMatch, parseISO } from 'date-fns';
+import { addDays as addDaysTo, addMonths as addMonthsTo, differenceInCalendarDays, differenceInYears, format, parseISO } from 'date-fns';
 
 const parse = (date: string): Date => parseISO(date);
 const iso = (date: Date): string => format(date, 'yyyy-MM-dd');
@@ -31,9 +31,31 @@ export function isoDate(year: number, month: number, day: number): string {
   return iso(addDaysTo(addMonthsTo(parse(`${String(year).padStart(4, '0')}-01-01`), month), day - 1));
 }
 
-/** Whether text is a real calendar date written 'YYYY-MM-DD' (not 2026-02-30). */
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The number written in `text` from `from` to `to`, or NaN if anything there is not a digit. */
+function digitsIn(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i += 1) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return NaN;
+    n = n * 10 + digit;
+  }
+  return n;
+}
+
+/**
+ * Whether text is a real calendar date written 'YYYY-MM-DD' (not 2026-02-30). Worked out with no Date
+ * or parse: every date the API answers with is checked by it (see core/graphql/local-date.ts).
+ */
 export function isIsoDate(text: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(text) && isMatch(text, 'yyyy-MM-dd');
+  if (text.length !== 10 || text[4] !== '-' || text[7] !== '-') return false;
+  const year = digitsIn(text, 0, 4);
+  const month = digitsIn(text, 5, 7);
+  const day = digitsIn(text, 8, 10);
+  if (!(month >= 1 && month <= 12 && day >= 1)) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!);
 }
 
 export function addDays(date: string, days: number): string {

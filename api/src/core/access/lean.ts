@@ -1,10 +1,11 @@
 import { ReferenceKind, sql, type EntityMetadata, type EntityProperty, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, QueryBuilder } from '@mikro-orm/postgresql';
 import { isObjectType, type GraphQLField, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 import DataLoader from 'dataloader';
 import { LRUCache } from 'lru-cache';
 import { getMetadataStorage } from 'type-graphql';
 import type { AuthUser } from '../auth/auth-user.js';
+import { executePrepared, type Parameterized } from '../db/prepared.js';
 import type { Context } from '../graphql/context.js';
 import { whenQuiet } from '../request-context.js';
 import { relations } from './relations.js';
@@ -22,6 +23,9 @@ import { requestedBelow, type Requested } from './selection.js';
  * A level whose fields are not all stored (a field with its own resolver, a derived flag) is not read
  * lean: its records arrive as bare ids, which the guard loads as entities through their scope.
  */
+
+/** A statement's text and values; `shared` when its text holds no value, so that it serves every request with its shape. */
+type Compiled = Parameterized & { shared: boolean };
 
 /** Where a lean record keeps the stored values its resource's redactions read (`moderator`, `status`). */
 export const FACTS = '$facts';
@@ -156,14 +160,80 @@ function planNode(em: EntityManager, schema: GraphQLSchema, definition: AnyResou
   return node;
 }
 
-/** Builds the SQL of a lean read for one caller; every value in it is formatted by MikroORM's own platform. */
-class Statement {
+/**
+ * A value as the driver sends it, meaning what MikroORM's platform would write in its place: a time as
+ * the UTC instant it writes; undefined for a value it alone knows how to write (a JSON value, a buffer).
+ */
+function parameter(value: unknown): { value: unknown } | undefined {
+  const type = typeof value;
+  if (type === 'string' || type === 'number' || type === 'boolean' || value === null) return { value };
+  if (value instanceof Date) return { value: value.toISOString() };
+  if (Array.isArray(value) && value.every((item) => typeof item === 'string' || typeof item === 'number')) return { value };
+  return undefined;
+}
+
+/** Thrown while building a statement with placeholders when some value cannot be one. */
+class NotAParameter extends Error {}
+
+/**
+ * The text of a statement with its values as placeholders, so that it is the same for every caller and
+ * record it is asked for and PostgreSQL can keep its plan; or (`inline`) with every value written in
+ * by MikroORM's platform, for a statement holding a value that cannot be sent apart.
+ */
+class Binder {
+  readonly values: unknown[] = [];
+
+  constructor(
+    protected readonly em: EntityManager,
+    protected readonly inline: boolean,
+  ) {}
+
+  private param(value: unknown): string {
+    const sent = parameter(value);
+    if (!sent) throw new NotAParameter();
+    this.values.push(sent.value);
+    return `$${this.values.length}`;
+  }
+
+  /** `column` is one of `ids`. */
+  oneOf(column: string, ids: readonly string[]): string {
+    return this.inline ? this.em.getPlatform().formatQuery(`${column} in (?)`, [ids]) : `${column} = any(${this.param(ids)})`;
+  }
+
+  /** A MikroORM query's SQL, its placeholders numbered among this statement's. */
+  query(qb: QueryBuilder<object>): string {
+    if (this.inline) return qb.getFormattedQuery();
+    const { sql, params } = qb.toQuery();
+    // The only `$n` in MikroORM's native SQL are its placeholders: every value is one of them.
+    return sql.replace(/\$(\d+)/g, (_, n: string) => this.param(params[Number(n) - 1]));
+  }
+
+  statement(text: string): Compiled {
+    return { text, values: this.values, shared: !this.inline };
+  }
+}
+
+/** Builds a statement with placeholders where every value can be one, else with them written in. */
+function compiled(build: (inline: boolean) => Compiled): Compiled {
+  try {
+    return build(false);
+  } catch (error) {
+    if (!(error instanceof NotAParameter)) throw error;
+    return build(true);
+  }
+}
+
+/** Builds the SQL of a lean read for one caller, every value a placeholder or formatted by MikroORM's own platform. */
+class Statement extends Binder {
   private aliases = 0;
 
   constructor(
-    private readonly em: EntityManager,
+    em: EntityManager,
     private readonly user: AuthUser,
-  ) {}
+    inline: boolean,
+  ) {
+    super(em, inline);
+  }
 
   alias(): string {
     this.aliases += 1;
@@ -177,7 +247,6 @@ class Statement {
 
   /** What the caller may see of a resource, as a condition on `alias`: its own scoped read. */
   scope(definition: AnyResource, alias: string): string {
-    const platform = this.em.getPlatform();
     const { tenancy } = definition;
     if (tenancy === 'shared') return 'true';
     const ids = this.user.localAuthorityIds;
@@ -185,12 +254,12 @@ class Statement {
       if (ids.length === 0) return 'false';
       const meta = this.em.getMetadata().get(definition.entity.name);
       const column = singleColumn(meta.properties[tenancy === 'self' ? 'id' : 'localAuthority']!)!;
-      return platform.formatQuery(`${alias}.${identifier(column)} in (?)`, [ids]);
+      return this.oneOf(`${alias}.${identifier(column)}`, ids);
     }
     // Any other rule is MikroORM's to compile, as for the scoped loader, checked for this very record.
     const inner = this.alias();
     const where = { $and: [{ id: sql.ref(`${alias}.id`) }, scopeOf(definition, this.user)] } as FilterQuery<object>;
-    return `exists (${this.em.createQueryBuilder(definition.entity, inner).select(sql`1`).where(where).getFormattedQuery()})`;
+    return `exists (${this.query(this.em.createQueryBuilder(definition.entity, inner).select(sql`1`).where(where) as QueryBuilder<object>)})`;
   }
 
   private value(kind: FieldKind, alias: string): string {
@@ -300,7 +369,7 @@ function crossesToMany(em: EntityManager, meta: EntityMetadata, condition: unkno
  * Keys hold everything the text depends on (what is asked, the filter, the caller's id, roles and
  * authorities); a filter with a raw fragment, whose key would not say what it means, is not kept.
  */
-const statements = new LRUCache<string, string>({ max: 2000 });
+const statements = new LRUCache<string, Compiled>({ max: 2000 });
 const nodes = new LRUCache<string, { node: LeanNode | null }>({ max: 2000 });
 
 function keyOf(value: unknown): string | null {
@@ -323,31 +392,46 @@ function callerKey(user: AuthUser): string {
  * parse, which for a list page is as much as building its JSON. Sent, like the scoped loader's
  * batches, when the request has no statement in flight.
  */
-const together = new WeakMap<Context, DataLoader<string, unknown>>();
+const together = new WeakMap<Context, DataLoader<Compiled, unknown>>();
 
-function valueOf(ctx: Context, text: string): Promise<unknown> {
+/** The statements asked together as one: each one's placeholders numbered after those before it. */
+function combined(parts: readonly Compiled[]): Compiled {
+  const values: unknown[] = [];
+  const columns = parts.map((part, i) => {
+    const offset = values.length;
+    values.push(...part.values);
+    // A text with values has no literal in it that could hold a `$n` (see Binder); one without has no placeholders.
+    const text = offset === 0 || part.values.length === 0 ? part.text : part.text.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`);
+    return `(${text}) as "${i}"`;
+  });
+  return { text: `select ${columns.join(', ')}`, values, shared: parts.every((part) => part.shared) };
+}
+
+function valueOf(ctx: Context, statement: Compiled): Promise<unknown> {
   let loader = together.get(ctx);
   if (!loader) {
-    loader = new DataLoader<string, unknown>(
-      async (texts) => {
-        const [row] = await ctx.em.execute<Record<string, unknown>[]>(`select ${texts.map((one, i) => `(${one}) as "${i}"`).join(', ')}`);
-        return texts.map((_, i) => row![String(i)]);
+    loader = new DataLoader<Compiled, unknown>(
+      async (parts) => {
+        const one = combined(parts);
+        // Only a text that serves others is prepared: one with this request's values written in would not be run again.
+        const [row] = await executePrepared<Record<string, unknown>>(ctx.em, one, one.shared);
+        return parts.map((_, i) => row![String(i)]);
       },
       { cache: false, batchScheduleFn: whenQuiet },
     );
     together.set(ctx, loader);
   }
-  return loader.load(text);
+  return loader.load(statement);
 }
 
-function remembered(key: string | null, compile: () => string): string {
+function remembered(key: string | null, compile: () => Compiled): Compiled {
   if (key === null) return compile();
-  let text = statements.get(key);
-  if (text === undefined) {
-    text = compile();
-    statements.set(key, text);
+  let statement = statements.get(key);
+  if (statement === undefined) {
+    statement = compile();
+    statements.set(key, statement);
   }
-  return text;
+  return statement;
 }
 
 /**
@@ -368,14 +452,16 @@ export async function leanRead<T>(ctx: Context, query: LeanQuery<T>): Promise<Re
   const { node } = planned;
   if (!node || crossesToMany(em, node.meta, query.where) || crossesToMany(em, node.meta, query.orderBy ?? [])) return null;
   const picked = keyOf([query.where, query.orderBy, query.limit, query.offset]);
-  const text = remembered(picked && `read ${shape} ${callerKey(user)} ${picked}`, () => {
-    const statement = new Statement(em, user);
-    const ids = em.createQueryBuilder(definition.entity, statement.alias()).select('id').where(query.where as object);
-    if (query.orderBy) ids.orderBy(query.orderBy as never);
-    if (query.limit !== undefined) ids.limit(query.limit).offset(query.offset ?? 0);
-    return statement.page(node, ids.getFormattedQuery());
-  });
-  const records = (await valueOf(ctx, text)) as Record<string, unknown>[];
+  const statement = remembered(picked && `read ${shape} ${callerKey(user)} ${picked}`, () =>
+    compiled((inline) => {
+      const built = new Statement(em, user, inline);
+      const ids = em.createQueryBuilder(definition.entity, built.alias()).select('id').where(query.where as object);
+      if (query.orderBy) ids.orderBy(query.orderBy as never);
+      if (query.limit !== undefined) ids.limit(query.limit).offset(query.offset ?? 0);
+      return built.statement(built.page(node, built.query(ids as QueryBuilder<object>)));
+    }),
+  );
+  const records = (await valueOf(ctx, statement)) as Record<string, unknown>[];
   for (const record of records) vouch(ctx, node, record);
   return records;
 }
@@ -384,9 +470,12 @@ export async function leanRead<T>(ctx: Context, query: LeanQuery<T>): Promise<Re
 export async function leanCount<T extends object>(ctx: Context, definition: AnyResource, where: FilterQuery<T>): Promise<number> {
   const { em } = ctx;
   const picked = keyOf(where);
-  const text = remembered(picked && `count ${definition.name} ${picked}`, () => {
+  const statement = remembered(picked && `count ${definition.name} ${picked}`, () => {
     const distinct = crossesToMany(em, em.getMetadata().get(definition.entity.name), where);
-    return em.createQueryBuilder(definition.entity).count('id', distinct).where(where as object).getFormattedQuery();
+    return compiled((inline) => {
+      const built = new Binder(em, inline);
+      return built.statement(built.query(em.createQueryBuilder(definition.entity).count('id', distinct).where(where as object) as QueryBuilder<object>));
+    });
   });
-  return Number(await valueOf(ctx, text));
+  return Number(await valueOf(ctx, statement));
 }

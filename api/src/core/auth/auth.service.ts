@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { executePrepared } from '../db/prepared.js';
 import { FieldErrors, ThrottledError, UnauthenticatedError } from '../graphql/errors.js';
 import type { AuthUser } from './auth-user.js';
 import { hashPassword, verifyPassword } from './passwords.js';
@@ -101,18 +102,18 @@ export class AuthService {
     await this.em.nativeDelete(Session, { tokenHash: hashToken(token) });
   }
 
-  /** The user behind a bearer token, with roles and local authorities, in one statement. */
+  /** The user behind a bearer token, with roles and local authorities, in one statement (every request's first: prepared). */
   async userForToken(token: string): Promise<AuthUser | null> {
-    const rows: { id: string; email: string; roles: Role[]; local_authority_ids: string[] }[] = await this.em.execute(
-      `select u.id, u.email, u.roles,
+    const rows = await executePrepared<{ id: string; email: string; roles: Role[]; local_authority_ids: string[] }>(this.em, {
+      text: `select u.id, u.email, u.roles,
               coalesce(array_agg(ula.local_authority_id) filter (where ula.local_authority_id is not null), '{}') as local_authority_ids
          from session s
          join app_user u on u.id = s.user_id and u.active
          left join app_user_local_authority ula on ula.user_id = u.id
-        where s.token_hash = ? and s.expires_at > now()
+        where s.token_hash = $1 and s.expires_at > now()
         group by u.id`,
-      [hashToken(token)],
-    );
+      values: [hashToken(token)],
+    });
     const row = rows[0];
     return row ? { id: row.id, email: row.email, roles: row.roles, localAuthorityIds: row.local_authority_ids } : null;
   }

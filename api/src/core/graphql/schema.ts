@@ -5,6 +5,7 @@ import { guardResourceFields } from '../access/guard.js';
 import { AuthChecker } from '../auth/auth-checker.js';
 import { defineRecordTypes } from '../history/record-types.js';
 import { withArgumentBounds } from './argument-bounds.js';
+import { withFastLocalDates } from './local-date.js';
 import { withMutationTransactions } from './mutation-transaction.js';
 import { resolvePlainFieldsDirectly } from './plain-fields.js';
 import { assertIdsAreUuids } from './uuid.js';
@@ -18,7 +19,7 @@ export async function buildApiSchema(resolvers: NonEmptyArray<Function>): Promis
   });
   assertIdsAreUuids(schema);
   // Bounds outermost: a mutation with a bad argument is refused before its transaction opens.
-  return withArgumentBounds(withMutationTransactions(guardAuthorityArguments(guardResourceFields(resolvePlainFieldsDirectly(schema)))));
+  return withFastLocalDates(withArgumentBounds(withMutationTransactions(guardAuthorityArguments(guardResourceFields(resolvePlainFieldsDirectly(schema))))));
 }
 
 /** The SDL committed in schema/schema.graphql: sorted, so that it changes only when the API does. */
