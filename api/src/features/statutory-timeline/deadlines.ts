@@ -235,7 +235,7 @@ export async function listDeadlines(
   const order = page.sortOrder === SortOrder.DESC ? 'desc' : 'asc';
   const { q, sql } = deadlines(query);
   const rows: DeadlineRow[] = await em.execute(
-    ...q.compile(`${sql} order by ${column} ${order} nulls last, due_on, source_id, kind limit ${q.p(page.perPage, 'int')} offset ${q.p(page.page * page.perPage, 'int')}`),
+    ...q.compile(`${sql} order by ${column} ${order} nulls last, due_on, source_id, kind limit ${q.p(page.perPage, 'int')} offset ${q.p(page.page * page.perPage, 'bigint')}`),
   );
   return rows.map((row) => ({
     id: `${row.source_id}:${row.kind}`,
