@@ -13,6 +13,8 @@ import { defineImports, ImportMapping, ImportRun } from './core/imports/index.js
 import { LocalAuthorityRecord } from './core/tenancy/local-authority-record.js';
 import { LocalAuthority } from './core/tenancy/local-authority.entity.js';
 import { LocalAuthorityResolver } from './core/tenancy/local-authority.resolver.js';
+import { defineWorkItems } from './core/work/work-items.js';
+import { WorkResolver } from './core/work/work.resolver.js';
 import { ehcpAudits } from './features/ehcp-audits/index.js';
 import { health } from './features/health/index.js';
 import { partTime } from './features/part-time/index.js';
@@ -29,6 +31,7 @@ import { statutoryTimeline } from './features/statutory-timeline/index.js';
 export const features: readonly Feature[] = [people, statutoryTimeline, ehcpAudits, health, placements, partTime, qaFramework];
 
 defineKpiCatalogue(features);
+defineWorkItems(features);
 const importResolvers = defineImports(features);
 
 /** Every entity: the core's (sign-in, local authorities, change history), then each feature's. */
@@ -39,6 +42,7 @@ export const resolvers: NonEmptyArray<Function> = [
   UserResolver,
   LocalAuthorityResolver,
   ChangeRecordResolver,
+  WorkResolver,
   ...importResolvers,
   ...features.flatMap((feature) => feature.resolvers),
 ];

@@ -49,7 +49,7 @@ export class AuditFilter {
 }
 
 /** States in which the assigned auditor may still change an audit: their work still to do. */
-const EDITABLE = [AuditStatus.ASSIGNED, AuditStatus.IN_PROGRESS, AuditStatus.RETURNED];
+export const EDITABLE = [AuditStatus.ASSIGNED, AuditStatus.IN_PROGRESS, AuditStatus.RETURNED];
 
 @ArgsType()
 class AssignAuditArgs {

@@ -10,6 +10,7 @@ import { FollowUpActionResolver } from './follow-up-action.resolver.js';
 import { auditKpiCalculations, auditReportSection } from './qa-figures.js';
 import { Rubric, RubricVersion } from './rubric.entity.js';
 import { RubricResolver, RubricVersionResolver } from './rubric.resolver.js';
+import { auditWork } from './work.js';
 
 export { AuditLens, AuditSection } from './audit.entity.js';
 export { CriterionJudgementInput } from './audit.resolver.js';
@@ -29,4 +30,5 @@ export const ehcpAudits: Feature = {
   loadDemo: loadAuditsDemo,
   kpiCalculations: auditKpiCalculations,
   reportSections: [auditReportSection],
+  workItems: auditWork,
 };

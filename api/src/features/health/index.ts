@@ -5,6 +5,7 @@ import { HealthSignOff } from './health-sign-off.entity.js';
 import { HealthSignOffResolver } from './health-sign-off.resolver.js';
 import { HealthFiguresResolver } from './health.resolver.js';
 import { healthKpiCalculations, healthReportSection } from './qa-figures.js';
+import { healthWork } from './work.js';
 
 /** Health quality for the Designated Clinical Officer: the review of health advice (the timeline's advice requests), sign-offs, the DCO's figures. */
 export const health: Feature = {
@@ -16,4 +17,5 @@ export const health: Feature = {
   },
   kpiCalculations: healthKpiCalculations,
   reportSections: [healthReportSection],
+  workItems: healthWork,
 };

@@ -20,6 +20,7 @@ import { KpiFigures, checkInUnit } from './kpi.service.js';
 import { periodContaining, periodsBetween } from './periods.js';
 import { ragOf } from './rag.js';
 import { UUID } from '../../core/graphql/uuid.js';
+import { changeOwner, newOwner } from '../../core/work/owners.js';
 
 /** Who runs the QA framework: everyone else in the authority reads it. */
 export const FRAMEWORK_EDITORS = CASEWORK_EDITORS;
@@ -52,7 +53,8 @@ class CreateKpiArgs {
   @Field(() => Float) target!: number;
   @Field(() => Float) @Min(0) amberTolerance!: number;
   @Field(() => KpiFrequency) frequency!: KpiFrequency;
-  @Field(() => String) @Length(1, 200) owner!: string;
+  @Field(() => UUID, { nullable: true, description: 'The accountable manager: a user who may change KPIs' }) ownerUserId?: string | null;
+  @Field(() => String, { nullable: true, description: 'The accountable manager, only when outside the system' }) @IfPresent() @Length(1, 200) owner?: string | null;
   @Field(() => KpiSource) source!: KpiSource;
   @Field(() => KpiCalculation, { nullable: true }) calculation?: KpiCalculation | null;
   @Field(() => Float, { nullable: true }) baselineValue?: number | null;
@@ -72,7 +74,8 @@ class UpdateKpiArgs {
   @Field(() => Float, { nullable: true }) @IfPresent() @IsNotEmpty() target?: number;
   @Field(() => Float, { nullable: true }) @IfPresent() @Min(0) amberTolerance?: number;
   @Field(() => KpiFrequency, { nullable: true }) @IfPresent() @IsNotEmpty() frequency?: KpiFrequency;
-  @Field(() => String, { nullable: true }) @IfPresent() @Length(1, 200) owner?: string;
+  @Field(() => UUID, { nullable: true }) ownerUserId?: string | null;
+  @Field(() => String, { nullable: true }) @IfPresent() @Length(1, 200) owner?: string | null;
   @Field(() => KpiSource, { nullable: true }) @IfPresent() @IsNotEmpty() source?: KpiSource;
   @Field(() => KpiCalculation, { nullable: true }) calculation?: KpiCalculation | null;
   @Field(() => Float, { nullable: true }) baselineValue?: number | null;
@@ -124,14 +127,21 @@ function checkKpi(kpi: KpiRules): void {
 }
 
 class KpiService extends ResourceService<Kpi, KpiFilter> {
-  async create({ localAuthorityId, ...values }: CreateKpiArgs): Promise<Kpi> {
-    const record = { ...values, calculation: values.calculation ?? null, milestoneTargets: values.milestoneTargets ?? [] };
+  async create({ localAuthorityId, ownerUserId, owner, ...values }: CreateKpiArgs): Promise<Kpi> {
+    this.assertWritableIn(localAuthorityId);
+    const errors = new FieldErrors();
+    const owners = await newOwner(this.em, this.definition, { ownerUserId, owner }, localAuthorityId, errors);
+    errors.throwIfAny();
+    const record = { ...values, ...owners, calculation: values.calculation ?? null, milestoneTargets: values.milestoneTargets ?? [] };
     checkKpi(record);
     return this.createRecord(localAuthorityId, record);
   }
 
-  update(args: UpdateKpiArgs): Promise<Kpi> {
-    return this.updateRecord(args, checkKpi);
+  update({ ownerUserId, owner, ...args }: UpdateKpiArgs): Promise<Kpi> {
+    return this.updateRecord(args, async (kpi) => {
+      await changeOwner(this.em, this.definition, kpi, { ownerUserId, owner });
+      checkKpi(kpi);
+    });
   }
 
   async scorecard(localAuthorityId: string | null | undefined, asOf: string): Promise<KpiRow[]> {

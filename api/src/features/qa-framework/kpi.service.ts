@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { elapsedPercent } from '../../core/dates.js';
 import type { FieldErrors } from '../../core/graphql/errors.js';
 import { kpiCalculation, type Figure } from '../../core/kpi-catalogue.js';
+import { ownerName } from '../../core/work/owners.js';
 import { KpiSource, Rag, UNIT_RANGE, type KpiUnit } from './enums.js';
 import type { KpiFigure, KpiMilestoneResult, KpiRow } from './figures.js';
 import { Kpi, KpiValue } from './kpi.entity.js';
@@ -148,6 +149,8 @@ export class KpiFigures {
 
   /** The scorecard's rows: for each KPI the period holding `asOf`, its trend and the milestone targets against actuals. */
   async rows(kpis: readonly Kpi[], asOf: string, trendLength: number): Promise<KpiRow[]> {
+    // One statement for every owner's name, and none when no KPI names a user.
+    await this.em.populate(kpis as Kpi[], ['ownerUser']);
     const asked = kpis.map((kpi) => {
       const due = kpi.milestoneTargets.filter((m) => m.date <= asOf);
       return {
@@ -172,7 +175,7 @@ export class KpiFigures {
           kpiId: kpi.id,
           code: kpi.code,
           name: kpi.name,
-          owner: kpi.owner,
+          owner: ownerName(kpi),
           unit: kpi.unit,
           direction: kpi.direction,
           frequency: kpi.frequency,

@@ -16,7 +16,7 @@ export { AnnualReview } from './annual-review.entity.js';
 export { AdviceRequest } from './advice-request.entity.js';
 export { AdviceOccasion } from './enums.js';
 export { adviceCounts, adviceCountsByWindow, advisersOfPlans, type AdviceCounts, type AdviceWindowCounts } from './advice-figures.js';
-export { ADVICE_READERS, reviewAdvice, ReviewAdviceArgs } from './advice-request.resolver.js';
+export { ADVICE_READERS, adviceRequests, reviewAdvice, ReviewAdviceArgs } from './advice-request.resolver.js';
 export { generatedAdvice, installAdviceRubric } from './demo.js';
 export { healthChecksDiscussed } from './figures.js';
 
