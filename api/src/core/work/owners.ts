@@ -58,8 +58,8 @@ export async function ownerUserFor(
 }
 
 /** Users who may own the resource's records in a local authority: those `ownerUserFor` accepts. */
-export async function possibleOwners(em: EntityManager, definition: ResourceDefinition<any, any>, localAuthorityId: string): Promise<User[]> {
-  const users = await em.find(User, { active: true, localAuthorities: localAuthorityId }, { orderBy: { displayName: 'asc', id: 'asc' } });
+export async function possibleOwners(em: EntityManager, definition: ResourceDefinition<any, any>, localAuthorityIds: string[]): Promise<User[]> {
+  const users = await em.find(User, { active: true, localAuthorities: { $some: { id: { $in: localAuthorityIds } } } }, { orderBy: { displayName: 'asc', id: 'asc' } });
   return users.filter((user) => holdsAny(user, definition.writeRoles));
 }
 
@@ -97,6 +97,12 @@ export async function changeOwner(em: EntityManager, definition: ResourceDefinit
     em.assign(record as object, { ...(ownerUserId === null ? { ownerUser: null } : {}), ...(owner === null ? { owner: null } : {}) } as never);
   }
   errors.check(Boolean(record.ownerUser || record.owner), ownerUserId === null ? 'ownerUserId' : 'owner', 'required', 'it must keep an owner: a user, or a name outside the system').throwIfAny();
+}
+
+/** The owner in words for a record's `ownerName` field: the user's name (loaded, batched), or the outside owner. */
+export async function ownerNameOf(record: Pick<Owned, 'owner' | 'ownerUser'>): Promise<string> {
+  const user = record.ownerUser as Ref<User> | null | undefined;
+  return user ? (await user.load())?.displayName ?? '' : (record.owner ?? '');
 }
 
 /** The owner as a board reads them: the user's name, or the name typed for someone outside the system (the user loaded). */

@@ -111,11 +111,14 @@ function valueAt(record: object, path: string): unknown {
   return value;
 }
 
-/** Whether `user` may open the source's records directly and the source is for them at all. */
-function applies(source: WorkItemSource, user: AuthUser): boolean {
+function mayOpen(source: WorkItemSource, user: AuthUser): boolean {
   const listers = listRoles(source.resource);
-  return (listers.length === 0 || hasAnyRole(user, listers)) && (!source.forRoles || hasAnyRole(user, source.forRoles));
+  return listers.length === 0 || hasAnyRole(user, listers);
 }
+
+/** Whether the source is work for the assignee at all, and both they and the reader may open its records directly. */
+const applies = (source: WorkItemSource, { assignee, reader }: WorkQuery) =>
+  (!source.forRoles || hasAnyRole(assignee, source.forRoles)) && mayOpen(source, assignee) && mayOpen(source, reader);
 
 export interface WorkQuery {
   /** Whose work it is. */
@@ -141,7 +144,7 @@ const shifted = (source: WorkItemSource, date: string) => (source.dueAfterDays ?
 export async function workItems(em: EntityManager, query: WorkQuery, limit: number): Promise<WorkItem[]> {
   const items: WorkItem[] = [];
   for (const source of sources) {
-    if (!applies(source, query.assignee) || !applies(source, query.reader)) continue;
+    if (!applies(source, query)) continue;
     const found = await em.find(source.resource.entity, whereFor(source, query), {
       populate: (source.populate ?? []) as never[],
       orderBy: [pathTo(source.dueField, 'asc') as QueryOrderMap<object>, { id: 'asc' }],
@@ -178,7 +181,7 @@ export async function workCounts(em: EntityManager, query: WorkQuery): Promise<W
   const counts: WorkCounts = { overdue: 0, dueSoon: 0, total: 0 };
   const soon = addDays(query.today, DUE_SOON_DAYS);
   for (const source of sources) {
-    if (!applies(source, query.assignee) || !applies(source, query.reader)) continue;
+    if (!applies(source, query)) continue;
     const entity = source.resource.entity;
     counts.overdue += await em.count(entity, whereFor(source, query, { $lt: shifted(source, query.today) }));
     counts.dueSoon += await em.count(entity, whereFor(source, query, { $gte: shifted(source, query.today), $lte: shifted(source, soon) }));

@@ -146,17 +146,17 @@ export class WorkResolver {
   @Authorized()
   @Query(() => [User], { description: "The users who may own a resource's records in a local authority (ownerUserId): those who may change them there" })
   possibleOwners(
-    @Arg('localAuthorityId', () => UUID) localAuthorityId: string,
+    @Arg('localAuthorityId', () => UUID, { nullable: true, description: "Any of yours when not given (a form that does not know the record's yet)" }) localAuthorityId: string | null,
     @Arg('resource', () => String, { description: 'A resource with owners, e.g. FollowUpAction' }) resource: string,
     @Ctx() ctx: Context,
   ): Promise<User[]> {
     const user = signedInUser(ctx);
-    authoritiesAsked(user, localAuthorityId);
+    const within = authoritiesAsked(user, localAuthorityId);
     const definition = resourceNamed(resource);
     new FieldErrors().check(Boolean(definition?.entity && ctx.em.getMetadata().find(definition.entity.name)?.properties.ownerUser), 'resource', 'owned', 'must be a resource whose records have owners').throwIfAny();
     // Only those who may assign an owner learn who may be one.
     if (!hasAnyRole(user, definition!.writeRoles)) throw new ForbiddenError('You cannot change these records');
-    return possibleOwners(ctx.em, definition!, localAuthorityId);
+    return possibleOwners(ctx.em, definition!, within);
   }
 
   @FieldResolver(() => User, { nullable: true, description: 'Whose work it is' })

@@ -14,7 +14,7 @@ import { audits } from './audit.resolver.js';
 import { assertRunsCycle, CYCLE_RUNNERS } from './cycle-roles.js';
 import { ActionStatus, FollowUpAction } from './follow-up-action.entity.js';
 import { UUID } from '../../core/graphql/uuid.js';
-import { changeOwner, newOwner } from '../../core/work/owners.js';
+import { changeOwner, newOwner, ownerNameOf } from '../../core/work/owners.js';
 
 @InputType()
 export class FollowUpActionFilter {
@@ -116,6 +116,11 @@ export class FollowUpActionResolver extends LocalAuthorityResourceResolver(follo
   @Mutation(() => FollowUpAction)
   updateFollowUpAction(@Args(() => UpdateFollowUpActionArgs) args: UpdateFollowUpActionArgs, @Ctx() ctx: Context): Promise<FollowUpAction> {
     return service(ctx).update(args);
+  }
+
+  @FieldResolver(() => String, { description: "The owner in words: the user's name, or the name of someone outside the system" })
+  ownerName(@Root() record: FollowUpAction): Promise<string> {
+    return ownerNameOf(record);
   }
 
   @FieldResolver(() => Boolean, { description: 'Open and past its due date' })

@@ -13,7 +13,7 @@ import { COMMISSIONERS } from './provider.rules.js';
 import { VisitAction } from './visit-action.entity.js';
 import { UUID } from '../../core/graphql/uuid.js';
 import { FieldErrors } from '../../core/graphql/errors.js';
-import { changeOwner, newOwner } from '../../core/work/owners.js';
+import { changeOwner, newOwner, ownerNameOf } from '../../core/work/owners.js';
 
 @InputType()
 export class VisitActionFilter {
@@ -95,6 +95,11 @@ export class VisitActionResolver extends LocalAuthorityResourceResolver(visitAct
   @Mutation(() => VisitAction)
   updateVisitAction(@Args(() => UpdateVisitActionArgs) args: UpdateVisitActionArgs, @Ctx() ctx: Context): Promise<VisitAction> {
     return service(ctx).update(args);
+  }
+
+  @FieldResolver(() => String, { description: "The owner in words: the user's name, or the name of someone outside the system" })
+  ownerName(@Root() record: VisitAction): Promise<string> {
+    return ownerNameOf(record);
   }
 
   @FieldResolver(() => Boolean, { description: 'Open and past its due date' })

@@ -19,7 +19,7 @@ import { Kpi } from './kpi.entity.js';
 import { FRAMEWORK_EDITORS } from './kpi.resolver.js';
 import { isOverdue, shownBrag } from './rag.js';
 import { UUID } from '../../core/graphql/uuid.js';
-import { changeOwner, newOwner } from '../../core/work/owners.js';
+import { changeOwner, newOwner, ownerNameOf } from '../../core/work/owners.js';
 
 const sameAuthority = { readRoles: [] as Role[], writeRoles: FRAMEWORK_EDITORS, tenancy: 'owned' as const };
 
@@ -252,6 +252,11 @@ export class ImprovementActionResolver extends LocalAuthorityResourceResolver(im
   @Mutation(() => ImprovementAction)
   updateImprovementAction(@Args(() => UpdateImprovementActionArgs) args: UpdateImprovementActionArgs, @Ctx() ctx: Context): Promise<ImprovementAction> {
     return actionService(ctx).update(args);
+  }
+
+  @FieldResolver(() => String, { description: "The owner in words: the user's name, or the name of someone outside the system" })
+  ownerName(@Root() record: ImprovementAction): Promise<string> {
+    return ownerNameOf(record);
   }
 
   @FieldResolver(() => [ID], { description: 'KPIs that show its impact' })

@@ -20,7 +20,7 @@ import { KpiFigures, checkInUnit } from './kpi.service.js';
 import { periodContaining, periodsBetween } from './periods.js';
 import { ragOf } from './rag.js';
 import { UUID } from '../../core/graphql/uuid.js';
-import { changeOwner, newOwner } from '../../core/work/owners.js';
+import { changeOwner, newOwner, ownerNameOf } from '../../core/work/owners.js';
 
 /** Who runs the QA framework: everyone else in the authority reads it. */
 export const FRAMEWORK_EDITORS = CASEWORK_EDITORS;
@@ -224,6 +224,11 @@ export class KpiResolver extends LocalAuthorityResourceResolver(kpis, service) {
   @Query(() => [KpiFigure], { description: "A KPI's figure for each period between two dates" })
   kpiFigures(@Args(() => FigureRangeArgs) { id, from, to }: FigureRangeArgs, @Ctx() ctx: Context): Promise<KpiFigure[]> {
     return service(ctx).figures(id, from, to);
+  }
+
+  @FieldResolver(() => String, { description: "The owner in words: the user's name, or the name of someone outside the system" })
+  ownerName(@Root() record: Kpi): Promise<string> {
+    return ownerNameOf(record);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'What the named calculation counts' })
