@@ -8,6 +8,8 @@ import { i18nProvider } from './i18n';
 import { Layout } from './layout/Layout';
 import { LoginPage } from './layout/LoginPage';
 import { lightTheme } from './theme';
+import { MyWork } from './work/MyWork';
+import { TeamWork } from './work/TeamWork';
 
 /** Real paths (/Plan/123/show), not hash URLs: the API serves index.html for every path. */
 export const App = () => (
@@ -29,6 +31,8 @@ export const App = () => (
         <Resource key={resource.name} {...resource} />
       ))}
       <CustomRoutes>
+        <Route path="/my-work" element={<MyWork />} />
+        <Route path="/team-work" element={<TeamWork />} />
         {FEATURES.flatMap((feature) => feature.routes ?? []).map((route) => (
           <Route key={route.path} path={route.path} element={route.element} />
         ))}

@@ -16,6 +16,7 @@ import { missingAgreements, overMaximum } from './rules.js';
 import { PartTimeReview, PartTimeTimetable } from './timetable.entity.js';
 import { TimetableEditor } from './timetable.service.js';
 import { UUID } from '../../core/graphql/uuid.js';
+import { ownerNameOf } from '../../core/work/owners.js';
 
 @InputType()
 export class PartTimeTimetableFilter {
@@ -135,6 +136,11 @@ export class PartTimeTimetableResolver extends LocalAuthorityResourceResolver(pa
   @Mutation(() => PartTimeTimetable, { description: 'Correct, extend (extendedUntil with extensionReason) or end it (status, endedOn, destination)' })
   updatePartTimeTimetable(@Args(() => UpdatePartTimeTimetableArgs) args: UpdatePartTimeTimetableArgs, @Ctx() ctx: Context): Promise<PartTimeTimetable> {
     return editor(ctx).update(args);
+  }
+
+  @FieldResolver(() => String, { description: 'Who sees that it is reviewed on time, by name; empty when nobody yet' })
+  ownerName(@Root() timetable: PartTimeTimetable): Promise<string> {
+    return ownerNameOf(timetable);
   }
 
   @FieldResolver(() => [PartTimeReview], { description: 'Oldest first' })
