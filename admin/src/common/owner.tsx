@@ -3,7 +3,7 @@
  * (the API's `possibleOwners`), or, only for someone outside the system, typed as a name. Picking one clears the
  * other, as the API does.
  */
-import { Skeleton } from '@mui/material';
+import { LinearProgress } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { FormDataConsumer, SelectInput, TextField, TextInput, required, useRecordContext } from 'react-admin';
 import { graphql, query, type ResultOf } from './graphql';
@@ -44,7 +44,7 @@ export const OwnerInput = ({ resource, label = 'Owner', outside = true, userSour
     };
   }, [la, resource]);
   // The choices are loaded before the select shows, so that a saved owner is always among them.
-  if (!people) return <Skeleton variant="rounded" height={48} sx={{ mb: 2 }} aria-label={`${label}: loading who may own it`} />;
+  if (!people) return <LinearProgress sx={{ my: 3 }} aria-label={`${label}: loading who may own it`} />;
   return (
     <FormDataConsumer>
       {({ formData, scopedFormData }) => {

@@ -2,6 +2,7 @@ import { Alert, Box, Button, LinearProgress, Table, TableBody, TableCell, TableH
 import { useState } from 'react';
 import { Title } from 'react-admin';
 import { graphql, useGraphQL } from '../common/graphql';
+import { ScrollBox } from '../common/ScrollBox';
 import { WorkTable } from './WorkTable';
 
 const PER_PAGE = 25;
@@ -39,34 +40,36 @@ export const TeamWork = () => {
       {loading ? <LinearProgress aria-label="Loading the team's work" /> : null}
       {error ? <Alert severity="error">{error.message}</Alert> : null}
       {data ? (
-        <Table size="small" aria-label="Work waiting on each colleague" sx={{ mb: 3 }}>
-          <TableHead>
-            <TableRow>
-              <TableCell>Colleague</TableCell>
-              <TableCell align="right">Overdue</TableCell>
-              <TableCell align="right">Due in two weeks</TableCell>
-              <TableCell align="right">In all</TableCell>
-              <TableCell />
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {data.teamWorkCounts.map((row) => (
-              <TableRow key={row.user?.id ?? ''} selected={chosen?.id === row.user?.id}>
-                <TableCell>{row.user?.displayName ?? '—'}</TableCell>
-                <TableCell align="right">{row.overdue}</TableCell>
-                <TableCell align="right">{row.dueSoon}</TableCell>
-                <TableCell align="right">{row.total}</TableCell>
-                <TableCell>
-                  {row.user ? (
-                    <Button size="small" onClick={() => setChosen({ id: row.user!.id, name: row.user!.displayName })} aria-label={`Show the work of ${row.user.displayName}`}>
-                      Show
-                    </Button>
-                  ) : null}
-                </TableCell>
+        <ScrollBox label="Colleagues, scrolling sideways on a narrow screen" sx={{ mb: 3 }}>
+          <Table size="small" aria-label="Work waiting on each colleague">
+            <TableHead>
+              <TableRow>
+                <TableCell>Colleague</TableCell>
+                <TableCell align="right">Overdue</TableCell>
+                <TableCell align="right">Due in two weeks</TableCell>
+                <TableCell align="right">In all</TableCell>
+                <TableCell />
               </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+            </TableHead>
+            <TableBody>
+              {data.teamWorkCounts.map((row) => (
+                <TableRow key={row.user?.id ?? ''} selected={chosen?.id === row.user?.id}>
+                  <TableCell>{row.user?.displayName ?? '—'}</TableCell>
+                  <TableCell align="right">{row.overdue}</TableCell>
+                  <TableCell align="right">{row.dueSoon}</TableCell>
+                  <TableCell align="right">{row.total}</TableCell>
+                  <TableCell>
+                    {row.user ? (
+                      <Button size="small" onClick={() => setChosen({ id: row.user!.id, name: row.user!.displayName })} aria-label={`Show the work of ${row.user.displayName}`}>
+                        Show
+                      </Button>
+                    ) : null}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </ScrollBox>
       ) : null}
       <Typography variant="h6" component="h2">
         {chosen ? `Work of ${chosen.name}` : 'Everyone’s work'}

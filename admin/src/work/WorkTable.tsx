@@ -2,6 +2,7 @@ import { Chip, Link as MuiLink, Table, TableBody, TableCell, TableHead, TablePag
 import { Link } from 'react-router-dom';
 import { labelledChoices, choiceName } from '../common/choices';
 import { useMyAuthorities } from '../common/authority';
+import { ScrollBox } from '../common/ScrollBox';
 import { dueDate, workLink } from './links';
 
 const statusChoices = labelledChoices('WorkStatus');
@@ -37,36 +38,38 @@ export const WorkTable = ({ items, total, page, perPage, onPage, showAssignee = 
   if (total === 0) return <Typography sx={{ my: 2 }}>{emptyText}</Typography>;
   return (
     <>
-      <Table size="small" aria-label="Work, soonest due first">
-        <TableHead>
-          <TableRow>
-            <TableCell>Due</TableCell>
-            <TableCell>Status</TableCell>
-            <TableCell>Kind</TableCell>
-            <TableCell>What</TableCell>
-            {showAssignee ? <TableCell>Whose</TableCell> : null}
-            {several ? <TableCell>Local authority</TableCell> : null}
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {items.map((item) => (
-            <TableRow key={`${item.kind} ${item.recordId} ${item.assignee?.displayName ?? ''}`} data-work-kind={item.kind}>
-              <TableCell sx={{ whiteSpace: 'nowrap' }}>{dueDate(item.dueOn)}</TableCell>
-              <TableCell>
-                <Chip size="small" label={choiceName(statusChoices, item.status)} color={STATUS_COLOUR[item.status] ?? 'default'} />
-              </TableCell>
-              <TableCell>{item.label}</TableCell>
-              <TableCell>
-                <MuiLink component={Link} to={workLink(item)}>
-                  {item.title}
-                </MuiLink>
-              </TableCell>
-              {showAssignee ? <TableCell>{item.assignee?.displayName ?? '—'}</TableCell> : null}
-              {several ? <TableCell>{authorities.find((la) => la.id === item.localAuthorityId)?.name ?? ''}</TableCell> : null}
+      <ScrollBox label="Work, scrolling sideways on a narrow screen">
+        <Table size="small" aria-label="Work, soonest due first">
+          <TableHead>
+            <TableRow>
+              <TableCell>Due</TableCell>
+              <TableCell>Status</TableCell>
+              <TableCell>Kind</TableCell>
+              <TableCell>What</TableCell>
+              {showAssignee ? <TableCell>Whose</TableCell> : null}
+              {several ? <TableCell>Local authority</TableCell> : null}
             </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+          </TableHead>
+          <TableBody>
+            {items.map((item) => (
+              <TableRow key={`${item.kind} ${item.recordId} ${item.assignee?.displayName ?? ''}`} data-work-kind={item.kind}>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>{dueDate(item.dueOn)}</TableCell>
+                <TableCell>
+                  <Chip size="small" label={choiceName(statusChoices, item.status)} color={STATUS_COLOUR[item.status] ?? 'default'} />
+                </TableCell>
+                <TableCell>{item.label}</TableCell>
+                <TableCell>
+                  <MuiLink component={Link} to={workLink(item)}>
+                    {item.title}
+                  </MuiLink>
+                </TableCell>
+                {showAssignee ? <TableCell>{item.assignee?.displayName ?? '—'}</TableCell> : null}
+                {several ? <TableCell>{authorities.find((la) => la.id === item.localAuthorityId)?.name ?? ''}</TableCell> : null}
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </ScrollBox>
       <TablePagination
         component="div"
         count={total}
