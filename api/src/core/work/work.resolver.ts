@@ -1,5 +1,6 @@
 import { LocalDateResolver } from 'graphql-scalars';
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { MaxLength } from 'class-validator';
+import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { authoritiesAsked } from '../access/authorities.js';
 import { resourceNamed } from '../access/resources.js';
@@ -62,6 +63,12 @@ class WorkPageArgs {
 @ArgsType()
 class TeamWorkArgs extends WorkPageArgs {
   @Field(() => UUID, { nullable: true, description: 'One colleague; all of them (in the caller\'s authorities) when not given' }) userId?: string | null;
+}
+
+@ArgsType()
+class PossibleOwnersArgs {
+  @Field(() => UUID, { nullable: true, description: "Any of yours when not given (a form that does not know the record's yet)" }) localAuthorityId?: string | null;
+  @Field(() => String, { description: 'A resource with owners, e.g. FollowUpAction' }) @MaxLength(100) resource!: string;
 }
 
 function pageOf({ page, perPage }: WorkPageArgs): { offset: number; limit: number } {
@@ -145,11 +152,7 @@ export class WorkResolver {
 
   @Authorized()
   @Query(() => [User], { description: "The users who may own a resource's records in a local authority (ownerUserId): those who may change them there" })
-  possibleOwners(
-    @Arg('localAuthorityId', () => UUID, { nullable: true, description: "Any of yours when not given (a form that does not know the record's yet)" }) localAuthorityId: string | null,
-    @Arg('resource', () => String, { description: 'A resource with owners, e.g. FollowUpAction' }) resource: string,
-    @Ctx() ctx: Context,
-  ): Promise<User[]> {
+  possibleOwners(@Args(() => PossibleOwnersArgs) { localAuthorityId, resource }: PossibleOwnersArgs, @Ctx() ctx: Context): Promise<User[]> {
     const user = signedInUser(ctx);
     const within = authoritiesAsked(user, localAuthorityId);
     const definition = resourceNamed(resource);
