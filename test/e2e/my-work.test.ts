@@ -67,7 +67,7 @@ describe.skipIf(!BROWSER_AVAILABLE)('My work', () => {
     await page.getByRole('menuitem', { name: 'Team work' }).click();
     const table = page.getByRole('table', { name: 'Work waiting on each colleague' });
     await table.locator('tbody tr').first().waitFor();
-    const shown = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].slice(0, 4).map((td) => td.textContent?.trim() ?? '')));
+    const shown = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td')).slice(0, 4).map((td) => td.textContent?.trim() ?? '')));
     expect(shown).toEqual(rows.map((r) => [r.user.displayName, String(r.overdue), String(r.dueSoon), String(r.total)]));
     await page.getByRole('table', { name: 'Work, soonest due first' }).locator('tbody tr').first().waitFor();
     await watch.settled();
