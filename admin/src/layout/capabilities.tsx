@@ -10,7 +10,6 @@ import type { MenuEntry, MenuGroupId, MenuPage } from '../common/feature';
 import { mayAccess, mayCall } from '../common/permissions';
 import type { Role } from '../common/session';
 import { FEATURES, PAGE_OPERATIONS } from '../features';
-import { MyWork } from '../work/MyWork';
 
 /** The groups' headings; their entries come from the features' menus (features/<name>/index.ts). */
 const LABELS: Record<MenuGroupId, string> = {
@@ -71,13 +70,17 @@ export function menuGroups(roles: readonly Role[]): MenuGroup[] {
   return groups.map((group) => ({ ...group, entries: group.entries.filter(allowed(roles)) })).filter((group) => group.entries.length > 0);
 }
 
-/** Roles whose day is a to-do list: they land on My work. */
+/** Roles whose day is a to-do list: their home page opens with My work, above the dashboard. */
 const LANDS_ON_MY_WORK: Role[] = ['AUDITOR'];
+
+export function landsOnMyWork(roles: readonly Role[]): boolean {
+  const role = leadingRole(roles);
+  return role !== undefined && LANDS_ON_MY_WORK.includes(role);
+}
 
 /** The page these roles land on, when their day starts with a capability that has one. */
 export function homePage(roles: readonly Role[]): ComponentType | undefined {
   const role = leadingRole(roles);
-  if (role && LANDS_ON_MY_WORK.includes(role)) return MyWork;
   const first = role ? ORDER[role][0] : undefined;
   return first && first !== DASHBOARDS ? entriesOf(first).find((entry) => entry.home)?.home : undefined;
 }

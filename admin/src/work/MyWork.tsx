@@ -24,13 +24,14 @@ export const WorkCounts = ({ counts }: { counts: { overdue: number; dueSoon: num
  * moderate, actions they own, visits and health advice due, exception notes owed, reviews and milestones.
  * Each row opens its record.
  */
-export const MyWork = () => {
+export const MyWork = ({ embedded = false }: { embedded?: boolean }) => {
   const [page, setPage] = useState(0);
   const { data, error, loading } = useGraphQL(MY_WORK, { page, perPage: PER_PAGE });
   return (
-    <Box sx={{ mt: 1 }}>
-      <Title title="My work" />
-      <Typography variant="h5" component="h1" sx={{ mt: 1 }}>
+    <Box sx={{ mt: 1 }} component="section" aria-label={embedded ? 'My work' : undefined}>
+      {/* On the home page it leads the dashboard, whose title and heading the page keeps. */}
+      {embedded ? null : <Title title="My work" />}
+      <Typography variant="h5" component={embedded ? 'h2' : 'h1'} sx={{ mt: 1 }}>
         My work
       </Typography>
       {loading ? <LinearProgress aria-label="Loading your work" /> : null}

@@ -176,6 +176,13 @@ export interface WorkCounts {
   total: number;
 }
 
+/** How many items of work one person has in all: one count per source. */
+export async function workTotal(em: EntityManager, query: WorkQuery): Promise<number> {
+  let total = 0;
+  for (const source of sources) if (applies(source, query)) total += await em.count(source.resource.entity, whereFor(source, query));
+  return total;
+}
+
 /** How much of one person's work is overdue, due soon, and in all, counted in SQL per source. */
 export async function workCounts(em: EntityManager, query: WorkQuery): Promise<WorkCounts> {
   const counts: WorkCounts = { overdue: 0, dueSoon: 0, total: 0 };

@@ -12,7 +12,7 @@ import { signedInUser, type Context } from '../graphql/context.js';
 import { FieldErrors, ForbiddenError, NotFoundError } from '../graphql/errors.js';
 import { UUID } from '../graphql/uuid.js';
 import { possibleOwners } from './owners.js';
-import { workCounts, workItems, WorkStatus, type WorkItem as Item, type WorkQuery } from './work-items.js';
+import { workCounts, workItems, workTotal, WorkStatus, type WorkItem as Item, type WorkQuery } from './work-items.js';
 
 /** Pages of work are read whole from every source up to the page's end, so they stay short. */
 export const MAX_WORK_PER_PAGE = 100;
@@ -101,7 +101,7 @@ async function page(em: EntityManager, queries: WorkQuery[], { offset, limit }: 
   let total = 0;
   for (const query of queries) {
     items.push(...(await workItems(em, query, offset + limit)));
-    total += (await workCounts(em, query)).total;
+    total += await workTotal(em, query);
   }
   items.sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.kind.localeCompare(b.kind) || a.recordId.localeCompare(b.recordId) || a.assigneeId.localeCompare(b.assigneeId));
   return { items: items.slice(offset, offset + limit).map((item) => Object.assign(new WorkItem(), item)), total };
