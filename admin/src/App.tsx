@@ -2,7 +2,7 @@ import { BrowserRouter, Route } from 'react-router-dom';
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { authProvider } from './authProvider';
 import { dataProvider } from './dataProvider';
-import { Dashboard } from './dashboard/Dashboard';
+import { Dashboard, GeneralDashboard } from './dashboard/Dashboard';
 import { FEATURES } from './features';
 import { i18nProvider } from './i18n';
 import { Layout } from './layout/Layout';
@@ -32,6 +32,8 @@ export const App = () => (
       ))}
       <CustomRoutes>
         <Route path="/my-work" element={<MyWork />} />
+        {/* Those who land on My work find the dashboard's figures here. */}
+        <Route path="/dashboard" element={<GeneralDashboard />} />
         <Route path="/team-work" element={<TeamWork />} />
         {FEATURES.flatMap((feature) => feature.routes ?? []).map((route) => (
           <Route key={route.path} path={route.path} element={route.element} />

@@ -31,7 +31,7 @@ describe.skipIf(!BROWSER_AVAILABLE)('My work', () => {
     const page = await browser.newPage();
     const watch = watchFaults(page);
     await signIn(page, app.url, 'auditor@example.org');
-    await page.getByRole('heading', { name: 'My work', level: 2 }).waitFor();
+    await page.getByRole('heading', { name: 'My work', level: 1 }).waitFor();
     const rows = page.getByRole('table', { name: 'Work, soonest due first' }).locator('tbody tr');
     await rows.first().waitFor();
     expect(await rows.count()).toBe(Math.min(myWork.total, 25));

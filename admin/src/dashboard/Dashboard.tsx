@@ -99,8 +99,8 @@ const AuthorityFigures = ({ authority }: { authority: Authority }) => (
   </>
 );
 
-/** The dashboard for roles whose day has no home page of its own; `lead` comes before the figures (an auditor's work). */
-const GeneralDashboard = ({ lead }: { lead?: ReactNode }) => {
+/** The dashboard for roles whose day has no home page of its own, and for those who land on My work (at /dashboard). */
+export const GeneralDashboard = () => {
   const { identity } = useGetIdentity();
   const user = getUser();
   const name = (identity?.displayName as string | undefined) ?? user?.displayName ?? '';
@@ -129,7 +129,6 @@ const GeneralDashboard = ({ lead }: { lead?: ReactNode }) => {
           </Stack>
         </CardContent>
       </Card>
-      {lead}
       <ForEachAuthority>{(authority) => <AuthorityFigures authority={authority} />}</ForEachAuthority>
     </Box>
   );
@@ -138,7 +137,7 @@ const GeneralDashboard = ({ lead }: { lead?: ReactNode }) => {
 /** The home page: the page the signed-in role's day starts with (the DCO's workspace, the commissioner's dashboard), else the dashboard. */
 export const Dashboard = () => {
   const roles = getUser()?.roles ?? [];
-  if (landsOnMyWork(roles)) return <GeneralDashboard lead={<MyWork embedded />} />;
+  if (landsOnMyWork(roles)) return <MyWork />;
   const Home = homePage(roles);
   if (!Home) return <GeneralDashboard />;
   return (

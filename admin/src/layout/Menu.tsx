@@ -5,11 +5,12 @@ import { Box, ButtonBase, Collapse, Divider, MenuList, Typography } from '@mui/m
 import { styled } from '@mui/material/styles';
 import { Menu as RaMenu, useSidebarState, useStore } from 'react-admin';
 import AssignmentLateIcon from '@mui/icons-material/AssignmentLate';
+import DashboardIcon from '@mui/icons-material/Dashboard';
 import GroupsIcon from '@mui/icons-material/Groups';
 import { mayCall } from '../common/permissions';
 import { getRoles } from '../common/session';
 import { useWorkCounts } from '../work/WorkBadge';
-import { isPage, menuGroups, type MenuGroup as Group } from './capabilities';
+import { isPage, landsOnMyWork, menuGroups, type MenuGroup as Group } from './capabilities';
 
 const Root = styled('nav')(({ theme }) => ({
   display: 'flex',
@@ -69,6 +70,7 @@ export const Menu = () => {
     <Root aria-label="Main menu" className={sidebarOpen ? 'open' : 'closed'}>
       <MenuList aria-label="Home" dense>
         <RaMenu.DashboardItem primaryText="Home" />
+        {landsOnMyWork(roles) ? <RaMenu.Item to="/dashboard" primaryText="Dashboard" leftIcon={<DashboardIcon />} /> : null}
         {work && work.total > 0 ? <RaMenu.Item to="/my-work" primaryText="My work" leftIcon={<AssignmentLateIcon />} /> : null}
         {mayCall('teamWork', roles) ? <RaMenu.Item to="/team-work" primaryText="Team work" leftIcon={<GroupsIcon />} /> : null}
       </MenuList>

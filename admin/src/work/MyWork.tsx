@@ -12,7 +12,7 @@ const MY_WORK = graphql(`query ($page: Int, $perPage: Int) {
 
 /** The counts at the head of a list of work, in words. */
 export const WorkCounts = ({ counts }: { counts: { overdue: number; dueSoon: number; total: number } }) => (
-  <Stack direction="row" spacing={1} sx={{ my: 1 }} aria-label="How much is waiting">
+  <Stack direction="row" spacing={1} useFlexGap flexWrap="wrap" sx={{ my: 1 }} aria-label="How much is waiting">
     <Chip color={counts.overdue ? 'error' : 'default'} label={`${counts.overdue} overdue`} />
     <Chip color={counts.dueSoon ? 'warning' : 'default'} label={`${counts.dueSoon} due in the next two weeks`} />
     <Chip variant="outlined" label={`${counts.total} in all`} />
@@ -24,14 +24,13 @@ export const WorkCounts = ({ counts }: { counts: { overdue: number; dueSoon: num
  * moderate, actions they own, visits and health advice due, exception notes owed, reviews and milestones.
  * Each row opens its record.
  */
-export const MyWork = ({ embedded = false }: { embedded?: boolean }) => {
+export const MyWork = () => {
   const [page, setPage] = useState(0);
   const { data, error, loading } = useGraphQL(MY_WORK, { page, perPage: PER_PAGE });
   return (
-    <Box sx={{ mt: 1 }} component="section" aria-label={embedded ? 'My work' : undefined}>
-      {/* On the home page it leads the dashboard, whose title and heading the page keeps. */}
-      {embedded ? null : <Title title="My work" />}
-      <Typography variant="h5" component={embedded ? 'h2' : 'h1'} sx={{ mt: 1 }}>
+    <Box sx={{ mt: 1 }}>
+      <Title title="My work" />
+      <Typography variant="h5" component="h1" sx={{ mt: 1 }}>
         My work
       </Typography>
       {loading ? <LinearProgress aria-label="Loading your work" /> : null}

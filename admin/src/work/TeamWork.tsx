@@ -40,7 +40,7 @@ export const TeamWork = () => {
       {loading ? <LinearProgress aria-label="Loading the team's work" /> : null}
       {error ? <Alert severity="error">{error.message}</Alert> : null}
       {data ? (
-        <ScrollBox label="Colleagues, scrolling sideways on a narrow screen" sx={{ mb: 3 }}>
+        <ScrollBox label="Colleagues, scrolling sideways on a narrow screen" sx={{ mb: 3, maxWidth: 'calc(100vw - 48px)' }}>
           <Table size="small" aria-label="Work waiting on each colleague">
             <TableHead>
               <TableRow>

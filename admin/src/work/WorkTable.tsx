@@ -38,7 +38,8 @@ export const WorkTable = ({ items, total, page, perPage, onPage, showAssignee = 
   if (total === 0) return <Typography sx={{ my: 2 }}>{emptyText}</Typography>;
   return (
     <>
-      <ScrollBox label="Work, scrolling sideways on a narrow screen">
+      {/* A definite limit: the layout's flex content would otherwise widen to the table's widest title. */}
+      <ScrollBox label="Work, scrolling sideways on a narrow screen" sx={{ maxWidth: 'calc(100vw - 48px)' }}>
         <Table size="small" aria-label="Work, soonest due first">
           <TableHead>
             <TableRow>
