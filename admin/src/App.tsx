@@ -2,12 +2,14 @@ import { BrowserRouter, Route } from 'react-router-dom';
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { authProvider } from './authProvider';
 import { dataProvider } from './dataProvider';
-import { Dashboard } from './dashboard/Dashboard';
+import { Dashboard, GeneralDashboard } from './dashboard/Dashboard';
 import { FEATURES } from './features';
 import { i18nProvider } from './i18n';
 import { Layout } from './layout/Layout';
 import { LoginPage } from './layout/LoginPage';
 import { lightTheme } from './theme';
+import { MyWork } from './work/MyWork';
+import { TeamWork } from './work/TeamWork';
 
 /** Real paths (/Plan/123/show), not hash URLs: the API serves index.html for every path. */
 export const App = () => (
@@ -29,6 +31,10 @@ export const App = () => (
         <Resource key={resource.name} {...resource} />
       ))}
       <CustomRoutes>
+        <Route path="/my-work" element={<MyWork />} />
+        {/* Those who land on My work find the dashboard's figures here. */}
+        <Route path="/dashboard" element={<GeneralDashboard />} />
+        <Route path="/team-work" element={<TeamWork />} />
         {FEATURES.flatMap((feature) => feature.routes ?? []).filter((route) => !route.noLayout).map((route) => (
           <Route key={route.path} path={route.path} element={route.element} />
         ))}

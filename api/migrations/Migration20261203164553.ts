@@ -55,6 +55,9 @@ export class Migration20261203164553 extends Migration {
 
     this.addSql(`alter table "kpi" drop constraint if exists "kpi_calculation_check";`);
 
+    // Without the surveys, a family-satisfaction KPI computed from them is entered by hand again; its values stay.
+    this.addSql(`update "kpi" set "source" = 'MANUAL', "calculation" = null where "calculation" = 'FAMILY_SATISFACTION';`);
+
     this.addSql(`alter table "kpi" add constraint "kpi_calculation_check" check("calculation" in ('ADVICE_WITHIN_6_WEEKS_EDUCATION', 'ADVICE_WITHIN_6_WEEKS_EDUCATIONAL_PSYCHOLOGY', 'ADVICE_WITHIN_6_WEEKS_HEALTH', 'ADVICE_WITHIN_6_WEEKS_OTHER', 'ADVICE_WITHIN_6_WEEKS_SOCIAL_CARE', 'AMENDED_PLANS_WITHIN_12_WEEKS', 'ANNUAL_HEALTH_CHECK_DISCUSSED', 'ANNUAL_REVIEWS_OVERDUE', 'ANNUAL_REVIEW_DECISIONS_WITHIN_4_WEEKS', 'ASSESSMENTS_WITHIN_20_WEEKS', 'ASSESSMENTS_WITHIN_20_WEEKS_EXCLUDING_EXCEPTIONS', 'AUDITED_PLANS_GOOD_OR_OUTSTANDING', 'DECISIONS_TO_ASSESS_WITHIN_6_WEEKS', 'HEALTH_ADVICE_GOOD_OR_BETTER', 'HEALTH_ADVICE_ON_TIME', 'INDEPENDENT_PLACEMENTS', 'INDEPENDENT_PLACEMENTS_ANNUAL_COST', 'MODERATION_AGREEMENT', 'PART_TIME_TIMETABLES'));`);
   }
 

@@ -20,6 +20,7 @@ import { Migration20261202171500 } from './Migration20261202171500.js';
 import { Migration20261203080000 } from './Migration20261203080000.js';
 import { Migration20261203150000 } from './Migration20261203150000.js';
 import { Migration20261203160000 } from './Migration20261203160000.js';
+import { Migration20261203163500 } from './Migration20261203163500.js';
 import { Migration20261203163550 } from './Migration20261203163550.js';
 import { Migration20261203164553 } from './Migration20261203164553.js';
 
@@ -46,6 +47,7 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261203080000', class: Migration20261203080000 },
   { name: 'Migration20261203150000', class: Migration20261203150000 },
   { name: 'Migration20261203160000', class: Migration20261203160000 },
+  { name: 'Migration20261203163500', class: Migration20261203163500 },
   { name: 'Migration20261203163550', class: Migration20261203163550 },
   { name: 'Migration20261203164553', class: Migration20261203164553 },
 ];

@@ -13,6 +13,8 @@ import { defineImports, ImportMapping, ImportRun } from './core/imports/index.js
 import { LocalAuthorityRecord } from './core/tenancy/local-authority-record.js';
 import { LocalAuthority } from './core/tenancy/local-authority.entity.js';
 import { LocalAuthorityResolver } from './core/tenancy/local-authority.resolver.js';
+import { defineWorkItems } from './core/work/work-items.js';
+import { WorkResolver } from './core/work/work.resolver.js';
 
 /**
  * The features of the application, each a manifest (features/<name>/index.ts exports it as `feature`), one
@@ -33,6 +35,7 @@ export const features: readonly Feature[] = (
 ).map((manifest) => manifest.feature);
 
 defineKpiCatalogue(features);
+defineWorkItems(features);
 const importResolvers = defineImports(features);
 
 /** Every entity: the core's (sign-in, local authorities, change history), then each feature's. */
@@ -43,6 +46,7 @@ export const resolvers: NonEmptyArray<Function> = [
   UserResolver,
   LocalAuthorityResolver,
   ChangeRecordResolver,
+  WorkResolver,
   ...importResolvers,
   ...features.flatMap((feature) => feature.resolvers),
 ];

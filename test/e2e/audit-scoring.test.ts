@@ -17,7 +17,8 @@ describe.skipIf(!BROWSER_AVAILABLE)('scoring an audit with the keyboard in headl
 
   /** The number of final audits the dashboard shows for the term (0 when it shows no row for it). */
   async function shownCount(page: Page): Promise<number> {
-    await page.goto(session.app.url);
+    // The auditor lands on My work; the dashboard's figures are a menu entry away.
+    await page.goto(`${session.app.url}/dashboard`);
     const table = page.locator('table[aria-label="Grade trend figures"]');
     await table.or(page.getByText('No final audits yet.').first()).first().waitFor();
     const cell = page.locator(`tr[data-period="${PERIOD}"][data-group=""] [data-testid=audited]`);

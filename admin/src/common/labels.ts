@@ -168,6 +168,7 @@ export const enumLabels = {
     UNKNOWN: 'Not known',
   },
   VisitActionStatus: { OPEN: 'Open', DONE: 'Done' },
+  WorkStatus: { OVERDUE: 'Overdue', DUE_SOON: 'Due soon', UPCOMING: 'Upcoming' },
   SenStatus: { EHCP: 'EHCP', SEN_SUPPORT: 'SEN support' },
   Agreement: { PARENT: 'Parent or carer', CASEWORKER: 'SEND caseworker', VIRTUAL_SCHOOL: 'Virtual school', SOCIAL_WORKER: 'Social worker' },
   ImportOutcome: { IMPORTED: 'Imported', DUPLICATE: 'Already recorded', INVALID: 'Invalid', NOT_IMPORTED: 'Not imported' },

@@ -11,7 +11,8 @@ import { AuthorityCaption, ForEachAuthority, useMyAuthorities, type Authority } 
 import { roleLabel } from '../common/choices';
 import { getUser } from '../common/session';
 import { AuditDashboard } from '../features/ehcp-audits/audit-dashboard/AuditDashboard';
-import { homePage } from '../layout/capabilities';
+import { homePage, landsOnMyWork } from '../layout/capabilities';
+import { MyWork } from '../work/MyWork';
 
 /** How many records match a filter, asking only for the count (page size 1). */
 const COUNT_SORT: Record<string, string> = { Plan: 'requestDate', Child: 'caseReference' };
@@ -98,8 +99,8 @@ const AuthorityFigures = ({ authority }: { authority: Authority }) => (
   </>
 );
 
-/** The dashboard for roles whose day has no home page of its own. */
-const GeneralDashboard = () => {
+/** The dashboard for roles whose day has no home page of its own, and for those who land on My work (at /dashboard). */
+export const GeneralDashboard = () => {
   const { identity } = useGetIdentity();
   const user = getUser();
   const name = (identity?.displayName as string | undefined) ?? user?.displayName ?? '';
@@ -135,7 +136,9 @@ const GeneralDashboard = () => {
 
 /** The home page: the page the signed-in role's day starts with (the DCO's workspace, the commissioner's dashboard), else the dashboard. */
 export const Dashboard = () => {
-  const Home = homePage(getUser()?.roles ?? []);
+  const roles = getUser()?.roles ?? [];
+  if (landsOnMyWork(roles)) return <MyWork />;
+  const Home = homePage(roles);
   if (!Home) return <GeneralDashboard />;
   return (
     <Suspense fallback={<LinearProgress sx={{ m: 2 }} />}>

@@ -1,6 +1,7 @@
 import { Box, Typography } from '@mui/material';
 import { AppBar as RaAppBar, TitlePortal } from 'react-admin';
 import { AuthorityPicker } from '../common/authority';
+import { WorkBadge } from '../work/WorkBadge';
 import { AccountMenu } from './AccountMenu';
 
 export const AppBar = () => (
@@ -18,5 +19,6 @@ export const AppBar = () => (
     </Box>
     <TitlePortal />
     <AuthorityPicker />
+    <WorkBadge />
   </RaAppBar>
 );

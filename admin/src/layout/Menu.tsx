@@ -4,8 +4,13 @@ import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import { Box, ButtonBase, Collapse, Divider, MenuList, Typography } from '@mui/material';
 import { styled } from '@mui/material/styles';
 import { Menu as RaMenu, useSidebarState, useStore } from 'react-admin';
+import AssignmentLateIcon from '@mui/icons-material/AssignmentLate';
+import DashboardIcon from '@mui/icons-material/Dashboard';
+import GroupsIcon from '@mui/icons-material/Groups';
+import { mayCall } from '../common/permissions';
 import { getRoles } from '../common/session';
-import { isPage, menuGroups, type MenuGroup as Group } from './capabilities';
+import { useWorkCounts } from '../work/WorkBadge';
+import { isPage, landsOnMyWork, menuGroups, type MenuGroup as Group } from './capabilities';
 
 const Root = styled('nav')(({ theme }) => ({
   display: 'flex',
@@ -58,11 +63,16 @@ const MenuGroup = ({ group, children }: { group: Group; children: ReactNode }) =
 /** The home page, then the screens grouped by capability in the order of the signed-in role's day. */
 export const Menu = () => {
   const [sidebarOpen] = useSidebarState();
-  const groups = menuGroups(getRoles());
+  const roles = getRoles();
+  const groups = menuGroups(roles);
+  const work = useWorkCounts();
   return (
     <Root aria-label="Main menu" className={sidebarOpen ? 'open' : 'closed'}>
       <MenuList aria-label="Home" dense>
         <RaMenu.DashboardItem primaryText="Home" />
+        {landsOnMyWork(roles) ? <RaMenu.Item to="/dashboard" primaryText="Dashboard" leftIcon={<DashboardIcon />} /> : null}
+        {work && work.total > 0 ? <RaMenu.Item to="/my-work" primaryText="My work" leftIcon={<AssignmentLateIcon />} /> : null}
+        {mayCall('teamWork', roles) ? <RaMenu.Item to="/team-work" primaryText="Team work" leftIcon={<GroupsIcon />} /> : null}
       </MenuList>
       {groups.map((group) => (
         <MenuGroup key={group.id} group={group}>

@@ -72,6 +72,14 @@ export function menuGroups(roles: readonly Role[]): MenuGroup[] {
   return groups.map((group) => ({ ...group, entries: group.entries.filter(allowed(roles)) })).filter((group) => group.entries.length > 0);
 }
 
+/** Roles whose day is a to-do list: their home page opens with My work, above the dashboard. */
+const LANDS_ON_MY_WORK: Role[] = ['AUDITOR'];
+
+export function landsOnMyWork(roles: readonly Role[]): boolean {
+  const role = leadingRole(roles);
+  return role !== undefined && LANDS_ON_MY_WORK.includes(role);
+}
+
 /** The page these roles land on, when their day starts with a capability that has one. */
 export function homePage(roles: readonly Role[]): ComponentType | undefined {
   const role = leadingRole(roles);

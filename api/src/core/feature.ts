@@ -4,6 +4,7 @@ import type { Scale, SyntheticData } from '@send-qa/seeds';
 import type { User } from './auth/user.entity.js';
 import type { ImportKindDefinition } from './imports/kinds.js';
 import type { KpiCalculationDefinition, ReportSectionDefinition } from './kpi-catalogue.js';
+import type { WorkItemSource } from './work/work-items.js';
 
 export interface DemoOptions {
   scale: Scale;
@@ -57,4 +58,6 @@ export interface Feature {
   readonly reportSections?: readonly ReportSectionDefinition[];
   /** The kinds of file it imports (core/imports), each with its columns and who may import it. */
   readonly imports?: readonly ImportKindDefinition[];
+  /** The kinds of work its records ask of people (an audit to score, an action due), for "My work" (core/work). */
+  readonly workItems?: readonly WorkItemSource[];
 }

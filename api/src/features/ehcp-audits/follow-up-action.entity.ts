@@ -1,6 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Opt, type Ref } from '@mikro-orm/core';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { User } from '../../core/auth/user.entity.js';
 import { LocalAuthorityRecord } from '../../core/tenancy/local-authority-record.js';
 import { Team } from '../people/index.js';
 import { Audit } from './audit.entity.js';
@@ -25,9 +26,14 @@ export class FollowUpAction extends LocalAuthorityRecord {
   @Property({ type: 'text' })
   description!: string;
 
-  @Field(() => String, { description: 'Who will do it' })
-  @Property({ type: 'string', length: 200 })
-  owner!: string;
+  @Field(() => String, { nullable: true, description: 'Who will do it, when they are outside the system (else ownerUser)' })
+  @Property({ type: 'string', length: 200, nullable: true })
+  owner?: string | null;
+
+  @Field(() => User, { nullable: true, description: 'Who will do it: a user who may change follow-up actions' })
+  @ManyToOne(() => User, { ref: true, nullable: true, deleteRule: 'restrict' })
+  @Index()
+  ownerUser?: Ref<User> | null;
 
   @Field(() => Team, { nullable: true })
   @ManyToOne(() => Team, { ref: true, nullable: true, deleteRule: 'restrict' })

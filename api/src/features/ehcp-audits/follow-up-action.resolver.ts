@@ -14,6 +14,7 @@ import { audits } from './audit.resource.js';
 import { assertRunsCycle, CYCLE_RUNNERS } from './cycle-roles.js';
 import { ActionStatus, FollowUpAction } from './follow-up-action.entity.js';
 import { UUID } from '../../core/graphql/uuid.js';
+import { changeOwner, newOwner, ownerNameOf } from '../../core/work/owners.js';
 
 @InputType()
 export class FollowUpActionFilter {
@@ -22,6 +23,7 @@ export class FollowUpActionFilter {
   @Field(() => UUID, { nullable: true }) localAuthorityId?: string;
   @Field(() => UUID, { nullable: true }) auditId?: string;
   @Field(() => UUID, { nullable: true }) teamId?: string;
+  @Field(() => UUID, { nullable: true }) ownerUserId?: string;
   @Field(() => ActionStatus, { nullable: true }) status?: ActionStatus;
   @Field(() => Boolean, { nullable: true, description: 'Open and past its due date' }) overdue?: boolean;
   @Field(() => LocalDateResolver, { nullable: true }) dueDate_lte?: string;
@@ -31,7 +33,8 @@ export class FollowUpActionFilter {
 class CreateFollowUpActionArgs {
   @Field(() => UUID) auditId!: string;
   @Field(() => String) @Length(1, 4000) description!: string;
-  @Field(() => String) @Length(1, 200) owner!: string;
+  @Field(() => UUID, { nullable: true, description: 'Who will do it: a user who may change follow-up actions' }) ownerUserId?: string | null;
+  @Field(() => String, { nullable: true, description: 'Who will do it, only for someone outside the system' }) @IfPresent() @Length(1, 200) owner?: string | null;
   @Field(() => LocalDateResolver) dueDate!: string;
   @Field(() => UUID, { nullable: true, description: "Defaults to the plan's casework team" }) teamId?: string | null;
 }
@@ -41,7 +44,8 @@ class UpdateFollowUpActionArgs {
   @Field(() => UUID) id!: string;
   @Field(() => Int) version!: number;
   @Field(() => String, { nullable: true }) @IfPresent() @Length(1, 4000) description?: string;
-  @Field(() => String, { nullable: true }) @IfPresent() @Length(1, 200) owner?: string;
+  @Field(() => UUID, { nullable: true }) ownerUserId?: string | null;
+  @Field(() => String, { nullable: true }) @IfPresent() @Length(1, 200) owner?: string | null;
   @Field(() => LocalDateResolver, { nullable: true }) @IfPresent() @IsNotEmpty() dueDate?: string;
   @Field(() => ActionStatus, { nullable: true }) @IfPresent() @IsNotEmpty() status?: ActionStatus;
 }
@@ -74,18 +78,22 @@ class FollowUpActionService extends ResourceService<FollowUpAction, FollowUpActi
   }
 
   /** An action hangs off an audit the caller can see, of a kind of cycle they run. */
-  async create({ auditId, teamId, ...values }: CreateFollowUpActionArgs): Promise<FollowUpAction> {
+  async create({ auditId, teamId, ownerUserId, owner, ...values }: CreateFollowUpActionArgs): Promise<FollowUpAction> {
     const audit = await new ResourceService(this.ctx, audits).get(auditId);
     await this.assertRunsCycleOf(audit);
     const localAuthorityId = audit.localAuthority.id;
     const errors = new FieldErrors();
     const team = teamId === undefined || teamId === null ? ((await audit.plan.loadOrFail()).team ?? null) : await this.related(Team, 'teamId', teamId, localAuthorityId, errors);
+    const owners = await newOwner(this.em, this.definition, { ownerUserId, owner }, localAuthorityId, errors);
     errors.throwIfAny();
-    return this.createRecord(localAuthorityId, { ...values, audit, team });
+    return this.createRecord(localAuthorityId, { ...values, ...owners, audit, team });
   }
 
-  update(args: UpdateFollowUpActionArgs): Promise<FollowUpAction> {
-    return this.updateRecord(args, async (action) => this.assertRunsCycleOf(await action.audit.loadOrFail()));
+  update({ ownerUserId, owner, ...args }: UpdateFollowUpActionArgs): Promise<FollowUpAction> {
+    return this.updateRecord(args, async (action) => {
+      await this.assertRunsCycleOf(await action.audit.loadOrFail());
+      await changeOwner(this.em, this.definition, action, { ownerUserId, owner });
+    });
   }
 
   override async remove(id: string): Promise<FollowUpAction> {
@@ -108,6 +116,11 @@ export class FollowUpActionResolver extends LocalAuthorityResourceResolver(follo
   @Mutation(() => FollowUpAction)
   updateFollowUpAction(@Args(() => UpdateFollowUpActionArgs) args: UpdateFollowUpActionArgs, @Ctx() ctx: Context): Promise<FollowUpAction> {
     return service(ctx).update(args);
+  }
+
+  @FieldResolver(() => String, { description: "The owner in words: the user's name, or the name of someone outside the system" })
+  ownerName(@Root() record: FollowUpAction): Promise<string> {
+    return ownerNameOf(record);
   }
 
   @FieldResolver(() => Boolean, { description: 'Open and past its due date' })

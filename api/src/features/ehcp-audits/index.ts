@@ -11,6 +11,7 @@ import { FollowUpActionResolver } from './follow-up-action.resolver.js';
 import { auditKpiCalculations, auditReportSection } from './qa-figures.js';
 import { Rubric, RubricVersion } from './rubric.entity.js';
 import { RubricResolver, RubricVersionResolver } from './rubric.resolver.js';
+import { auditWork } from './work.js';
 
 export { AuditLens, AuditSection } from './audit.entity.js';
 export { CriterionJudgementInput } from './audit.inputs.js';
@@ -32,4 +33,5 @@ export const feature: Feature = {
   uninstallLocalAuthority: removeRubrics,
   kpiCalculations: auditKpiCalculations,
   reportSections: [auditReportSection],
+  workItems: auditWork,
 };

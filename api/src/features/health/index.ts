@@ -6,6 +6,7 @@ import { HealthSignOffResolver } from './health-sign-off.resolver.js';
 import { HealthFiguresResolver } from './health.resolver.js';
 import { installHealthRubrics } from './rubrics.js';
 import { healthKpiCalculations, healthReportSection } from './qa-figures.js';
+import { healthWork } from './work.js';
 
 /** Health quality for the Designated Clinical Officer: the review of health advice (the timeline's advice requests), sign-offs, the DCO's figures. */
 export const feature: Feature = {
@@ -18,4 +19,5 @@ export const feature: Feature = {
   installLocalAuthority: installHealthRubrics,
   kpiCalculations: healthKpiCalculations,
   reportSections: [healthReportSection],
+  workItems: healthWork,
 };

@@ -8,6 +8,7 @@ import { SchoolReturnResolver } from './returns.resolver.js';
 import { PartTimeReviewResolver } from './review.resolver.js';
 import { PartTimeReview, PartTimeTimetable, SchoolReturn } from './timetable.entity.js';
 import { PartTimeTimetableResolver } from './timetable.resolver.js';
+import { partTimeWork } from './work.js';
 
 /** Part-time timetables: the local policy, school returns, each timetable and its reviews, the figures. */
 export const feature: Feature = {
@@ -17,4 +18,5 @@ export const feature: Feature = {
   loadDemo: (em, { data, options, stamp }) => loadPartTimeDemo(em, data, options, stamp),
   kpiCalculations: partTimeKpiCalculations,
   reportSections: [partTimeReportSection],
+  workItems: partTimeWork,
 };

@@ -1,6 +1,7 @@
 import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { User } from '../../core/auth/user.entity.js';
 import { LocalAuthorityRecord } from '../../core/tenancy/local-authority-record.js';
 import { Child, Setting } from '../people/index.js';
 import { PartTimeReason, ReviewDecision, SenStatus, TimetableStatus } from './enums.js';
@@ -119,6 +120,11 @@ export class PartTimeTimetable extends LocalAuthorityRecord {
   @Field(() => LocalDateResolver, { description: "When the next review is due: the latest review's next date, or the agreed end date" })
   @Property({ type: 'date' })
   nextReviewDate!: string;
+
+  @Field(() => User, { nullable: true, description: 'Who sees that it is reviewed on time: a user who may record its reviews' })
+  @ManyToOne(() => User, { ref: true, nullable: true, deleteRule: 'restrict' })
+  @Index()
+  ownerUser?: Ref<User> | null;
 
   @Field(() => TimetableStatus)
   @Enum({ items: () => TimetableStatus })

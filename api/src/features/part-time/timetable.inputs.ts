@@ -27,6 +27,7 @@ export class CreatePartTimeTimetableArgs {
   @Field(() => UUID) childId!: string;
   @Field(() => UUID, { description: 'The school or other setting' }) settingId!: string;
   @Field(() => SenStatus) senStatus!: SenStatus;
+  @Field(() => UUID, { nullable: true, description: 'Who sees that it is reviewed on time: a user who may record its reviews' }) ownerUserId?: string | null;
   @Field(() => LocalDateResolver) startDate!: string;
   @Field(() => LocalDateResolver, { description: 'The agreed end date, or the first review date' }) agreedEndDate!: string;
   @Field(() => Float) hoursPerWeek!: number;
@@ -48,6 +49,7 @@ export class UpdatePartTimeTimetableArgs {
   @Field(() => UUID) id!: string;
   @Field(() => Int) version!: number;
   @Field(() => SenStatus, { nullable: true }) @IfPresent() @IsNotEmpty() senStatus?: SenStatus;
+  @Field(() => UUID, { nullable: true }) ownerUserId?: string | null;
   @Field(() => LocalDateResolver, { nullable: true }) @IfPresent() @IsNotEmpty() startDate?: string;
   @Field(() => LocalDateResolver, { nullable: true }) @IfPresent() @IsNotEmpty() agreedEndDate?: string;
   @Field(() => Float, { nullable: true }) @IfPresent() @IsNotEmpty() hoursPerWeek?: number;

@@ -10,6 +10,7 @@ import { PartTimeReview, PartTimeTimetable } from './timetable.entity.js';
 import { CreatePartTimeTimetableArgs, UpdatePartTimeTimetableArgs } from './timetable.inputs.js';
 import { partTimeTimetables } from './timetable.resource.js';
 import { timetableEditor } from './timetable.service.js';
+import { ownerNameOf } from '../../core/work/owners.js';
 
 @Resolver(() => PartTimeTimetable)
 export class PartTimeTimetableResolver extends LocalAuthorityResourceResolver(partTimeTimetables, timetableEditor) {
@@ -61,5 +62,10 @@ export class PartTimeTimetableResolver extends LocalAuthorityResourceResolver(pa
   @FieldResolver(() => Float, { description: 'Current hours as a share of the full-time week, per cent' })
   percentOfFullTime(@Root() timetable: PartTimeTimetable): number {
     return (100 * timetable.currentHours) / timetable.fullTimeHours;
+  }
+
+  @FieldResolver(() => String, { description: 'Who sees that it is reviewed on time, by name; empty when nobody yet' })
+  ownerName(@Root() timetable: PartTimeTimetable): Promise<string> {
+    return ownerNameOf(timetable);
   }
 }

@@ -10,6 +10,7 @@ import { policyFor } from './policy.service.js';
 import { checkTimetable, keyStageHours, type PolicyValues, type TimetableValues } from './rules.js';
 import { PartTimeReview, PartTimeTimetable } from './timetable.entity.js';
 import { partTimeTimetables } from './timetable.resource.js';
+import { ownerUserFor } from '../../core/work/owners.js';
 
 /** What a new timetable is recorded with, whether typed in or a row of a school's return. */
 export type NewTimetable = Omit<TimetableValues, 'fullTimeHours' | 'status' | 'endedOn' | 'destination'> &
@@ -79,32 +80,39 @@ export interface CreateTimetable extends NewTimetable {
   localAuthorityId: string;
   childId: string;
   settingId: string;
+  ownerUserId?: string | null;
 }
 
-export type TimetableChanges = { id: string; version: number } & Partial<
+export type TimetableChanges = { id: string; version: number; ownerUserId?: string | null } & Partial<
   Omit<TimetableValues, 'fullTimeHours'> & Pick<PartTimeTimetable, 'reason' | 'reasonNotes' | 'hasSocialWorker' | 'socialWorkerInvolvement'>
 >;
 
 export class TimetableEditor extends PartTimeTimetableService {
-  async create({ localAuthorityId, childId, settingId, ...values }: CreateTimetable): Promise<PartTimeTimetable> {
+  async create({ localAuthorityId, childId, settingId, ownerUserId, ...values }: CreateTimetable): Promise<PartTimeTimetable> {
     this.assertWritableIn(localAuthorityId);
     const errors = new FieldErrors();
     const child = await this.related(Child, 'childId', childId, localAuthorityId, errors);
     const setting = await this.related(Setting, 'settingId', settingId, 'anywhere', errors);
+    const ownerUser = ownerUserId ? await ownerUserFor(this.em, this.definition, ownerUserId, localAuthorityId, errors) : null;
     errors.throwIfAny();
     const facts = await this.settingFacts(localAuthorityId, setting!.id, [child!.id]);
     const record = this.newTimetable(facts, child!, values, errors);
     errors
       .check(!this.isRecorded(facts, child!.id, values.startDate), 'startDate', 'unique', 'this child already has a timetable at this setting starting on this date')
       .throwIfAny();
-    const timetable = this.em.create(PartTimeTimetable, record);
+    const timetable = this.em.create(PartTimeTimetable, { ...record, ownerUser });
     await this.em.flush();
     return timetable;
   }
 
   /** Corrects the record, extends it or ends it; the hours now and the next review move only with reviews. */
-  async update(changes: TimetableChanges): Promise<PartTimeTimetable> {
+  async update({ ownerUserId, ...changes }: TimetableChanges): Promise<PartTimeTimetable> {
     return this.updateRecord(changes, async (timetable) => {
+      if (ownerUserId !== undefined) {
+        const errors = new FieldErrors();
+        this.em.assign(timetable, { ownerUser: ownerUserId ? await ownerUserFor(this.em, this.definition, ownerUserId, timetable.localAuthority.id, errors) : null });
+        errors.throwIfAny();
+      }
       const hasPlan = (await this.em.count(Plan, { child: timetable.child.id, status: { $ne: PlanStatus.CEASED } })) > 0;
       const errors = checkTimetable(timetable, { hasPlan }, today(), new FieldErrors());
       if (timetable.status === TimetableStatus.ACTIVE) {

@@ -19,6 +19,7 @@ import { Provider } from './provider.entity.js';
 import { ProviderResolver } from './provider.resolver.js';
 import { VisitAction } from './visit-action.entity.js';
 import { VisitActionResolver } from './visit-action.resolver.js';
+import { placementWork } from './work.js';
 
 export { mayReadCosts } from './costs.js';
 
@@ -41,4 +42,5 @@ export const feature: Feature = {
   kpiCalculations: placementKpiCalculations,
   reportSections: [placementReportSection],
   imports: [placementImport],
+  workItems: placementWork,
 };

@@ -16,13 +16,16 @@ import { outcomeOfPlacement } from './outcome-review.rules.js';
 import { placements } from './placement.resource.js';
 import { COMMISSIONERS } from './provider.rules.js';
 import { VisitAction } from './visit-action.entity.js';
+import { visitActions } from './visit-action.resolver.js';
 import { hasRed, refreshVisitRecord } from './visit-record.js';
 import { UUID } from '../../core/graphql/uuid.js';
+import { newOwner } from '../../core/work/owners.js';
 
 @InputType()
 export class VisitActionInput {
   @Field(() => String) @Length(1, 4000) description!: string;
-  @Field(() => String) @Length(1, 200) owner!: string;
+  @Field(() => UUID, { nullable: true, description: 'Who will do it: a user who may change visit actions' }) ownerUserId?: string | null;
+  @Field(() => String, { nullable: true, description: 'Who will do it, only for someone outside the system (the provider)' }) @IfPresent() @Length(1, 200) owner?: string | null;
   @Field(() => LocalDateResolver) dueDate!: string;
 }
 
@@ -115,10 +118,11 @@ class MonitoringVisitService extends ResourceService<MonitoringVisit, Monitoring
     const localAuthority = placement.localAuthority.id;
     const visit = this.em.create(MonitoringVisit, { ...values, status: status ?? VisitStatus.PLANNED, placement, localAuthority });
     const errors = checkVisit(visit, new FieldErrors());
-    (actions ?? []).forEach((action, i) => {
+    for (const [i, { ownerUserId, owner, ...action }] of (actions ?? []).entries()) {
       errors.check(action.dueDate >= visit.visitDate, `actions.${i}.dueDate`, 'notBeforeVisit', 'must not be before the visit');
-      this.em.create(VisitAction, { ...action, visit, localAuthority });
-    });
+      const owners = await newOwner(this.em, visitActions, { ownerUserId, owner }, localAuthority, errors, `actions.${i}.`);
+      this.em.create(VisitAction, { ...action, ...owners, visit, localAuthority });
+    }
     for (const [i, review] of (outcomeReviews ?? []).entries()) {
       const field = `outcomeReviews.${i}.commissionedOutcomeId`;
       const outcome = await outcomeOfPlacement(this.em, placement, review.commissionedOutcomeId, field, errors);

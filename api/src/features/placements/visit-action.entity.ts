@@ -1,6 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Opt, type Ref } from '@mikro-orm/core';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ObjectType } from 'type-graphql';
+import { User } from '../../core/auth/user.entity.js';
 import { LocalAuthorityRecord } from '../../core/tenancy/local-authority-record.js';
 import { VisitActionStatus } from './enums.js';
 import { MonitoringVisit } from './monitoring-visit.entity.js';
@@ -17,9 +18,14 @@ export class VisitAction extends LocalAuthorityRecord {
   @Property({ type: 'text' })
   description!: string;
 
-  @Field(() => String, { description: 'Who will do it (the provider, the commissioner, the caseworker)' })
-  @Property({ type: 'string', length: 200 })
-  owner!: string;
+  @Field(() => String, { nullable: true, description: 'Who will do it, when outside the system (the provider, a caseworker); else ownerUser' })
+  @Property({ type: 'string', length: 200, nullable: true })
+  owner?: string | null;
+
+  @Field(() => User, { nullable: true, description: 'Who will do it: a user who may change visit actions' })
+  @ManyToOne(() => User, { ref: true, nullable: true, deleteRule: 'restrict' })
+  @Index()
+  ownerUser?: Ref<User> | null;
 
   @Field(() => LocalDateResolver)
   @Property({ type: 'date' })

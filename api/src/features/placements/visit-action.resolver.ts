@@ -12,6 +12,8 @@ import { monitoringVisits } from './monitoring-visit.resolver.js';
 import { COMMISSIONERS } from './provider.rules.js';
 import { VisitAction } from './visit-action.entity.js';
 import { UUID } from '../../core/graphql/uuid.js';
+import { FieldErrors } from '../../core/graphql/errors.js';
+import { changeOwner, newOwner, ownerNameOf } from '../../core/work/owners.js';
 
 @InputType()
 export class VisitActionFilter {
@@ -21,6 +23,7 @@ export class VisitActionFilter {
   @Field(() => UUID, { nullable: true }) visitId?: string;
   @Field(() => UUID, { nullable: true }) placementId?: string;
   @Field(() => VisitActionStatus, { nullable: true }) status?: VisitActionStatus;
+  @Field(() => UUID, { nullable: true }) ownerUserId?: string;
   @Field(() => Boolean, { nullable: true, description: 'Open and past its due date' }) overdue?: boolean;
 }
 
@@ -28,7 +31,8 @@ export class VisitActionFilter {
 class CreateVisitActionArgs {
   @Field(() => UUID) visitId!: string;
   @Field(() => String) @Length(1, 4000) description!: string;
-  @Field(() => String) @Length(1, 200) owner!: string;
+  @Field(() => UUID, { nullable: true, description: 'Who will do it: a user who may change visit actions' }) ownerUserId?: string | null;
+  @Field(() => String, { nullable: true, description: 'Who will do it, only for someone outside the system (the provider)' }) @IfPresent() @Length(1, 200) owner?: string | null;
   @Field(() => LocalDateResolver) dueDate!: string;
 }
 
@@ -37,7 +41,8 @@ class UpdateVisitActionArgs {
   @Field(() => UUID) id!: string;
   @Field(() => Int) version!: number;
   @Field(() => String, { nullable: true }) @IfPresent() @Length(1, 4000) description?: string;
-  @Field(() => String, { nullable: true }) @IfPresent() @Length(1, 200) owner?: string;
+  @Field(() => UUID, { nullable: true }) ownerUserId?: string | null;
+  @Field(() => String, { nullable: true }) @IfPresent() @Length(1, 200) owner?: string | null;
   @Field(() => LocalDateResolver, { nullable: true }) @IfPresent() @IsNotEmpty() dueDate?: string;
   @Field(() => VisitActionStatus, { nullable: true }) @IfPresent() @IsNotEmpty() status?: VisitActionStatus;
 }
@@ -63,9 +68,16 @@ export const visitActions: ResourceDefinition<VisitAction, VisitActionFilter> = 
 };
 
 class VisitActionService extends ResourceService<VisitAction, VisitActionFilter> {
-  async create({ visitId, ...values }: CreateVisitActionArgs): Promise<VisitAction> {
+  async create({ visitId, ownerUserId, owner, ...values }: CreateVisitActionArgs): Promise<VisitAction> {
     const visit = await new ResourceService(this.ctx, monitoringVisits).get(visitId);
-    return this.createRecord(visit.localAuthority.id, { ...values, visit });
+    const errors = new FieldErrors();
+    const owners = await newOwner(this.em, this.definition, { ownerUserId, owner }, visit.localAuthority.id, errors);
+    errors.throwIfAny();
+    return this.createRecord(visit.localAuthority.id, { ...values, ...owners, visit });
+  }
+
+  update({ ownerUserId, owner, ...args }: UpdateVisitActionArgs): Promise<VisitAction> {
+    return this.updateRecord(args, (action) => changeOwner(this.em, this.definition, action, { ownerUserId, owner }));
   }
 }
 
@@ -82,7 +94,12 @@ export class VisitActionResolver extends LocalAuthorityResourceResolver(visitAct
   @Authorized(visitActions.writeRoles)
   @Mutation(() => VisitAction)
   updateVisitAction(@Args(() => UpdateVisitActionArgs) args: UpdateVisitActionArgs, @Ctx() ctx: Context): Promise<VisitAction> {
-    return service(ctx).updateRecord(args);
+    return service(ctx).update(args);
+  }
+
+  @FieldResolver(() => String, { description: "The owner in words: the user's name, or the name of someone outside the system" })
+  ownerName(@Root() record: VisitAction): Promise<string> {
+    return ownerNameOf(record);
   }
 
   @FieldResolver(() => Boolean, { description: 'Open and past its due date' })

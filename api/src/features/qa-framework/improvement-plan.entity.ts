@@ -1,6 +1,7 @@
 import { Collection, Entity, Enum, Index, ManyToMany, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Int, ObjectType } from 'type-graphql';
+import { User } from '../../core/auth/user.entity.js';
 import { LocalAuthorityRecord } from '../../core/tenancy/local-authority-record.js';
 import { ActionResource, Brag } from './enums.js';
 import { Kpi } from './kpi.entity.js';
@@ -54,9 +55,14 @@ export class ImprovementAction extends LocalAuthorityRecord {
   @Property({ type: 'text' })
   description!: string;
 
-  @Field(() => String)
-  @Property({ type: 'string', length: 200 })
-  owner!: string;
+  @Field(() => String, { nullable: true, description: "Who leads it, when outside the system (a partner's officer); else ownerUser" })
+  @Property({ type: 'string', length: 200, nullable: true })
+  owner?: string | null;
+
+  @Field(() => User, { nullable: true, description: 'Who leads it, and so owns its milestones: a user who may change the improvement plan' })
+  @ManyToOne(() => User, { ref: true, nullable: true, deleteRule: 'restrict' })
+  @Index()
+  ownerUser?: Ref<User> | null;
 
   @Field(() => ActionResource, { description: 'AR: additional resource required; ER: existing resource' })
   @Enum({ items: () => ActionResource })

@@ -19,6 +19,7 @@ import { Kpi } from './kpi.entity.js';
 import { FRAMEWORK_EDITORS } from './kpi.resolver.js';
 import { isOverdue, shownBrag } from './rag.js';
 import { UUID } from '../../core/graphql/uuid.js';
+import { changeOwner, newOwner, ownerNameOf } from '../../core/work/owners.js';
 
 // The improvement plan holds nothing about a child: board members read it too.
 const sameAuthority = { readRoles: EVERY_ROLE, writeRoles: FRAMEWORK_EDITORS, tenancy: 'owned' as const };
@@ -173,7 +174,8 @@ class CreateImprovementActionArgs {
   @Field(() => UUID) outcomeId!: string;
   @Field(() => String) @Length(1, 20) reference!: string;
   @Field(() => String) @Length(1, 4000) description!: string;
-  @Field(() => String) @Length(1, 200) owner!: string;
+  @Field(() => UUID, { nullable: true, description: 'Who leads it: a user who may change the improvement plan' }) ownerUserId?: string | null;
+  @Field(() => String, { nullable: true, description: 'Who leads it, only for someone outside the system' }) @IfPresent() @Length(1, 200) owner?: string | null;
   @Field(() => ActionResource) resource!: ActionResource;
   @Field(() => [UUID], { nullable: true, description: 'KPIs that show its impact' }) kpiIds?: string[];
 }
@@ -184,7 +186,8 @@ class UpdateImprovementActionArgs {
   @Field(() => Int) version!: number;
   @Field(() => String, { nullable: true }) @IfPresent() @Length(1, 20) reference?: string;
   @Field(() => String, { nullable: true }) @IfPresent() @Length(1, 4000) description?: string;
-  @Field(() => String, { nullable: true }) @IfPresent() @Length(1, 200) owner?: string;
+  @Field(() => UUID, { nullable: true }) ownerUserId?: string | null;
+  @Field(() => String, { nullable: true }) @IfPresent() @Length(1, 200) owner?: string | null;
   @Field(() => ActionResource, { nullable: true }) @IfPresent() @IsNotEmpty() resource?: ActionResource;
   @Field(() => [UUID], { nullable: true }) kpiIds?: string[] | null;
 }
@@ -210,21 +213,23 @@ class ImprovementActionService extends ResourceService<ImprovementAction, Improv
     return found;
   }
 
-  async create({ outcomeId, kpiIds, ...values }: CreateImprovementActionArgs): Promise<ImprovementAction> {
+  async create({ outcomeId, kpiIds, ownerUserId, owner, ...values }: CreateImprovementActionArgs): Promise<ImprovementAction> {
     const errors = new FieldErrors();
     const outcome = await this.related(ImprovementOutcome, 'outcomeId', outcomeId, 'caller', errors);
     errors.throwIfAny();
     const localAuthorityId = outcome!.localAuthority.id;
     const linked = await this.linkedKpis(kpiIds ?? [], localAuthorityId, errors);
+    const owners = await newOwner(this.em, this.definition, { ownerUserId, owner }, localAuthorityId, errors);
     errors.throwIfAny();
-    const action = await this.createRecord(localAuthorityId, { ...values, outcome: outcome! });
+    const action = await this.createRecord(localAuthorityId, { ...values, ...owners, outcome: outcome! });
     action.kpis.set(linked);
     await this.em.flush();
     return action;
   }
 
-  update({ kpiIds, ...args }: UpdateImprovementActionArgs): Promise<ImprovementAction> {
+  update({ kpiIds, ownerUserId, owner, ...args }: UpdateImprovementActionArgs): Promise<ImprovementAction> {
     return this.updateRecord(args, async (action) => {
+      await changeOwner(this.em, this.definition, action, { ownerUserId, owner });
       if (kpiIds === undefined || kpiIds === null) return;
       const errors = new FieldErrors();
       const linked = await this.linkedKpis(kpiIds, action.localAuthority.id, errors);
@@ -248,6 +253,11 @@ export class ImprovementActionResolver extends LocalAuthorityResourceResolver(im
   @Mutation(() => ImprovementAction)
   updateImprovementAction(@Args(() => UpdateImprovementActionArgs) args: UpdateImprovementActionArgs, @Ctx() ctx: Context): Promise<ImprovementAction> {
     return actionService(ctx).update(args);
+  }
+
+  @FieldResolver(() => String, { description: "The owner in words: the user's name, or the name of someone outside the system" })
+  ownerName(@Root() record: ImprovementAction): Promise<string> {
+    return ownerNameOf(record);
   }
 
   @FieldResolver(() => [ID], { description: 'KPIs that show its impact' })

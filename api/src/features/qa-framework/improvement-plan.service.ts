@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { readAll } from '../../core/db/turns.js';
+import { ownerName } from '../../core/work/owners.js';
 import { ActionResource, Brag } from './enums.js';
 import { ImprovementAction, ImprovementOutcome, Milestone, Workstream } from './improvement-plan.entity.js';
 import { isOverdue, shownBrag } from './rag.js';
@@ -68,7 +69,7 @@ export async function improvementPlanBoard(em: EntityManager, localAuthorityIds:
   const [workstreams, outcomes, actions, milestones] = await readAll(em, [
     () => em.find(Workstream, scope, { orderBy: { number: 'asc', id: 'asc' } }),
     () => em.find(ImprovementOutcome, scope),
-    () => em.find(ImprovementAction, scope, { populate: ['kpis'] }),
+    () => em.find(ImprovementAction, scope, { populate: ['kpis', 'ownerUser'] }),
     () => em.find(Milestone, scope, { orderBy: { deadline: 'asc', id: 'asc' } }),
   ]);
   const titles = new Map(workstreams.map((w) => [w.id, w.title]));
@@ -114,7 +115,7 @@ export async function improvementPlanBoard(em: EntityManager, localAuthorityIds:
             id: a.id,
             reference: a.reference,
             description: a.description,
-            owner: a.owner,
+            owner: ownerName(a),
             resource: a.resource,
             kpiIds: a.kpis.getItems().map((k) => k.id),
             milestones: boardMilestones.get(a.id) ?? [],

@@ -6,6 +6,7 @@ import { Kpi, KpiValue } from './kpi.entity.js';
 import { KpiResolver, KpiValueResolver } from './kpi.resolver.js';
 import { HighlightReport } from './report.entity.js';
 import { HighlightReportResolver } from './report.resolver.js';
+import { frameworkWork } from './work.js';
 
 /** The local-area QA framework: KPIs, the BRAG-rated improvement plan and the highlight reports. */
 export const feature: Feature = {
@@ -13,4 +14,5 @@ export const feature: Feature = {
   entities: [Kpi, KpiValue, Workstream, ImprovementOutcome, ImprovementAction, Milestone, HighlightReport],
   resolvers: [KpiResolver, KpiValueResolver, WorkstreamResolver, ImprovementOutcomeResolver, ImprovementActionResolver, MilestoneResolver, HighlightReportResolver],
   loadDemo: (em, { data, options }) => loadQaFrameworkDemo(em, data, options),
+  workItems: frameworkWork,
 };

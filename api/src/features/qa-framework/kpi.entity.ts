@@ -1,6 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
 import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
 import { Field, Float, ObjectType, Extensions } from 'type-graphql';
+import { User } from '../../core/auth/user.entity.js';
 import { LocalAuthorityRecord } from '../../core/tenancy/local-authority-record.js';
 import { KpiCalculation } from '../../core/kpi-catalogue.js';
 import { KpiDirection, KpiFrequency, KpiSource, KpiUnit, ReportingCalendar } from './enums.js';
@@ -52,9 +53,14 @@ export class Kpi extends LocalAuthorityRecord {
   @Enum({ items: () => ReportingCalendar, default: ReportingCalendar.FINANCIAL })
   calendar: ReportingCalendar & Opt = ReportingCalendar.FINANCIAL;
 
-  @Field(() => String, { description: 'The accountable manager, who writes the exception note when it turns red' })
-  @Property({ type: 'string', length: 200 })
-  owner!: string;
+  @Field(() => String, { nullable: true, description: 'The accountable manager, when outside the system; else ownerUser' })
+  @Property({ type: 'string', length: 200, nullable: true })
+  owner?: string | null;
+
+  @Field(() => User, { nullable: true, description: 'The accountable manager, who writes the exception note when it turns red' })
+  @ManyToOne(() => User, { ref: true, nullable: true, deleteRule: 'restrict' })
+  @Index()
+  ownerUser?: Ref<User> | null;
 
   @Field(() => KpiSource)
   @Enum({ items: () => KpiSource })

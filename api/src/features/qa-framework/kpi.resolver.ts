@@ -21,6 +21,7 @@ import { checkedPeriodicity } from '../../core/graphql/periods.js';
 import { fitsCalendar, periodContaining, periodsBetween } from '../../core/periods.js';
 import { ragOf } from './rag.js';
 import { UUID } from '../../core/graphql/uuid.js';
+import { changeOwner, newOwner, ownerNameOf } from '../../core/work/owners.js';
 
 /** Who runs the QA framework: everyone else in the authority reads it. */
 export const FRAMEWORK_EDITORS = CASEWORK_EDITORS;
@@ -55,7 +56,8 @@ class CreateKpiArgs {
   @Field(() => Float) @Min(0) amberTolerance!: number;
   @Field(() => KpiFrequency) frequency!: KpiFrequency;
   @Field(() => ReportingCalendar, { nullable: true, description: 'Default the financial year; the academic year for a termly KPI' }) calendar?: ReportingCalendar;
-  @Field(() => String) @Length(1, 200) owner!: string;
+  @Field(() => UUID, { nullable: true, description: 'The accountable manager: a user who may change KPIs' }) ownerUserId?: string | null;
+  @Field(() => String, { nullable: true, description: 'The accountable manager, only when outside the system' }) @IfPresent() @Length(1, 200) owner?: string | null;
   @Field(() => KpiSource) source!: KpiSource;
   @Field(() => KpiCalculation, { nullable: true }) calculation?: KpiCalculation | null;
   @Field(() => Float, { nullable: true }) baselineValue?: number | null;
@@ -76,7 +78,8 @@ class UpdateKpiArgs {
   @Field(() => Float, { nullable: true }) @IfPresent() @Min(0) amberTolerance?: number;
   @Field(() => KpiFrequency, { nullable: true }) @IfPresent() @IsNotEmpty() frequency?: KpiFrequency;
   @Field(() => ReportingCalendar, { nullable: true }) @IfPresent() @IsNotEmpty() calendar?: ReportingCalendar;
-  @Field(() => String, { nullable: true }) @IfPresent() @Length(1, 200) owner?: string;
+  @Field(() => UUID, { nullable: true }) ownerUserId?: string | null;
+  @Field(() => String, { nullable: true }) @IfPresent() @Length(1, 200) owner?: string | null;
   @Field(() => KpiSource, { nullable: true }) @IfPresent() @IsNotEmpty() source?: KpiSource;
   @Field(() => KpiCalculation, { nullable: true }) calculation?: KpiCalculation | null;
   @Field(() => Float, { nullable: true }) baselineValue?: number | null;
@@ -134,14 +137,21 @@ function checkKpi(kpi: KpiRules): void {
 }
 
 class KpiService extends ResourceService<Kpi, KpiFilter> {
-  async create({ localAuthorityId, ...values }: CreateKpiArgs): Promise<Kpi> {
-    const record = { ...values, calendar: values.calendar ?? defaultCalendar(values.frequency), calculation: values.calculation ?? null, milestoneTargets: values.milestoneTargets ?? [] };
+  async create({ localAuthorityId, ownerUserId, owner, ...values }: CreateKpiArgs): Promise<Kpi> {
+    this.assertWritableIn(localAuthorityId);
+    const errors = new FieldErrors();
+    const owners = await newOwner(this.em, this.definition, { ownerUserId, owner }, localAuthorityId, errors);
+    errors.throwIfAny();
+    const record = { ...values, ...owners, calendar: values.calendar ?? defaultCalendar(values.frequency), calculation: values.calculation ?? null, milestoneTargets: values.milestoneTargets ?? [] };
     checkKpi(record);
     return this.createRecord(localAuthorityId, record);
   }
 
-  update(args: UpdateKpiArgs): Promise<Kpi> {
-    return this.updateRecord(args, checkKpi);
+  update({ ownerUserId, owner, ...args }: UpdateKpiArgs): Promise<Kpi> {
+    return this.updateRecord(args, async (kpi) => {
+      await changeOwner(this.em, this.definition, kpi, { ownerUserId, owner });
+      checkKpi(kpi);
+    });
   }
 
   async scorecard(localAuthorityId: string | null | undefined, asOf: string, periods: Partial<Periodicity>): Promise<KpiRow[]> {
@@ -230,6 +240,11 @@ export class KpiResolver extends LocalAuthorityResourceResolver(kpis, service) {
   @Query(() => [KpiFigure], { description: "A KPI's figure for each period between two dates" })
   kpiFigures(@Args(() => FigureRangeArgs) { id, from, to }: FigureRangeArgs, @Ctx() ctx: Context): Promise<KpiFigure[]> {
     return service(ctx).figures(id, from, to);
+  }
+
+  @FieldResolver(() => String, { description: "The owner in words: the user's name, or the name of someone outside the system" })
+  ownerName(@Root() record: Kpi): Promise<string> {
+    return ownerNameOf(record);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'What the named calculation counts' })

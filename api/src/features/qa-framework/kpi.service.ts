@@ -3,6 +3,7 @@ import { elapsedPercent } from '../../core/dates.js';
 import type { FieldErrors } from '../../core/graphql/errors.js';
 import { kpiCalculation, type Figure } from '../../core/kpi-catalogue.js';
 import { fitsCalendar, periodContaining, periodsUpTo, type Period } from '../../core/periods.js';
+import { ownerName } from '../../core/work/owners.js';
 import { KpiSource, Rag, UNIT_RANGE, type KpiFrequency, type KpiUnit, type ReportingCalendar } from './enums.js';
 import type { KpiFigure, KpiMilestoneResult, KpiRow } from './figures.js';
 import { Kpi, KpiValue } from './kpi.entity.js';
@@ -173,6 +174,8 @@ export class KpiFigures {
    * actuals, in the KPI's own periods or (computed KPIs) those asked for.
    */
   async rows(kpis: readonly Kpi[], asOf: string, trendLength: number, periods?: Partial<Periodicity>): Promise<KpiRow[]> {
+    // One statement for every owner's name, and none when no KPI names a user.
+    await this.em.populate(kpis as Kpi[], ['ownerUser']);
     const asked = kpis.map((kpi) => {
       const due = kpi.milestoneTargets.filter((m) => m.date <= asOf);
       const { calendar, frequency } = periodicityOf(kpi, periods);
@@ -200,7 +203,7 @@ export class KpiFigures {
           kpiId: kpi.id,
           code: kpi.code,
           name: kpi.name,
-          owner: kpi.owner,
+          owner: ownerName(kpi),
           unit: kpi.unit,
           direction: kpi.direction,
           frequency,

@@ -17,7 +17,7 @@ export { AdviceRequest } from './advice-request.entity.js';
 export { AdviceOccasion } from './enums.js';
 export { adviceCounts, adviceCountsByWindow, advisersOfPlans, type AdviceCounts, type AdviceWindowCounts } from './advice-figures.js';
 export { ReviewAdviceArgs } from './advice-request.inputs.js';
-export { ADVICE_READERS } from './advice-request.resource.js';
+export { ADVICE_READERS, adviceRequests } from './advice-request.resource.js';
 export { reviewAdvice } from './advice-request.service.js';
 export { generatedAdvice } from './demo.js';
 export { healthChecksDiscussed } from './figures.js';

@@ -3,6 +3,7 @@ import { Chip } from '@mui/material';
 import { actionStatusChoices } from '../../../common/choices';
 import { UkDateField } from '../../../common/fields';
 import { CaseworkTeamInput, localAuthorityFilter } from '../../../common/inputs';
+import { OwnerField } from '../../../common/owner';
 
 const actionFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -25,7 +26,7 @@ export const ActionList = () => (
       <DataTable.Col source="description" label="Action">
         <TextField source="description" sx={{ fontWeight: 600 }} />
       </DataTable.Col>
-      <DataTable.Col source="owner" label="Owner" />
+      <DataTable.Col source="owner" label="Owner" disableSort field={OwnerField} />
       <DataTable.Col source="dueDate" label="Due" field={UkDateField} />
       <DataTable.Col source="status" label="Status">
         <SelectField source="status" choices={actionStatusChoices} />

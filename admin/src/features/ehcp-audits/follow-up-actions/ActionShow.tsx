@@ -1,12 +1,13 @@
 import { ReferenceField, SelectField, TextField } from 'react-admin';
 import { actionStatusChoices } from '../../../common/choices';
 import { LocalAuthorityField, UkDateField, UkDateTimeField, YesNoField } from '../../../common/fields';
+import { OwnerField } from '../../../common/owner';
 import { RecordShow } from '../../../common/pages';
 
 export const ActionShow = () => (
   <RecordShow heading="Follow-up action">
     <TextField source="description" label="What needs doing" />
-    <TextField source="owner" label="Owner" />
+    <OwnerField label="Owner" />
     <UkDateField source="dueDate" label="Due date" />
     <SelectField source="status" label="Status" choices={actionStatusChoices} />
     <YesNoField source="overdue" label="Overdue" />

@@ -1,5 +1,6 @@
 import { AutocompleteInput, BooleanInput, DateInput, NumberInput, ReferenceInput, SelectInput, TextInput, required } from 'react-admin';
 import { ChildInput, FormRow, LocalAuthorityInput } from '../../../common/inputs';
+import { OwnerInput } from '../../../common/owner';
 import { reasonChoices, senStatusChoices, timetableStatusChoices } from './choices';
 
 /** The school is fixed once recorded, like the child: a move is a new timetable. */
@@ -24,6 +25,7 @@ export const PartTimeTimetableFormFields = ({ isCreate }: { isCreate: boolean })
       <DateInput source="agreedEndDate" label="Agreed end or first review" validate={required()} />
       <NumberInput source="hoursPerWeek" label="Hours a week at the start" validate={required()} step={0.5} />
     </FormRow>
+    <OwnerInput resource="PartTimeTimetable" label="Who sees it is reviewed on time" outside={false} />
     <FormRow columns={2}>
       <SelectInput source="reason" label="Reason" choices={reasonChoices} validate={required()} />
       <TextInput source="reasonNotes" label="Notes on the reason" multiline />

@@ -1,6 +1,7 @@
 import { Divider } from '@mui/material';
 import { BooleanField, NumberField, ReferenceField, SelectField, TextField } from 'react-admin';
 import { LocalAuthorityField, SectionTitle, UkDateField } from '../../../common/fields';
+import { OwnerField } from '../../../common/owner';
 import { RecordShow } from '../../../common/pages';
 import { reasonChoices, senStatusChoices, timetableStatusChoices } from './choices';
 import { HoursField, TimetableFlags } from './flags';
@@ -25,6 +26,7 @@ export const PartTimeTimetableShow = () => (
     <UkDateField source="startDate" label="Started" />
     <UkDateField source="agreedEndDate" label="Agreed end or first review" />
     <UkDateField source="nextReviewDate" label="Next review" />
+    <OwnerField label="Reviews seen to by" />
     <HoursField label="Hours a week now" />
     <NumberField source="hoursPerWeek" label="Hours a week at the start" />
     <NumberField source="weeksOn" label="Weeks on it" options={{ maximumFractionDigits: 1 }} />

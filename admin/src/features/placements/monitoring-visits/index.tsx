@@ -28,6 +28,7 @@ import { VISIT_AREAS, outcomeProgressChoices, ragChoices, visitActionStatusChoic
 import { ChoiceColumn, RagChip, VisitAreasSummary } from '../fields';
 import { NO_ID } from '../placements';
 import { recordExporter } from '../../../common/csv';
+import { OwnerField, OwnerInput } from '../../../common/owner';
 
 const visitFilters = [
   <SearchInput key="q" source="q" alwaysOn placeholder="Officer or case reference" />,
@@ -68,7 +69,7 @@ export const MonitoringVisitShow = () => (
         </RelatedList>
         <RelatedList title="Actions" reference="VisitAction" target="visitId" emptyText="No actions.">
           <DataTable.Col source="description" label="Action" disableSort />
-          <DataTable.Col source="owner" label="Owner" />
+          <DataTable.Col source="owner" label="Owner" disableSort field={OwnerField} />
           <DataTable.Col source="dueDate" label="Due" field={UkDateField} />
           <ChoiceColumn source="status" label="Status" choices={visitActionStatusChoices} />
           <DataTable.Col source="overdue" label="Overdue" disableSort field={YesNoField} />
@@ -157,7 +158,7 @@ export const MonitoringVisitCreate = () => (
       <ArrayInput source="actions" label="Actions">
         <SimpleFormIterator inline>
           <TextInput source="description" label="Action" validate={required()} sx={{ minWidth: 360 }} />
-          <TextInput source="owner" label="Owner" validate={required()} />
+          <OwnerInput resource="VisitAction" userSource="ownerUserId" />
           <DateInput source="dueDate" label="Due" validate={required()} />
         </SimpleFormIterator>
       </ArrayInput>

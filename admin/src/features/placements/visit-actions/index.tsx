@@ -15,6 +15,7 @@ import {
 } from 'react-admin';
 import { UkDateField, YesNoField } from '../../../common/fields';
 import { FormRow } from '../../../common/inputs';
+import { OwnerField, OwnerInput } from '../../../common/owner';
 import { RecordEdit, RecordList, RecordShow } from '../../../common/pages';
 import { ChoiceColumn } from '../fields';
 import { visitActionStatusChoices } from '../choices';
@@ -32,7 +33,7 @@ export const VisitActionList = () => (
     exporter={recordExporter}
   >
     <DataTable.Col source="description" label="Action" disableSort />
-    <DataTable.Col source="owner" label="Owner" />
+    <DataTable.Col source="owner" label="Owner" disableSort field={OwnerField} />
     <DataTable.Col source="dueDate" label="Due" field={UkDateField} />
     <ChoiceColumn source="status" label="Status" choices={visitActionStatusChoices} />
     <DataTable.Col source="overdue" label="Overdue" disableSort field={YesNoField} />
@@ -49,7 +50,7 @@ export const visitActionResource = {
     <RecordShow heading="Visit action">
       <ReferenceField source="visit.id" reference="MonitoringVisit" link="show" label="Visit" />
       <TextField source="description" label="Action" />
-      <TextField source="owner" label="Owner" />
+      <OwnerField label="Owner" />
       <UkDateField source="dueDate" label="Due" />
       <SelectField source="status" label="Status" choices={visitActionStatusChoices} />
       <YesNoField source="overdue" label="Overdue" />
@@ -58,8 +59,8 @@ export const visitActionResource = {
   edit: () => (
     <RecordEdit>
       <TextInput source="description" label="Action" multiline fullWidth validate={required()} />
+      <OwnerInput resource="VisitAction" />
       <FormRow>
-        <TextInput source="owner" label="Owner" validate={required()} />
         <DateInput source="dueDate" label="Due" validate={required()} />
         <SelectInput source="status" label="Status" choices={visitActionStatusChoices} validate={required()} />
       </FormRow>

@@ -28,6 +28,7 @@ import { LocalAuthorityField, UkDateField } from '../../../common/fields';
 import { FixedAfterCreate, FormRow, LocalAuthorityInput, localAuthorityFilter } from '../../../common/inputs';
 import { RecordCreate, RecordEdit, RecordList, RecordShow } from '../../../common/pages';
 import { BragKey, ShownBragField } from './brag';
+import { OwnerField, OwnerInput } from '../../../common/owner';
 
 const BoardLink = () => (
   <Button component={Link} to="/improvement-plan" sx={{ mt: 1, alignSelf: 'flex-start' }}>
@@ -143,11 +144,11 @@ export const improvementOutcomes = {
 const ActionForm = ({ isCreate }: { isCreate: boolean }) => (
   <>
     <ParentInput isCreate={isCreate} source="outcome.id" reference="ImprovementOutcome" label="Outcome" optionText="reference" />
-    <FormRow columns={3}>
+    <FormRow columns={2}>
       <TextInput source="reference" label="Reference (e.g. 2.4.1)" validate={required()} />
-      <TextInput source="owner" label="Owner" validate={required()} />
       <SelectInput source="resource" label="Resource" choices={actionResourceChoices} validate={required()} />
     </FormRow>
+    <OwnerInput resource="ImprovementAction" label="Owner (leads it, and owns its milestones)" />
     <TextInput source="description" label="What will be done" validate={required()} multiline fullWidth />
     <ReferenceArrayInput source="kpiIds" reference="Kpi" perPage={100} sort={{ field: 'code', order: 'ASC' }}>
       <SelectArrayInput label="KPIs that show its impact" optionText="code" sx={{ minWidth: 420 }} />
@@ -164,7 +165,7 @@ export const improvementActions = {
     <RecordList title="Improvement plan: actions" filters={[<SearchInput key="q" source="q" alwaysOn />, localAuthorityFilter]}>
       <KeyColumn source="reference" label="Ref." />
       <DataTable.Col source="description" label="What will be done" disableSort field={TextField} />
-      <DataTable.Col source="owner" label="Owner" field={TextField} />
+      <DataTable.Col source="owner" label="Owner" disableSort field={OwnerField} />
       <DataTable.Col source="resource" label="Resource" disableSort>
         <SelectField source="resource" choices={actionResourceChoices} />
       </DataTable.Col>
@@ -175,7 +176,7 @@ export const improvementActions = {
     <RecordShow heading="Action">
       <TextField source="reference" label="Reference" />
       <TextField source="description" label="What will be done" />
-      <TextField source="owner" label="Owner" />
+      <OwnerField label="Owner" />
       <SelectField source="resource" label="Resource" choices={actionResourceChoices} />
       <ReferenceField source="outcome.id" reference="ImprovementOutcome" link="show" label="Outcome" />
       {/* Chips would link to the KPI's edit page, which most roles may not open. */}

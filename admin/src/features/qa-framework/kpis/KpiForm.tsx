@@ -1,16 +1,17 @@
 import { ArrayInput, DateInput, NumberInput, SelectInput, SimpleFormIterator, TextInput, required } from 'react-admin';
 import { kpiCalculationChoices, kpiDirectionChoices, kpiFrequencyChoices, kpiSourceChoices, kpiUnitChoices, reportingCalendarChoices } from '../../../common/choices';
 import { FormRow, LocalAuthorityInput } from '../../../common/inputs';
+import { OwnerInput } from '../../../common/owner';
 
 // The rules (a target inside the unit's range, a calculation for a computed KPI) are the API's; its errors show under the inputs.
 export const KpiFormFields = ({ isCreate }: { isCreate: boolean }) => (
   <>
     <LocalAuthorityInput isCreate={isCreate} />
-    <FormRow columns={3}>
+    <FormRow columns={2}>
       <TextInput source="code" label="Code" validate={required()} />
       <TextInput source="name" label="Name" validate={required()} />
-      <TextInput source="owner" label="Owner (accountable manager)" validate={required()} />
     </FormRow>
+    <OwnerInput resource="Kpi" label="Owner (accountable manager)" />
     <TextInput source="definition" label="Definition, in plain language" validate={required()} multiline fullWidth />
     <FormRow columns={4}>
       <SelectInput source="unit" label="Unit" choices={kpiUnitChoices} validate={required()} />

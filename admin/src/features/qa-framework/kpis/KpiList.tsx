@@ -5,6 +5,7 @@ import { kpiFrequencyChoices, kpiSourceChoices, kpiUnitChoices, reportingCalenda
 import { KeyColumn, LocalAuthorityColumn } from '../../../common/columns';
 import { localAuthorityFilter } from '../../../common/inputs';
 import { RecordList } from '../../../common/pages';
+import { OwnerField } from '../../../common/owner';
 
 const kpiFilters = [
   <SearchInput key="q" source="q" alwaysOn placeholder="Code or name…" sx={{ minWidth: 240 }} />,
@@ -33,7 +34,7 @@ export const KpiList = () => (
       <DataTable.Col source="source" label="Source" disableSort>
         <SelectField source="source" choices={kpiSourceChoices} />
       </DataTable.Col>
-      <DataTable.Col source="owner" label="Owner" field={TextField} />
+      <DataTable.Col source="owner" label="Owner" disableSort field={OwnerField} />
       <LocalAuthorityColumn />
     </RecordList>
   </>

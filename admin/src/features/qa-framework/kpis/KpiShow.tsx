@@ -4,6 +4,7 @@ import { LocalAuthorityField, UkDateField } from '../../../common/fields';
 import { RecordShow } from '../../../common/pages';
 import { KpiHistory } from './KpiHistory';
 import { formatValue } from './rag';
+import { OwnerField } from '../../../common/owner';
 
 const MilestoneTargets = (_props: { label?: string }) => {
   const kpi = useRecordContext();
@@ -17,7 +18,7 @@ export const KpiShow = () => (
     <TextField source="code" label="Code" />
     <TextField source="name" label="Name" />
     <TextField source="definition" label="Definition" />
-    <TextField source="owner" label="Owner" />
+    <OwnerField label="Owner" />
     <SelectField source="unit" label="Unit" choices={kpiUnitChoices} />
     <SelectField source="direction" label="Direction" choices={kpiDirectionChoices} />
     <FunctionField label="Target" render={(r) => formatValue(String(r.unit), Number(r.target))} />
