@@ -33,6 +33,9 @@ const NOT_STORED: Record<string, string> = {
   'ReturnRegisterEntry.schoolReturn': "a return of the caller's own authority, asked for by authority (FORBIDDEN for another)",
   'PartTimeImportReport.schoolReturn': "the return just imported into the caller's own authority",
   'ImportResult.importRun': "the import just confirmed in the caller's own authority (test/api/imports.test.ts)",
+  'CriterionFinding.shortfalls': 'the audits behind a criterion, read through the audits\' own scope, none for a board member (test/api/criterion-findings.test.ts)',
+  'WorkItem.assignee': "the user the work waits on: the caller, or for a manager a colleague of the caller's authority (test/api/my-work.test.ts)",
+  'TeamMemberWork.user': "a colleague of the caller's authority whose work a manager reads (test/api/my-work.test.ts)",
 };
 
 /** What the test reads of MikroORM's metadata for an entity (the kinds are MikroORM's ReferenceKind values). */
