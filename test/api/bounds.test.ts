@@ -110,6 +110,11 @@ describe('strings, lists, nulls and references', () => {
     }
   });
 
+  it("refuses a sort field that only an object's inherited properties know, naming it", async () => {
+    const result = await app.graphql('{ allDeadlines(perPage: 1, sortField: "valueOf") { id } }', {}, qa);
+    expect(fields(result)).toEqual([{ field: 'sortField', rule: 'oneOf' }]);
+  });
+
   /** Makes one record of the kind, for the kinds the fixture may have none of. */
   async function ensureRecord(table: string): Promise<void> {
     if ((await count(app, `select count(*) as n from "${table}"`)) > 0) return;

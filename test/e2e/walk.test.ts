@@ -190,7 +190,7 @@ describe.skipIf(!BROWSER_AVAILABLE)('the walk through every screen for every rol
     // Every role sees at least its lists and a record: a walk that visits nothing proves nothing.
     if (!RESOURCES) for (const role of ROLES) expect(reports.filter((r) => r.url.startsWith(`${role} `)).length).toBeGreaterThan(20);
     expect(walk.saved.created).toBeGreaterThan(RESOURCES || ROLES.length < ALL_ROLES.length ? 0 : 20);
-  }, 600_000);
+  }, 900_000);
 
   it('fails when a form is broken on purpose: a save the API refuses, or a required choice with nothing to choose', async () => {
     const walkTeams = (prepare: (page: Page) => Promise<void>) =>

@@ -230,7 +230,9 @@ export async function listDeadlines(
   query: DeadlineQuery,
   page: { page: number; perPage: number; sortField?: string | null; sortOrder?: SortOrder | null },
 ): Promise<Deadline[]> {
-  const column = SORT_COLUMNS[page.sortField ?? 'dueOn'];
+  const field = page.sortField ?? 'dueOn';
+  // Own keys only: "valueOf" or "constructor" must not find the object's inherited functions.
+  const column = Object.hasOwn(SORT_COLUMNS, field) ? SORT_COLUMNS[field] : undefined;
   if (!column) throw new UserInputError([{ field: 'sortField', rule: 'oneOf', message: `must be one of ${Object.keys(SORT_COLUMNS).join(', ')}` }]);
   const order = page.sortOrder === SortOrder.DESC ? 'desc' : 'asc';
   const { q, sql } = deadlines(query);
