@@ -160,6 +160,8 @@ describe.skipIf(!BROWSER_AVAILABLE)("each role's day first", () => {
 
     const page = await browser.newPage();
     await signIn(page, app.url, 'auditor@example.org');
+    // The auditor lands on My work; the dashboard is a menu entry of its own.
+    await page.goto(`${app.url}/dashboard`);
     const card = page.locator('section[data-authority]').filter({ hasText: 'EHCP audits: % good or outstanding per term' });
     await card.getByText(first!.name).first().waitFor();
     expect(points.find((p) => p.period === '2026/27 Autumn')).toMatchObject({ tooFewToReport: false, fewAudits: true });
