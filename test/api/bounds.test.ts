@@ -110,6 +110,16 @@ describe('strings, lists, nulls and references', () => {
     }
   });
 
+  it('refuses a filter number too large for its column, naming it, in the list and its count alike', async () => {
+    for (const query of ['allSchoolReturns(filter: { halfTerm: 2147483647 }) { id }', '_allSchoolReturnsMeta(filter: { academicYear: -40000 }) { count }']) {
+      const result = await app.graphql(`{ ${query} }`, {}, qa);
+      expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(fields(result)).toEqual([query.includes('halfTerm') ? { field: 'filter.halfTerm', rule: 'max' } : { field: 'filter.academicYear', rule: 'min' }]);
+    }
+    const inRange = await app.graphql('{ _allSchoolReturnsMeta(filter: { halfTerm: 32767 }) { count } }', {}, qa);
+    expect(inRange.data).toEqual({ _allSchoolReturnsMeta: { count: 0 } });
+  });
+
   it("refuses a sort field that only an object's inherited properties know, naming it", async () => {
     const result = await app.graphql('{ allDeadlines(perPage: 1, sortField: "valueOf") { id } }', {}, qa);
     expect(fields(result)).toEqual([{ field: 'sortField', rule: 'oneOf' }]);

@@ -1,8 +1,9 @@
-import type { ReactNode } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
 import { Chip, Tooltip, Typography, type ChipProps } from '@mui/material';
 import {
   CanAccess,
   DateField,
+  Link,
   ReferenceField,
   TextField,
   useRecordContext,
@@ -86,6 +87,29 @@ export const LocalAuthorityField = ({ link = false }: { label?: string; link?: L
     <TextField source="name" />
   </ReferenceField>
 );
+
+/**
+ * The child's case reference, read through the record's plan; `link` opens the plan. The link is drawn only once
+ * the child has loaded, round its text: a link wrapped round a reference still loading has no name to read out.
+ */
+export const CaseReferenceField = ({ link = false }: { label?: string; link?: boolean }) => {
+  const planId = useRecordContext()?.plan?.id as string | undefined;
+  return (
+    <ReferenceField source="plan.id" reference="Plan" link={false}>
+      <ReferenceField source="child.id" reference="Child" link={false}>
+        <CaseReferenceText to={link && planId ? `/Plan/${planId}/show` : undefined} />
+      </ReferenceField>
+    </ReferenceField>
+  );
+};
+
+const CaseReferenceText = ({ to }: { to?: string }) => {
+  const caseReference = useRecordContext()?.caseReference as string | undefined;
+  if (!caseReference) return null;
+  const text = <Typography component="span" variant="body2" sx={{ fontWeight: 600 }}>{caseReference}</Typography>;
+  // A row that opens on click must not also open when its link is followed.
+  return to ? <Link to={to} onClick={(event: MouseEvent) => event.stopPropagation()}>{text}</Link> : text;
+};
 
 /**
  * Renders its children only for users allowed to read the resource (e.g. the change history); `label` is for

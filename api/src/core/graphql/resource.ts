@@ -72,6 +72,8 @@ export interface ListArgs<F> {
 }
 
 const RANGE = /^(.+)_(gte|lte|gt|lt)$/;
+const SMALLINT_MIN = -32768;
+const SMALLINT_MAX = 32767;
 /** Longer than any name, reference or title searched for; a longer `q` is refused, not scanned for. */
 export const MAX_SEARCH_LENGTH = 200;
 
@@ -132,9 +134,26 @@ export class ResourceService<T extends { id: string; version?: number }, F exten
     }
     if (key === 'ids') return { id: { $in: value } };
     const range = RANGE.exec(key);
+    this.checkStorable(range?.[1] ?? key, key, value);
     if (range) return pathToObject(range[1]!, { [`$${range[2]}`]: value });
     if (key.endsWith('Id')) return { [key.slice(0, -2)]: value };
     return { [key]: value };
+  }
+
+  /**
+   * A filter's number must fit the column it is compared with: PostgreSQL refuses a GraphQL Int beyond a smallint's
+   * range with an error rather than matching nothing. The list arguments skip class-validator (see checkPage), so the
+   * column's own type is the rule.
+   */
+  private checkStorable(property: string, key: string, value: unknown): void {
+    if (typeof value !== 'number') return;
+    const properties: Record<string, { columnTypes?: string[] } | undefined> = this.em.getMetadata().get(this.definition.entity as EntityName<T>).properties;
+    const columnType = properties[property]?.columnTypes?.[0];
+    if (columnType !== 'smallint') return;
+    new FieldErrors()
+      .check(value >= SMALLINT_MIN, `filter.${key}`, 'min', `must not be less than ${SMALLINT_MIN}`)
+      .check(value <= SMALLINT_MAX, `filter.${key}`, 'max', `must not be greater than ${SMALLINT_MAX}`)
+      .throwIfAny();
   }
 
   private orderBy(args: ListArgs<F>): QueryOrderMap<T>[] {

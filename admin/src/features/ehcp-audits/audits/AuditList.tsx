@@ -1,4 +1,5 @@
-import { DataTable, List, ReferenceField, SelectField, SelectInput, TextField, type Exporter } from 'react-admin';
+import { DataTable, List, ReferenceField, SelectField, SelectInput, type Exporter } from 'react-admin';
+import { CaseReferenceField } from '../../../common/fields';
 import { auditLensChoices, auditStatusChoices, choiceName, gradeName } from '../../../common/choices';
 import { downloadRows } from '../../../common/csv';
 import { graphql, query } from '../../../common/graphql';
@@ -38,15 +39,6 @@ export const auditExporter: Exporter = async (records) => {
     allAudits,
   );
 };
-
-/** The plan's case reference, through the plan to its child. */
-export const CaseReferenceField = () => (
-  <ReferenceField source="plan.id" reference="Plan" link={false}>
-    <ReferenceField source="child.id" reference="Child" link={false}>
-      <TextField source="caseReference" sx={{ fontWeight: 600 }} />
-    </ReferenceField>
-  </ReferenceField>
-);
 
 export const AuditColumns = () => (
   <>

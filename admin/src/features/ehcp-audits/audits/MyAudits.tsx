@@ -2,9 +2,8 @@ import { Alert, Box, Typography, useMediaQuery, type Theme } from '@mui/material
 import { DataTable, List, ReferenceField, SelectField, SimpleList, Title } from 'react-admin';
 import { auditLensChoices, auditStatusChoices } from '../../../common/choices';
 import { LocalAuthorityColumn } from '../../../common/columns';
-import { UkDateField } from '../../../common/fields';
+import { CaseReferenceField, UkDateField } from '../../../common/fields';
 import { getUser } from '../../../common/session';
-import { CaseReferenceField } from './AuditList';
 import { GradeField } from './GradeField';
 
 const DAY_MONTH_YEAR: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };

@@ -1,10 +1,10 @@
 import { BooleanInput, DataTable, ReferenceField, ReferenceInput, SearchInput, SelectField, SelectInput } from 'react-admin';
 import { adviceOccasionChoices } from '../../../common/choices';
 import { LocalAuthorityColumn } from '../../../common/columns';
-import { UkDateField } from '../../../common/fields';
+import { CaseReferenceField, UkDateField } from '../../../common/fields';
 import { localAuthorityFilter } from '../../../common/inputs';
 import { RecordList } from '../../../common/pages';
-import { CaseReferenceField, healthTeamFilter, ReviewGradeChip, TimelinessChip } from './fields';
+import { healthTeamFilter, ReviewGradeChip, TimelinessChip } from './fields';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn placeholder="Case reference starts with…" />,
@@ -19,7 +19,7 @@ const filters = [
 export const HealthAdviceList = () => (
   <RecordList title="Advice requests" filters={filters} sort={{ field: 'dueOn', order: 'DESC' }}>
     <DataTable.Col source="caseReference" label="Case reference">
-      <CaseReferenceField />
+      <CaseReferenceField link />
     </DataTable.Col>
     <DataTable.Col source="team" label="Service">
       <ReferenceField source="team.id" reference="Team" link={false} />

@@ -1,9 +1,9 @@
 import { Divider } from '@mui/material';
 import { BooleanField, ReferenceField, SelectField, TextField } from 'react-admin';
 import { adviceOccasionChoices } from '../../../common/choices';
-import { LocalAuthorityField, UkDateField } from '../../../common/fields';
+import { CaseReferenceField, LocalAuthorityField, UkDateField } from '../../../common/fields';
 import { RecordShow } from '../../../common/pages';
-import { CaseReferenceField, ReviewGradeChip, TimelinessChip } from './fields';
+import { ReviewGradeChip, TimelinessChip } from './fields';
 import { ReviewPanel } from './ReviewPanel';
 
 export const HealthAdviceShow = () => (
@@ -16,7 +16,7 @@ export const HealthAdviceShow = () => (
       </>
     }
   >
-    <CaseReferenceField label="Case reference" />
+    <CaseReferenceField label="Case reference" link />
     <ReferenceField source="team.id" reference="Team" link="show" label="Health service" />
     <SelectField source="occasion" label="For" choices={adviceOccasionChoices} />
     <UkDateField source="requestedOn" label="Requested" />

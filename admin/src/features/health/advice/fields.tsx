@@ -1,5 +1,5 @@
 import { Chip } from '@mui/material';
-import { ReferenceField, TextField, useRecordContext } from 'react-admin';
+import { useRecordContext } from 'react-admin';
 import { gradeName } from '../../../common/choices';
 
 /** On time, late, or still to come: read from the API's `onTime`. */
@@ -16,15 +16,6 @@ export const ReviewGradeChip = (_props: { label?: string }) => {
   if (!grade) return null;
   return <Chip size="small" color={grade >= 3 ? 'success' : 'warning'} label={gradeName(grade)} />;
 };
-
-/** The child's case reference through the plan. */
-export const CaseReferenceField = (_props: { label?: string }) => (
-  <ReferenceField source="plan.id" reference="Plan" link="show">
-    <ReferenceField source="child.id" reference="Child" link={false}>
-      <TextField source="caseReference" sx={{ fontWeight: 600 }} />
-    </ReferenceField>
-  </ReferenceField>
-);
 
 /** Pick a health service. */
 export const healthTeamFilter = { kind: 'HEALTH' };

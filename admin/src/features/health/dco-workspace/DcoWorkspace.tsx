@@ -5,8 +5,8 @@ import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, X
 import { AuthorityCaption, ForEachAuthority, type Authority } from '../../../common/authority';
 import { readableMessage } from '../../../common/errors';
 import { auditStatusChoices, choiceName } from '../../../common/choices';
-import { SectionTitle, UkDateField, ukDate } from '../../../common/fields';
-import { CaseReferenceField, TimelinessChip } from '../advice/fields';
+import { CaseReferenceField, SectionTitle, UkDateField, ukDate } from '../../../common/fields';
+import { TimelinessChip } from '../advice/fields';
 import { downloadRows, type Column } from '../../../common/csv';
 import { graphql, query, type ResultOf } from '../../../common/graphql';
 import { addDays, today } from '../../../common/dates';
@@ -167,7 +167,7 @@ const AuthorityWorkspace = ({ authority: shown }: { authority: Authority }) => {
         <List resource="AdviceRequest" filter={{ awaitingReview: true, agency: 'HEALTH', localAuthorityId: authority }} sort={{ field: 'dueOn', order: 'ASC' }} perPage={5} disableSyncWithLocation storeKey={`dco.advice.${authority}`} title=" ">
           <DataTable bulkActionButtons={false} rowClick={(id) => `/AdviceRequest/${id}/show`}>
             <DataTable.Col source="caseReference" label="Case reference">
-              <CaseReferenceField />
+              <CaseReferenceField link />
             </DataTable.Col>
             <DataTable.Col source="team" label="Health service">
               <ReferenceField source="team.id" reference="Team" link={false} />
@@ -185,7 +185,7 @@ const AuthorityWorkspace = ({ authority: shown }: { authority: Authority }) => {
         <List resource="HealthSignOff" filter={{ status: 'AWAITING', localAuthorityId: authority }} sort={{ field: 'requestedOn', order: 'ASC' }} perPage={5} disableSyncWithLocation storeKey={`dco.signoffs.${authority}`} title=" ">
           <DataTable bulkActionButtons={false} rowClick={(id) => `/HealthSignOff/${id}/show`}>
             <DataTable.Col source="caseReference" label="Case reference">
-              <CaseReferenceField />
+              <CaseReferenceField link />
             </DataTable.Col>
             <DataTable.Col source="requestedOn" label="Asked" field={UkDateField} />
           </DataTable>

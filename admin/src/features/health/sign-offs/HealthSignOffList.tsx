@@ -1,9 +1,8 @@
 import { DataTable, NumberField, SearchInput, SelectInput } from 'react-admin';
 import { LocalAuthorityColumn } from '../../../common/columns';
-import { UkDateField } from '../../../common/fields';
+import { CaseReferenceField, UkDateField } from '../../../common/fields';
 import { localAuthorityFilter } from '../../../common/inputs';
 import { RecordList } from '../../../common/pages';
-import { CaseReferenceField } from '../advice/fields';
 import { signOffStatusChoices, SignOffStatusChip } from './fields';
 
 const filters = [
@@ -15,7 +14,7 @@ const filters = [
 export const HealthSignOffList = () => (
   <RecordList title="Health sign-offs (sections C and G)" filters={filters}>
     <DataTable.Col source="caseReference" label="Case reference">
-      <CaseReferenceField />
+      <CaseReferenceField link />
     </DataTable.Col>
     <DataTable.Col source="status" label="Status">
       <SignOffStatusChip />

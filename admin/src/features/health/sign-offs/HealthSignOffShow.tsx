@@ -1,8 +1,7 @@
 import { Divider } from '@mui/material';
 import { NumberField, TextField } from 'react-admin';
-import { LocalAuthorityField, UkDateField } from '../../../common/fields';
+import { CaseReferenceField, LocalAuthorityField, UkDateField } from '../../../common/fields';
 import { RecordShow } from '../../../common/pages';
-import { CaseReferenceField } from '../advice/fields';
 import { SignOffStatusChip } from './fields';
 import { SignOffPanel } from './SignOffPanel';
 
@@ -16,7 +15,7 @@ export const HealthSignOffShow = () => (
       </>
     }
   >
-    <CaseReferenceField label="Case reference" />
+    <CaseReferenceField label="Case reference" link />
     <SignOffStatusChip label="Status" />
     <UkDateField source="requestedOn" label="Asked" />
     <NumberField source="changeRequests" label="Changes asked" />

@@ -1,8 +1,7 @@
 import { DataTable, DateInput, List, useCanAccess } from 'react-admin';
 import { LocalAuthorityColumn } from '../../../common/columns';
-import { UkDateField, YesNoField } from '../../../common/fields';
+import { CaseReferenceField, UkDateField, YesNoField } from '../../../common/fields';
 import { localAuthorityFilter } from '../../../common/inputs';
-import { CaseReferenceField } from '../../health/advice/fields';
 
 const filters = [
   <DateInput key="meetingDate_gte" source="meetingDate_gte" label="Met on or after" alwaysOn />,
@@ -17,7 +16,7 @@ export const AnnualReviewList = () => {
       {/* A review has no page of its own: its row opens the form, for those who may change it. */}
       <DataTable bulkActionButtons={false} rowClick={mayEdit ? 'edit' : false}>
         <DataTable.Col source="caseReference" label="Case reference">
-          <CaseReferenceField />
+          <CaseReferenceField link />
         </DataTable.Col>
         <DataTable.Col source="meetingDate" label="Meeting" field={UkDateField} />
         <DataTable.Col source="decisionDate" label="Decision" field={UkDateField} />
