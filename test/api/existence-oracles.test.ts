@@ -89,3 +89,14 @@ it.each(['QA officer', 'board member'])('answers every mutation alike for a reco
   expect(compared).toBeGreaterThan(100);
   expect(differences).toEqual([]);
 }, 180_000);
+
+it("answers a record in another authority named beside one of the caller's own as not there, not as elsewhere", async () => {
+  const { token, hidden } = callers.find((caller) => caller.who === 'QA officer')!;
+  const [plan] = pool.byType.get('Plan')!;
+  const call = (teamId: string) =>
+    app.graphql('mutation ($plan: UUID!, $team: UUID!) { createAdviceRequest(planId: $plan, teamId: $team, requestedOn: "2026-11-02") { id } }', { plan, team: teamId }, token);
+  for (const teamId of [hidden.get('Team')!, randomUUID()]) {
+    const result = await call(teamId);
+    expect(result.errors?.[0]?.extensions?.fields).toEqual([{ field: 'teamId', rule: 'exists', message: 'does not refer to a record you can use' }]);
+  }
+});

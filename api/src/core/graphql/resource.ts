@@ -276,7 +276,10 @@ export class ResourceService<T extends { id: string; version?: number }, F exten
     if (id === null || id === undefined) return null;
     const found = await this.em.findOne(entity, { id } as FilterQuery<R>);
     const owner = (found as { localAuthority?: { id: string } } | null)?.localAuthority?.id;
-    if (!found || (within === 'caller' && !this.user.localAuthorityIds.includes(owner ?? ''))) {
+    const held = owner !== undefined && this.user.localAuthorityIds.includes(owner);
+    // A record in an authority the caller does not hold is answered as one that does not exist: "belongs to
+    // another authority" would tell them it exists.
+    if (!found || (within === 'caller' && !held) || (within !== 'anywhere' && owner !== undefined && !held)) {
       errors.add(field, 'exists', 'does not refer to a record you can use');
       return null;
     }
