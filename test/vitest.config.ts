@@ -34,7 +34,16 @@ export default defineConfig({
       { extends: true, test: { name: 'api', include: ['api/**/*.test.ts'], globalSetup: ['./helpers/global-setup.ts'], ...together } },
       {
         extends: true,
-        test: { name: 'e2e', include: ['e2e/**/*.test.ts'], globalSetup: ['./helpers/global-setup.ts'], maxWorkers: 2, sequence: { groupOrder: 1 } },
+        test: {
+          name: 'e2e',
+          include: ['e2e/**/*.test.ts'],
+          globalSetup: ['./helpers/global-setup.ts'],
+          maxWorkers: 2,
+          sequence: { groupOrder: 1 },
+          // A screen on a loaded two-core machine can take seconds to answer; expect.poll's 1 s default read that as a
+          // fault (a filtered history list still showing its unfiltered rows), so a poll waits as long as a locator does.
+          expect: { poll: { timeout: 15_000 } },
+        },
       },
     ],
   },
