@@ -16,9 +16,9 @@ interface Options {
 }
 
 /**
- * One line per request, as pino-http wrote it (`req` with its method and path, `res` with its status,
- * `responseTime`, and `err` when it failed), from the request's own fields. pino-http built a child
- * logger for every request from the whole request, headers included, of which only these were kept.
+ * One line per request (`req` with its method and path, `res` with its status, `responseTime`, and
+ * `err` when it failed), built from the request's own fields rather than a child logger made from the
+ * whole request, headers included, of which only these fields would be kept.
  */
 export function requestLog(log: Logger, { id, ignore }: Options) {
   return (req: IncomingMessage, res: ServerResponse, next: () => void): void => {
