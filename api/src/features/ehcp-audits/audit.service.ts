@@ -11,7 +11,7 @@ import { audits, CAN_AUDIT, EDITABLE, MODERATE } from './audit.resource.js';
 import { shareOut } from './assignment.js';
 import { assertRunsCycle, REQUIRED_LENS } from './cycle-roles.js';
 import type { CycleKind } from './cycle.entity.js';
-import { auditCycles } from './cycle.resolver.js';
+import { auditCycles } from './cycle.resource.js';
 import { sectionsWithoutEvidence, suggestedGrade, unfinishedSections, unjudgedCriteria, withSection } from './scoring.js';
 
 /** The audit's workflow: assignment, scoring, submission, moderation, finalising and return, each checked against its rules. */

@@ -2,7 +2,7 @@ import { titleLine, type WorkItemSource } from '../../core/work/work-items.js';
 import { AuditStatus, type Audit } from './audit.entity.js';
 import { audits, EDITABLE } from './audit.resource.js';
 import { ActionStatus, type FollowUpAction } from './follow-up-action.entity.js';
-import { followUpActions } from './follow-up-action.resolver.js';
+import { followUpActions } from './follow-up-action.resource.js';
 
 const caseOf = (audit: Audit) => audit.plan.getEntity().child.getEntity().caseReference;
 
