@@ -5,7 +5,7 @@ import { PlacementStatus, VisitActionStatus } from './enums.js';
 import type { Placement } from './placement.entity.js';
 import { placements } from './placement.resource.js';
 import type { VisitAction } from './visit-action.entity.js';
-import { visitActions } from './visit-action.resolver.js';
+import { visitActions } from './visit-action.resource.js';
 
 export const placementWork: WorkItemSource[] = [
   {
