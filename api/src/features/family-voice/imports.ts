@@ -3,7 +3,7 @@ import { FieldErrors } from '../../core/graphql/errors.js';
 import { AUTHORITY_COLUMN, changesBetween, inBatches, type ImportKindDefinition, type ImportRow, type RowPlan } from '../../core/imports/index.js';
 import { planKeyColumns, plansOfRows } from '../people/index.js';
 import { QuestionType, ResponseChannel, SurveyKind } from './enums.js';
-import { checkRespondedOn } from './response.resolver.js';
+import { checkRespondedOn } from './response.service.js';
 import { checkAnswers, MAX_ANSWER_LENGTH, termOf } from './rules.js';
 import { SurveyResponse, SurveyTemplate, type SurveyAnswer } from './survey.entity.js';
 
