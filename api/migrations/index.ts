@@ -23,6 +23,7 @@ import { Migration20261203160000 } from './Migration20261203160000.js';
 import { Migration20261203163500 } from './Migration20261203163500.js';
 import { Migration20261203163550 } from './Migration20261203163550.js';
 import { Migration20261203164553 } from './Migration20261203164553.js';
+import { Migration20261204140000 } from './Migration20261204140000.js';
 
 /** Every migration, oldest first. `pnpm --filter @send-qa/api migration:create` adds new ones here. */
 export const migrations: MigrationObject[] = [
@@ -50,4 +51,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261203163500', class: Migration20261203163500 },
   { name: 'Migration20261203163550', class: Migration20261203163550 },
   { name: 'Migration20261203164553', class: Migration20261203164553 },
+  { name: 'Migration20261204140000', class: Migration20261204140000 },
 ];

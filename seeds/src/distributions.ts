@@ -48,6 +48,7 @@ export const ACADEMIC_AGES: Readonly<Record<AgeBand, Weighted<number>>> = {
   POST_19: [[19, 30], [20, 25], [21, 18], [22, 12], [23, 9], [24, 6]],
 };
 
+/** Never NSA, the school census's code for SEN support with no specialist assessment: the API refuses it for a plan holder. */
 export const PLAN_PRIMARY_NEEDS: Weighted<PrimaryNeed> = [
   ['ASD', 33], ['SEMH', 17], ['SLCN', 15], ['MLD', 9], ['SLD', 6], ['OTH', 6],
   ['PD', 4], ['SPLD', 4], ['PMLD', 2], ['HI', 2], ['VI', 1], ['MSI', 0.5],

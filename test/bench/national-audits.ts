@@ -37,7 +37,7 @@ export async function addNationalAudits(databaseUrl: string, total: number): Pro
        select gen_random_uuid(), now(), now(), la.id, 'N' || la.n || '-' || c,
               date '2004-09-01' + (random() * 7300)::int,
               (array['FEMALE','MALE'])[1 + (random() < 0.7)::int],
-              (array['ASD','SEMH','SLCN','MLD','SLD','PMLD','SPLD','HI','VI','MSI','PD','OTH','NSA'])[1 + floor(random() * 13)::int]
+              (array['ASD','SEMH','SLCN','MLD','SLD','PMLD','SPLD','HI','VI','MSI','PD','OTH'])[1 + floor(random() * 12)::int]
          from national la, generate_series(1, $1) c`,
       [plansPerAuthority],
     );

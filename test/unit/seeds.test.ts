@@ -48,6 +48,8 @@ describe('the synthetic data generator', () => {
       if (plan.lastAnnualReviewDate) expect(plan.lastAnnualReviewDate >= plan.issueDate!).toBe(true);
       if (plan.settingId) expect(settings.has(plan.settingId)).toBe(true);
       if (plan.teamId) expect(teams.get(plan.teamId)!.localAuthorityId).toBe(plan.localAuthorityId);
+      // NSA is the school census's SEN support code: the API refuses it for a plan drafted or maintained.
+      if (plan.status !== 'CEASED') expect(child.primaryNeed).not.toBe('NSA');
     }
   });
 

@@ -15,7 +15,7 @@ import { Child } from './child.entity.js';
 import { CASE_REFERENCE, checkDateOfBirth } from './child.rules.js';
 import { OfstedRating, Phase, PlanStatus, PrimaryNeed, SettingType, Sex } from './enums.js';
 import { Plan } from './plan.entity.js';
-import { checkPlanDates } from './plan.rules.js';
+import { HELD_PLAN_STATUSES, NSA_CHILD_MESSAGE, checkPlanDates, checkPlanHolderNeed } from './plan.rules.js';
 import { Setting } from './setting.entity.js';
 import { Team } from './team.entity.js';
 
@@ -80,7 +80,7 @@ export const childImport: ImportKindDefinition = {
     authority,
     { name: 'PersonBirthDate', description: 'Date of birth', type: 'date', required: true, sen2: true },
     { name: 'Sex', description: 'M or F (SEN2 codes), or MALE / FEMALE', type: 'code', required: true, sen2: true, codes: { M: Sex.MALE, F: Sex.FEMALE, ...identity(Sex) } },
-    { name: 'SENtype', description: "Primary type of need, SEN2's codes (ASD, SEMH, SLCN, ...)", type: 'code', required: true, sen2: true, codes: identity(PrimaryNeed) },
+    { name: 'SENtype', description: "Primary type of need, SEN2's codes (ASD, SEMH, SLCN, ...); NSA, the school census's SEN support code, only for a child who holds no plan", type: 'code', required: true, sen2: true, codes: identity(PrimaryNeed) },
     { name: 'ComplexHealthNeeds', description: 'Has complex health needs: yes or no (empty: no)', type: 'yesNo' },
     { name: 'LookedAfter', description: 'Is looked after (a child in care): yes or no (empty: no)', type: 'yesNo' },
   ],
@@ -88,9 +88,15 @@ export const childImport: ImportKindDefinition = {
     const plans = new Map<ImportRow, RowPlan>();
     for (const group of byAuthority(scope, rows)) {
       const held = await childrenOf(scope, group.localAuthorityId, group.rows.map((r) => r.reference));
+      const heldIds = [...held.values()].map((child) => child.id);
+      const planHolders = new Set(
+        (await inBatches(heldIds, (batch) => scope.em.find(Plan, { child: { $in: batch }, status: { $in: [...HELD_PLAN_STATUSES] } }))).map((plan) => plan.child.id),
+      );
       for (const { row, reference } of group.rows) {
         const v = row.values;
         const errors = checkDateOfBirth(String(v.PersonBirthDate), scope.today, new FieldErrors(), 'PersonBirthDate');
+        const known = held.get(reference);
+        checkPlanHolderNeed(v.SENtype as PrimaryNeed, !!known && planHolders.has(known.id), errors, 'SENtype');
         for (const e of errors.list()) row.fail(e.field, e.rule, e.message);
         if (row.failed()) continue;
         const next: Partial<Child> = { dateOfBirth: String(v.PersonBirthDate), sex: v.Sex as Sex, primaryNeed: v.SENtype as PrimaryNeed };
@@ -167,7 +173,8 @@ export const planImport: ImportKindDefinition = {
           issueDate,
           lastAnnualReviewDate: (row.has('LastReview') ? v.LastReview : (plan?.lastAnnualReviewDate ?? null)) as string | null,
         };
-        for (const e of checkPlanDates(dates, child!.dateOfBirth, scope.today, new FieldErrors()).list()) row.fail(PLAN_COLUMNS[e.field] ?? e.field, e.rule, e.message);
+        const errors = checkPlanHolderNeed(child!.primaryNeed, HELD_PLAN_STATUSES.includes(dates.status), new FieldErrors(), 'CaseReference', NSA_CHILD_MESSAGE);
+        for (const e of checkPlanDates(dates, child!.dateOfBirth, scope.today, errors).list()) row.fail(PLAN_COLUMNS[e.field] ?? e.field, e.rule, e.message);
         if (row.failed()) continue;
         // Relations are compared and shown by what the file names them by.
         const shownNext = { ...next, ...(row.has('URN') ? { setting: setting?.urn ?? null } : {}), ...(row.has('CaseworkTeam') ? { team: team?.name ?? null } : {}) };

@@ -1,5 +1,29 @@
 import type { FieldErrors } from '../../core/graphql/errors.js';
-import { PlanStatus } from './enums.js';
+import { PlanStatus, PrimaryNeed } from './enums.js';
+
+/** A plan being drafted or maintained makes its child a plan holder; a ceased plan leaves them at SEN support. */
+export const HELD_PLAN_STATUSES: readonly PlanStatus[] = [PlanStatus.DRAFT, PlanStatus.FINAL];
+
+/** The rule a plan holder's primary need breaks when it is NSA, as `extensions.fields` names it. */
+export const ASSESSED_NEED_RULE = 'assessedNeed';
+
+/**
+ * NSA is the school census's code for SEN support with no specialist assessment of the need; SEN2 has no
+ * such code for a plan, whose need the EHC needs assessment has established. `field` is where the caller
+ * set the need (the child's primaryNeed, an import's SENtype) or, for a plan, the child it is for.
+ */
+export function checkPlanHolderNeed(primaryNeed: PrimaryNeed, holdsPlan: boolean, errors: FieldErrors, field: string, message?: string): FieldErrors {
+  return errors.check(
+    !holdsPlan || primaryNeed !== PrimaryNeed.NSA,
+    field,
+    ASSESSED_NEED_RULE,
+    message ?? 'must not be NSA (the school census code for SEN support with no specialist assessment) while the child holds an EHC plan: record the need the assessment identified',
+  );
+}
+
+/** For a plan, drafted or maintained, of a child whose recorded need is NSA. */
+export const NSA_CHILD_MESSAGE =
+  "cannot make the child a plan holder: their primary need is NSA (the school census code for SEN support with no specialist assessment); record the need the assessment identified first";
 
 export interface PlanDates {
   status: PlanStatus;

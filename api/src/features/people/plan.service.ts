@@ -6,7 +6,7 @@ import { Child } from './child.entity.js';
 import { Plan } from './plan.entity.js';
 import type { CreatePlanArgs, PlanFilter, UpdatePlanArgs } from './plan.inputs.js';
 import { plans } from './plan.resource.js';
-import { checkPlanDates } from './plan.rules.js';
+import { NSA_CHILD_MESSAGE, checkPlanDates, checkPlanHolderNeed, HELD_PLAN_STATUSES } from './plan.rules.js';
 import { Setting } from './setting.entity.js';
 import { Team } from './team.entity.js';
 
@@ -18,6 +18,7 @@ export class PlanService extends ResourceService<Plan, PlanFilter> {
     const localAuthorityId = child!.localAuthority.id;
     const setting = await this.related(Setting, 'settingId', settingId, 'anywhere', errors);
     const team = await this.related(Team, 'teamId', teamId, localAuthorityId, errors);
+    checkPlanHolderNeed(child!.primaryNeed, HELD_PLAN_STATUSES.includes(values.status), errors, 'childId', NSA_CHILD_MESSAGE);
     checkPlanDates(values, child!.dateOfBirth, today(), errors).throwIfAny();
     return this.createRecord(localAuthorityId, { ...values, child: child!, setting, team });
   }
@@ -32,6 +33,8 @@ export class PlanService extends ResourceService<Plan, PlanFilter> {
         this.em.assign(plan, { team: await this.related(Team, 'teamId', teamId, plan.localAuthority.id, errors) });
       }
       const child = await plan.child.loadOrFail();
+      // A ceased plan taken up again (or any other change) must not leave a plan holder with NSA.
+      checkPlanHolderNeed(child.primaryNeed, HELD_PLAN_STATUSES.includes(plan.status), errors, 'status', NSA_CHILD_MESSAGE);
       checkPlanDates(plan, child.dateOfBirth, today(), errors).throwIfAny();
     });
   }

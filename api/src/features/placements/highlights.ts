@@ -6,6 +6,7 @@ import { CostsHiddenFromAuditors } from './costs.js';
 import { PlacementStatus, type Rag } from './enums.js';
 import { needsUrgentReview } from './placement-facts.js';
 import { policiesOf, type Policy } from './policy.service.js';
+import { INDEPENDENT_AND_NON_MAINTAINED } from './provider.rules.js';
 import { addDays, addMonths, daysBetween } from '../../core/dates.js';
 import { isoDateColumn, pgArray } from '../../core/db/sql.js';
 import { activeOn, distanceBand, distanceMiles, nextVisitDue } from './schedule.js';
@@ -96,15 +97,19 @@ function targetOn(policy: Policy, date: string): number | null {
   return baselineCount * (1 - (targetReductionPercent / 100) * share);
 }
 
-/** The placements open on each day (activeOn) and their annual cost, read alone: what the QA framework's KPIs need. One grouped statement for all the days, in their order. */
-export async function openPlacements(em: EntityManager, localAuthorityIds: readonly string[], days: readonly string[]): Promise<{ placements: number; annualCost: number }[]> {
+/**
+ * The independent and non-maintained placements open on each day (activeOn) and their annual cost, read
+ * alone: what the QA framework's KPIs need. One grouped statement for all the days, in their order.
+ */
+export async function independentPlacements(em: EntityManager, localAuthorityIds: readonly string[], days: readonly string[]): Promise<{ placements: number; annualCost: number }[]> {
   if (days.length === 0) return [];
   const rows = await em.execute<{ placements: string; annual_cost: string }[]>(
     `select count(p.id) as placements, coalesce(sum(p.education_cost + p.health_cost + p.social_care_cost), 0) as annual_cost
        from unnest(?::date[]) with ordinality as d(day, i)
-       left join placement p on p.local_authority_id = any(?::uuid[]) and p.start_date <= d.day and (p.ended_on is null or p.ended_on > d.day)
+       left join (placement p join provider pr on pr.id = p.provider_id join setting s on s.id = pr.setting_id and s.type = any(?::text[]))
+         on p.local_authority_id = any(?::uuid[]) and p.start_date <= d.day and (p.ended_on is null or p.ended_on > d.day)
       group by d.i order by d.i`,
-    [pgArray(days), pgArray(localAuthorityIds)],
+    [pgArray(days), pgArray(INDEPENDENT_AND_NON_MAINTAINED), pgArray(localAuthorityIds)],
   );
   return rows.map((row) => ({ placements: Number(row.placements), annualCost: Number(row.annual_cost) }));
 }

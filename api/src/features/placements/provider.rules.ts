@@ -1,6 +1,16 @@
 import { Role } from '../../core/auth/roles.js';
-import { OfstedRating, type Setting } from '../people/index.js';
+import { OfstedRating, SettingType, type Setting } from '../people/index.js';
 import { addMonths } from '../../core/dates.js';
+
+/**
+ * The settings an independent or non-maintained placement is at: what INDEPENDENT_PLACEMENTS counts. A
+ * residential provider is not among them, since its type does not say whether it is maintained.
+ */
+export const INDEPENDENT_AND_NON_MAINTAINED: readonly SettingType[] = [
+  SettingType.INDEPENDENT_SPECIAL,
+  SettingType.NON_MAINTAINED_SPECIAL,
+  SettingType.INDEPENDENT_SPECIALIST_COLLEGE,
+];
 
 /** Who manages providers, placements and visits; everyone else in the authority reads them. */
 export const COMMISSIONERS: Role[] = [Role.ADMIN, Role.COMMISSIONER];

@@ -6,15 +6,10 @@ import { Setting, SettingType } from '../people/index.js';
 import { Provider } from './provider.entity.js';
 import type { CreateProviderArgs, ProviderFilter } from './provider.inputs.js';
 import { providers } from './provider.resource.js';
-import { providerLocation } from './provider.rules.js';
+import { INDEPENDENT_AND_NON_MAINTAINED, providerLocation } from './provider.rules.js';
 
 /** Independent and non-maintained providers, and any provider outside the authority's own area. */
-const INDEPENDENT_TYPES: SettingType[] = [
-  SettingType.INDEPENDENT_SPECIAL,
-  SettingType.NON_MAINTAINED_SPECIAL,
-  SettingType.INDEPENDENT_SPECIALIST_COLLEGE,
-  SettingType.RESIDENTIAL,
-];
+const INDEPENDENT_TYPES: SettingType[] = [...INDEPENDENT_AND_NON_MAINTAINED, SettingType.RESIDENTIAL];
 
 export class ProviderService extends ResourceService<Provider, ProviderFilter> {
   async create({ localAuthorityId, settingId, ...values }: CreateProviderArgs): Promise<Provider> {

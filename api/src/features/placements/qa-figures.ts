@@ -1,7 +1,7 @@
 import { countFigure, KpiUnit, reducedBy, type KpiCalculationDefinition, type ReportSectionDefinition, forPeriod, once } from '../../core/kpi-catalogue.js';
 import { ukDate } from '../../core/dates.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { openPlacements, placementHighlights } from './highlights.js';
+import { independentPlacements, placementHighlights } from './highlights.js';
 import { policiesOf } from './policy.service.js';
 
 /* What this feature offers the local-area QA framework (through its manifest and core/kpi-catalogue.ts): the named calculations computed KPIs use, and its highlight-report section. */
@@ -22,16 +22,16 @@ export const placementKpiCalculations: Record<string, KpiCalculationDefinition> 
   INDEPENDENT_PLACEMENTS: {
     unit: KpiUnit.COUNT,
     description: 'Children in independent or non-maintained special placements at the end of the period',
-    records: 'Placements open at the end of the period',
-    calculate: async (em, ids, period) => countFigure((await forPeriod(em, openPlacements, ids, period.end)).placements),
+    records: 'Placements at independent or non-maintained special schools or independent specialist colleges, open at the end of the period',
+    calculate: async (em, ids, period) => countFigure((await forPeriod(em, independentPlacements, ids, period.end)).placements),
     baseline: (em, localAuthorityId) => policyBaseline(em, localAuthorityId, async (_, baselineCount) => baselineCount),
   },
   INDEPENDENT_PLACEMENTS_ANNUAL_COST: {
     unit: KpiUnit.POUNDS,
     description: 'Annual cost of the independent and non-maintained placements open at the end of the period',
-    records: 'Placements open at the end of the period',
-    calculate: async (em, ids, period) => countFigure((await forPeriod(em, openPlacements, ids, period.end)).annualCost),
-    baseline: (em, localAuthorityId) => policyBaseline(em, localAuthorityId, async (baselineDate) => (await once(em, placementHighlights, [localAuthorityId], baselineDate)).annualCost),
+    records: 'Placements at independent or non-maintained special schools or independent specialist colleges, open at the end of the period',
+    calculate: async (em, ids, period) => countFigure((await forPeriod(em, independentPlacements, ids, period.end)).annualCost),
+    baseline: (em, localAuthorityId) => policyBaseline(em, localAuthorityId, async (baselineDate) => (await forPeriod(em, independentPlacements, [localAuthorityId], baselineDate)).annualCost),
   },
 };
 
