@@ -28,7 +28,8 @@ export default defineConfig({
     // Unit and API files run first, two at a time, each worker reusing its loaded modules across files (each file
     // starts its own app and database, so nothing carries over but the code): loading the API afresh per file cost
     // more than the tests. Browser files then run two at a time: the walk (the largest file, so it starts first)
-    // beside the others one after another, which together take about as long as it does.
+    // beside the others one after another, which together take about as long as it does. A third browser worker
+    // was tried and saturated the two cores: screens and servers then outlasted their deadlines.
     projects: [
       { extends: true, test: { name: 'unit', include: ['unit/**/*.test.ts'], ...together } },
       { extends: true, test: { name: 'api', include: ['api/**/*.test.ts'], globalSetup: ['./helpers/global-setup.ts'], ...together } },

@@ -55,7 +55,8 @@ describe.skipIf(!built)('scale-out', () => {
     instances = [await newInstance(dir, 'shared'), await newInstance(dir, 'second'), await newInstance(dir, 'workers')];
     createUser(instances[0]!, EMAIL, PASSWORD);
     createUser(instances[2]!, EMAIL, PASSWORD);
-  }, 120_000);
+    // Three databases initialised and migrated one after another: on two loaded cores that has taken over two minutes.
+  }, 300_000);
   afterEach(stopAll);
   afterAll(async () => {
     for (const instance of instances) {
