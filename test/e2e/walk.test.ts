@@ -100,6 +100,8 @@ async function walkRole({ browser, app, access, codes, savers, saved, resources,
       // Letters only: a case reference takes no "_" (QA_OFFICER saves children when the walk is narrowed).
       const unique = `${role.replace(/_/g, '').slice(0, 3)}${Date.now().toString(36).toUpperCase()}`;
       // A create page may explain instead why nothing can be made here (a follow-up action is raised on its audit).
+      // Either is waited for: on a loaded machine the screen may still be rendering when the visit's checks end.
+      await page.locator('#main-content :is(form, [role=alert])').first().waitFor({ timeout: 15_000 }).catch(() => undefined);
       if ((await page.locator('#main-content form').count()) === 0) {
         const explained = await page.locator('#main-content [role=alert]').count();
         reports.push({ url: `${role} /${resource}/create saved`, faults: explained ? [] : ['create page shows neither a form nor why not'] });
